@@ -1,0 +1,74 @@
+/**
+ * The IPC router: every request is checked against the contract before a handler sees it, every
+ * answer is checked before it leaves, and nothing is ever thrown across the boundary — the caller
+ * always gets `{ ok: true, data }` or `{ ok: false, error: { code, message, fields? } }`.
+ */
+import {
+  type Channel,
+  type ChannelOutput,
+  type ChannelParsedInput,
+  channels,
+  isChannel,
+} from '../../shared/ipc/contract.js';
+import type { IpcError, IpcResult } from '../../shared/ipc/result.js';
+import { fieldMessages } from '../../shared/ipc/validation-messages.js';
+import type { TranslateFn } from '../../shared/i18n/translator.js';
+import type { Logger } from '../ports/logger.js';
+import { UserError } from './user-error.js';
+
+export type Handlers = {
+  [C in Channel]: (input: ChannelParsedInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
+};
+
+export interface Router {
+  dispatch(channel: unknown, payload: unknown): Promise<IpcResult<unknown>>;
+}
+
+export interface RouterDeps {
+  handlers: Handlers;
+  /** Translator for the user's current language (asked per request: the language can change). */
+  t: () => TranslateFn;
+  logger: Logger;
+}
+
+export function createRouter({ handlers, t, logger }: RouterDeps): Router {
+  const fail = (error: IpcError): IpcResult<never> => ({ ok: false, error });
+
+  return {
+    async dispatch(channel, payload) {
+      const tr = t();
+      if (!isChannel(channel)) {
+        return fail({ code: 'unknown_channel', message: tr('errors.unknown_channel') });
+      }
+      const contract = channels[channel];
+      const input = contract.input.safeParse(payload);
+      if (!input.success) {
+        return fail({
+          code: 'invalid_input',
+          message: tr('errors.invalid_input'),
+          fields: fieldMessages(input.error.issues, tr),
+        });
+      }
+      try {
+        const handler = handlers[channel] as (input: unknown) => unknown;
+        const data = await handler(input.data);
+        const output = contract.output.safeParse(data);
+        if (!output.success) {
+          logger.error(`IPC ${channel}: handler answered outside the contract`, output.error);
+          return fail({ code: 'internal', message: tr('errors.internal') });
+        }
+        return { ok: true, data: output.data };
+      } catch (error) {
+        if (error instanceof UserError) {
+          const tt = t(); // a handler may have just switched the language
+          const fields = error.fields
+            ? Object.fromEntries(Object.entries(error.fields).map(([k, v]) => [k, tt(v)]))
+            : undefined;
+          return fail({ code: error.code, message: tt(error.messageKey), ...(fields ? { fields } : {}) });
+        }
+        logger.error(`IPC ${channel}: handler failed`, error);
+        return fail({ code: 'internal', message: tr('errors.internal') });
+      }
+    },
+  };
+}

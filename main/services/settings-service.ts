@@ -1,0 +1,28 @@
+/** Reads and writes the user's settings; every change is announced so all windows apply it at once. */
+import { type Settings, defaultSettings, settingsSchema } from '../../shared/settings/settings-schema.js';
+import type { EventBus } from '../ipc/event-bus.js';
+import type { DocumentRepository, DocumentType } from '../persistence/document-repository.js';
+
+export const settingsDocument: DocumentType<Settings> = {
+  version: 1,
+  migrations: [],
+  schema: settingsSchema,
+  defaults: defaultSettings,
+};
+
+export interface SettingsService {
+  get(): Settings;
+  /** `next` has already been validated against the contract by the router. */
+  update(next: Settings): Settings;
+}
+
+export function createSettingsService(repo: DocumentRepository<Settings>, bus: EventBus): SettingsService {
+  return {
+    get: () => repo.load(),
+    update(next) {
+      const saved = repo.save(next);
+      bus.emit('settings:changed', saved);
+      return saved;
+    },
+  };
+}

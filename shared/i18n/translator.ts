@@ -1,0 +1,25 @@
+/**
+ * One i18next instance per caller (main answers IPC errors in the user's language; the renderer
+ * renders with react-i18next on its own instance). Resources are bundled, so init is synchronous.
+ */
+import i18next, { type i18n } from 'i18next';
+import type { Language } from '../settings/settings-schema.js';
+import { en } from './en.js';
+import { ja } from './ja.js';
+
+export const resources = { ja: { translation: ja }, en: { translation: en } } as const;
+
+export function createI18n(language: Language): i18n {
+  const instance = i18next.createInstance();
+  void instance.init({
+    lng: language,
+    fallbackLng: 'ja',
+    resources,
+    initAsync: false,
+    interpolation: { escapeValue: false }, // React escapes; main's strings are never HTML
+    returnNull: false,
+  });
+  return instance;
+}
+
+export type TranslateFn = (key: string, params?: Record<string, unknown>) => string;

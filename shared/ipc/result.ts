@@ -1,0 +1,16 @@
+/** What crosses the IPC boundary: never an exception, always one of these. */
+import { z } from 'zod';
+
+export const ERROR_CODES = ['invalid_input', 'unknown_channel', 'forbidden', 'internal'] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export const ipcErrorSchema = z.strictObject({
+  code: z.enum(ERROR_CODES),
+  /** Already translated into the user's language. */
+  message: z.string(),
+  /** Field path ("workHours.breaks.0.end") → translated message, for showing next to a field. */
+  fields: z.record(z.string(), z.string()).optional(),
+});
+export type IpcError = z.infer<typeof ipcErrorSchema>;
+
+export type IpcResult<T> = { ok: true; data: T } | { ok: false; error: IpcError };

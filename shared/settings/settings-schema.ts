@@ -1,0 +1,72 @@
+/**
+ * The user's settings document. Validation messages are i18n keys ("v.*") so main can answer in
+ * the user's language and the renderer can show each message next to its field.
+ */
+import { z } from 'zod';
+import { clockTimeSchema, overlaps, toMinutes } from '../time/clock-time.js';
+
+export const LANGUAGES = ['ja', 'en'] as const;
+export const languageSchema = z.enum(LANGUAGES, { error: 'v.language' });
+export type Language = z.infer<typeof languageSchema>;
+
+const text = (max: number) => z.string({ error: 'v.text' }).max(max, { error: `v.tooLong` });
+
+export const profileSchema = z.strictObject({
+  name: text(50),
+  /** 職員番号: kept as text so leading zeros survive (and Excel keeps them too). */
+  staffId: text(20).regex(/^[0-9A-Za-z-]*$/, { error: 'v.staffId' }),
+  department: text(100),
+  supervisorName: text(50),
+  supervisorEmail: z.union([z.literal(''), z.email({ error: 'v.email' }).max(254, { error: 'v.tooLong' })], {
+    error: 'v.email',
+  }),
+});
+export type Profile = z.infer<typeof profileSchema>;
+
+export const breakSchema = z.strictObject({ start: clockTimeSchema, end: clockTimeSchema });
+export type Break = z.infer<typeof breakSchema>;
+
+export const workHoursSchema = z
+  .strictObject({
+    start: clockTimeSchema,
+    end: clockTimeSchema,
+    breaks: z.array(breakSchema, { error: 'v.text' }).max(4, { error: 'v.tooManyBreaks' }),
+  })
+  .superRefine((wh, ctx) => {
+    const start = toMinutes(wh.start);
+    const end = toMinutes(wh.end);
+    if (end <= start) {
+      ctx.addIssue({ code: 'custom', path: ['end'], message: 'v.endBeforeStart' });
+      return;
+    }
+    wh.breaks.forEach((b, i) => {
+      const bs = toMinutes(b.start);
+      const be = toMinutes(b.end);
+      if (be <= bs) {
+        ctx.addIssue({ code: 'custom', path: ['breaks', i, 'end'], message: 'v.endBeforeStart' });
+      } else if (bs < start || be > end) {
+        ctx.addIssue({ code: 'custom', path: ['breaks', i, 'start'], message: 'v.breakOutsideHours' });
+      } else if (
+        wh.breaks.some((o, j) => j < i && overlaps(bs, be, toMinutes(o.start), toMinutes(o.end)))
+      ) {
+        ctx.addIssue({ code: 'custom', path: ['breaks', i, 'start'], message: 'v.breakOverlap' });
+      }
+    });
+  });
+export type WorkHours = z.infer<typeof workHoursSchema>;
+
+export const settingsSchema = z.strictObject({
+  profile: profileSchema,
+  workHours: workHoursSchema,
+  language: languageSchema,
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+/** Defaults from PRODUCT.md: 8:30–17:15 with a 12:00–13:00 break, Japanese UI. */
+export function defaultSettings(): Settings {
+  return {
+    profile: { name: '', staffId: '', department: '', supervisorName: '', supervisorEmail: '' },
+    workHours: { start: '08:30', end: '17:15', breaks: [{ start: '12:00', end: '13:00' }] },
+    language: 'ja',
+  };
+}

@@ -1,0 +1,15 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+// Unit and integration tests. Browser journeys live in test/e2e (Playwright), the Electron smoke
+// suite in test/electron. Renderer component tests run in jsdom; everything else in plain Node.
+export default defineConfig({
+  plugins: [react()],
+  test: {
+    testTimeout: 20_000,
+    projects: [
+      { extends: true, test: { name: 'node', include: ['test/shared/**/*.test.ts', 'test/main/**/*.test.ts', 'test/build/**/*.test.ts'] } },
+      { extends: true, test: { name: 'renderer', environment: 'jsdom', include: ['test/renderer/**/*.test.tsx', 'test/renderer/**/*.test.ts'] } },
+    ],
+  },
+});
