@@ -34,8 +34,7 @@ export interface RouterDeps {
 export function createRouter({ handlers, t, logger }: RouterDeps): Router {
   const fail = (error: IpcError): IpcResult<never> => ({ ok: false, error });
 
-  return {
-    async dispatch(channel, payload) {
+  const handle = async (channel: unknown, payload: unknown): Promise<IpcResult<unknown>> => {
       const tr = t();
       if (!isChannel(channel)) {
         return fail({ code: 'unknown_channel', message: tr('errors.unknown_channel') });
@@ -68,6 +67,17 @@ export function createRouter({ handlers, t, logger }: RouterDeps): Router {
         }
         logger.error(`IPC ${channel}: handler failed`, error);
         return fail({ code: 'internal', message: tr('errors.internal') });
+      }
+  };
+
+  return {
+    async dispatch(channel, payload) {
+      try {
+        return await handle(channel, payload);
+      } catch (error) {
+        // Last line of defence (e.g. the translator or a validator itself failing).
+        logger.error('IPC dispatch failed', error);
+        return fail({ code: 'internal', message: 'Internal error / アプリ内部で問題が発生しました。' });
       }
     },
   };

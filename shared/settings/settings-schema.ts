@@ -33,6 +33,9 @@ export const workHoursSchema = z
     breaks: z.array(breakSchema, { error: 'v.text' }).max(4, { error: 'v.tooManyBreaks' }),
   })
   .superRefine((wh, ctx) => {
+    // zod still runs this when a time itself is malformed; that field already has its message.
+    const times = [wh.start, wh.end, ...wh.breaks.flatMap((b) => [b.start, b.end])];
+    if (!times.every((t) => clockTimeSchema.safeParse(t).success)) return;
     const start = toMinutes(wh.start);
     const end = toMinutes(wh.end);
     if (end <= start) {

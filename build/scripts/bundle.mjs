@@ -1,0 +1,33 @@
+// Bundles the main-process entry points with esbuild. The renderer is built by Vite
+// (vite.config.ts); type-checking is `npm run typecheck`.
+//   dist/main/electron-main.js  ESM, Electron main process
+//   dist/preload/preload.cjs    one CommonJS file (sandboxed preloads cannot load ESM or npm modules)
+//   dist/preview/preview.js     the browser preview server (real services in Node)
+//   dist/cli/cli.js             reserved for the command line (later issue)
+import { build } from 'esbuild';
+
+const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning', legalComments: 'none' };
+
+await Promise.all([
+  build({
+    ...common,
+    entryPoints: ['main/electron/electron-main.ts'],
+    outfile: 'dist/main/electron-main.js',
+    format: 'esm',
+    packages: 'external',
+  }),
+  build({
+    ...common,
+    entryPoints: ['main/electron/preload.ts'],
+    outfile: 'dist/preload/preload.cjs',
+    format: 'cjs',
+    external: ['electron'],
+  }),
+  build({
+    ...common,
+    entryPoints: ['main/preview/preview-main.ts'],
+    outfile: 'dist/preview/preview.js',
+    format: 'esm',
+    packages: 'external',
+  }),
+]);

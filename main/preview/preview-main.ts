@@ -1,0 +1,39 @@
+/**
+ * `npm run preview` (and `npm start` where Electron cannot run): the whole app in a browser.
+ *   node dist/preview/preview.js [--data-dir DIR] [--port N]
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createConfStoreFactory } from '../adapters/conf-key-value-store.js';
+import { consoleLogger } from '../adapters/console-logger.js';
+import { systemClock } from '../adapters/system-clock.js';
+import { createApp } from '../app/create-app.js';
+import { startPreviewServer } from './preview-server.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const { values } = parseArgs({
+  options: {
+    'data-dir': { type: 'string', default: path.join(os.homedir(), '.telework-techo-preview') },
+    port: { type: 'string', default: '0' },
+  },
+});
+
+const dataDir = path.resolve(values['data-dir']!);
+const app = createApp({
+  stores: createConfStoreFactory(dataDir),
+  clock: systemClock,
+  logger: consoleLogger,
+  shell: 'preview',
+  version: (JSON.parse(fs.readFileSync(path.join(here, '../../package.json'), 'utf8')) as { version: string }).version,
+});
+const server = await startPreviewServer({ app, rendererDir: path.join(here, '../renderer'), port: Number(values.port) });
+
+console.log('テレワーク手帳 ブラウザプレビュー / Telework Techo browser preview');
+console.log(`  データの保存先 / data: ${dataDir}`);
+console.log(`  開く / open: ${server.url}`);
+console.log('  (127.0.0.1 のみ。URL のトークンがないと接続できません / loopback only; the token is required)');
+process.on('SIGINT', () => void server.close().then(() => process.exit(0)));
+process.on('SIGTERM', () => void server.close().then(() => process.exit(0)));

@@ -1,0 +1,135 @@
+/**
+ * Settings: staff details, working hours with breaks, language. Validation happens in main; its
+ * messages come back per field and are shown next to each input. Saved settings apply at once.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TechoApi } from '../../../shared/ipc/api.js';
+import { LANGUAGES, type Language, type Settings } from '../../../shared/settings/settings-schema.js';
+import { Field } from '../components/field.js';
+import { ImeSafeForm } from '../components/ime-safe-form.js';
+
+type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string };
+
+export function SettingsView({ api, settings, onSaved }: { api: TechoApi; settings: Settings; onSaved: (s: Settings) => void }) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState<Settings>(settings);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const formRef = useRef<HTMLFormElement>(null);
+
+  // Another window (or a reload) saved new settings: show them.
+  useEffect(() => setDraft(settings), [settings]);
+
+  const setProfile = (key: keyof Settings['profile']) => (value: string) =>
+    setDraft((d) => ({ ...d, profile: { ...d.profile, [key]: value } }));
+  const setHours = (key: 'start' | 'end') => (value: string) => setDraft((d) => ({ ...d, workHours: { ...d.workHours, [key]: value } }));
+  const setBreak = (index: number, key: 'start' | 'end') => (value: string) =>
+    setDraft((d) => ({
+      ...d,
+      workHours: { ...d.workHours, breaks: d.workHours.breaks.map((b, i) => (i === index ? { ...b, [key]: value } : b)) },
+    }));
+  const addBreak = () => setDraft((d) => ({ ...d, workHours: { ...d.workHours, breaks: [...d.workHours.breaks, { start: '15:00', end: '15:15' }] } }));
+  const removeBreak = (index: number) =>
+    setDraft((d) => ({ ...d, workHours: { ...d.workHours, breaks: d.workHours.breaks.filter((_, i) => i !== index) } }));
+
+  const save = async () => {
+    setStatus({ kind: 'saving' });
+    const result = await api.settingsUpdate(draft);
+    if (result.ok) {
+      setErrors({});
+      setStatus({ kind: 'saved' });
+      onSaved(result.data);
+      return;
+    }
+    setErrors(result.error.fields ?? {});
+    setStatus(result.error.code === 'invalid_input' ? { kind: 'error', message: t('settings.invalid') } : { kind: 'error', message: t('settings.failed', { message: result.error.message }) });
+    // Take the keyboard user to the first field that needs attention.
+    requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+  };
+
+  const err = (path: string) => errors[path];
+  const p = draft.profile;
+
+  return (
+    <section aria-labelledby="settings-title">
+      <h2 id="settings-title">{t('settings.title')}</h2>
+      <p>{t('settings.intro')}</p>
+      <ImeSafeForm
+        ref={formRef}
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        <fieldset>
+          <legend>{t('settings.profile')}</legend>
+          <Field id="name" label={t('settings.name')} value={p.name} onChange={setProfile('name')} error={err('profile.name')} autoComplete="name" />
+          <Field id="staffId" label={t('settings.staffId')} hint={t('settings.staffIdHint')} value={p.staffId} onChange={setProfile('staffId')} error={err('profile.staffId')} inputMode="text" />
+          <Field id="department" label={t('settings.department')} value={p.department} onChange={setProfile('department')} error={err('profile.department')} />
+          <Field id="supervisorName" label={t('settings.supervisorName')} value={p.supervisorName} onChange={setProfile('supervisorName')} error={err('profile.supervisorName')} />
+          <Field id="supervisorEmail" type="email" label={t('settings.supervisorEmail')} value={p.supervisorEmail} onChange={setProfile('supervisorEmail')} error={err('profile.supervisorEmail')} autoComplete="email" />
+        </fieldset>
+
+        <fieldset>
+          <legend>{t('settings.workHours')}</legend>
+          <div className="row">
+            <Field id="workStart" label={t('settings.start')} value={draft.workHours.start} onChange={setHours('start')} error={err('workHours.start')} inputMode="numeric" placeholder="08:30" size={6} />
+            <Field id="workEnd" label={t('settings.end')} value={draft.workHours.end} onChange={setHours('end')} error={err('workHours.end')} inputMode="numeric" placeholder="17:15" size={6} />
+          </div>
+          <h3>{t('settings.breaks')}</h3>
+          {err('workHours.breaks') && <p className="error-text">{err('workHours.breaks')}</p>}
+          <ol className="break-list">
+            {draft.workHours.breaks.map((b, i) => (
+              <li key={i} className="row">
+                <Field id={`break${i}Start`} label={t('settings.breakStart', { n: i + 1 })} value={b.start} onChange={setBreak(i, 'start')} error={err(`workHours.breaks.${i}.start`)} inputMode="numeric" size={6} />
+                <Field id={`break${i}End`} label={t('settings.breakEnd', { n: i + 1 })} value={b.end} onChange={setBreak(i, 'end')} error={err(`workHours.breaks.${i}.end`)} inputMode="numeric" size={6} />
+                <button type="button" className="secondary" onClick={() => removeBreak(i)}>
+                  {t('settings.removeBreak', { n: i + 1 })}
+                </button>
+              </li>
+            ))}
+          </ol>
+          <button type="button" className="secondary" onClick={addBreak} disabled={draft.workHours.breaks.length >= 4}>
+            {t('settings.addBreak')}
+          </button>
+        </fieldset>
+
+        <fieldset>
+          <legend>{t('settings.language')}</legend>
+          <div className="field">
+            <label htmlFor="language">{t('settings.language')}</label>
+            <select id="language" value={draft.language} onChange={(e) => setDraft((d) => ({ ...d, language: e.target.value as Language }))}>
+              {LANGUAGES.map((l) => (
+                <option key={l} value={l}>
+                  {t(`settings.languages.${l}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </fieldset>
+
+        <div className="actions">
+          <button type="submit" disabled={status.kind === 'saving'}>
+            {t('settings.save')}
+          </button>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
+              setDraft(settings);
+              setErrors({});
+              setStatus({ kind: 'idle' });
+            }}
+          >
+            {t('settings.reset')}
+          </button>
+        </div>
+        <p role="status" className={status.kind === 'error' ? 'error-text' : 'status-text'}>
+          {status.kind === 'saving' ? t('settings.saving') : status.kind === 'saved' ? t('settings.saved') : status.kind === 'error' ? status.message : ''}
+        </p>
+      </ImeSafeForm>
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+/**
+ * E2E fixtures: each test gets a temp data folder, the real main-process app on it (real conf
+ * files, fake-able clock), the built renderer served by the real preview server, and a page whose
+ * `window.techo` is bridged straight into the app's router (what the preload does in Electron).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test as base, type Page } from '@playwright/test';
+import { build } from 'esbuild';
+import { type MainApp, createApp } from '../../main/app/create-app.js';
+import { createConfStoreFactory } from '../../main/adapters/conf-key-value-store.js';
+import { type PreviewServer, startPreviewServer } from '../../main/preview/preview-server.js';
+import { fakeClock } from '../helpers/fake-clock.js';
+
+const rendererDir = path.resolve('dist/renderer');
+let bridgeScript: Promise<string> | undefined;
+const bundleBridge = () =>
+  (bridgeScript ??= build({ entryPoints: ['test/e2e/bridge-init.ts'], bundle: true, format: 'iife', write: false, target: 'chrome120' }).then(
+    (r) => r.outputFiles[0]!.text,
+  ));
+
+export interface Techo {
+  dir: string;
+  app: MainApp;
+  clock: ReturnType<typeof fakeClock>;
+  server: PreviewServer;
+  /** Opens the app in the page (optionally on a view: "settings", "about"). */
+  open(view?: string): Promise<void>;
+  /** Stops the app and starts a new one on the same data folder, then reloads the page. */
+  restart(): Promise<void>;
+  errors: unknown[];
+}
+
+async function bridge(page: Page, getApp: () => MainApp) {
+  await page.exposeBinding('__techoInvoke', (_source, channel: unknown, payload: unknown) => getApp().router.dispatch(channel, payload));
+  await page.addInitScript({ content: await bundleBridge() });
+}
+
+export const test = base.extend<{ techo: Techo }>({
+  techo: async ({ page }, use) => {
+    if (!fs.existsSync(path.join(rendererDir, 'index.html'))) throw new Error('run `npm run build` first');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'techo-e2e-'));
+    const clock = fakeClock();
+    const errors: unknown[] = [];
+    const make = () =>
+      createApp({
+        stores: createConfStoreFactory(dir),
+        clock,
+        logger: { error: (_m, e) => errors.push(e), info() {} },
+        shell: 'preview',
+        version: '0.0.0-e2e',
+      });
+    let app = make();
+    const forward = (a: MainApp) =>
+      a.bus.subscribe((event, payload) => void page.evaluate(([e, p]) => window.__techoEmit(e as never, p), [event, payload] as const).catch(() => {}));
+    let unforward = forward(app);
+    await bridge(page, () => app);
+    const server = await startPreviewServer({ app, rendererDir });
+    page.on('pageerror', (e) => errors.push(e));
+    const techo: Techo = {
+      dir,
+      get app() {
+        return app;
+      },
+      clock,
+      server,
+      errors,
+      async open(view = 'settings') {
+        await page.goto(`${server.url}#/${view}`);
+      },
+      async restart() {
+        unforward();
+        app = make();
+        unforward = forward(app);
+        await page.reload();
+      },
+    };
+    await use(techo);
+    unforward();
+    await server.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  },
+});
+
+export { expect } from '@playwright/test';

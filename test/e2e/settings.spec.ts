@@ -1,0 +1,120 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test } from './fixtures.js';
+
+test.describe('設定 (settings), end to end', () => {
+  test('a user changes settings in the Japanese UI, reloads, and sees them; the file holds them', async ({ page, techo }) => {
+    await techo.open('settings');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('テレワーク手帳');
+    await expect(page.getByRole('heading', { name: '設定', level: 2 })).toBeVisible();
+    await expect(page.getByLabel('始業時刻')).toHaveValue('08:30');
+    await expect(page.getByLabel('終業時刻')).toHaveValue('17:15');
+    await expect(page.getByLabel('休憩 1 の開始')).toHaveValue('12:00');
+
+    await page.getByLabel('氏名', { exact: true }).fill('山田 花子');
+    await page.getByLabel('職員番号').fill('001234');
+    await page.getByLabel('所属', { exact: true }).fill('総務課 情報政策係');
+    await page.getByLabel('所属長(報告先)の氏名').fill('佐藤 係長');
+    await page.getByLabel('所属長(報告先)のメールアドレス').fill('sato@city.example.lg.jp');
+    await page.getByLabel('終業時刻').fill('17:30');
+    await page.getByLabel('終業時刻').press('Enter'); // keyboard submit
+    await expect(page.getByRole('status')).toHaveText('設定を保存しました。');
+
+    await page.reload();
+    await expect(page.getByLabel('氏名', { exact: true })).toHaveValue('山田 花子');
+    await expect(page.getByLabel('職員番号')).toHaveValue('001234');
+    await expect(page.getByLabel('終業時刻')).toHaveValue('17:30');
+
+    const onDisk = JSON.parse(fs.readFileSync(path.join(techo.dir, 'settings.json'), 'utf8'));
+    expect(onDisk).toMatchObject({
+      schemaVersion: 1,
+      profile: { name: '山田 花子', staffId: '001234', department: '総務課 情報政策係', supervisorEmail: 'sato@city.example.lg.jp' },
+      workHours: { start: '08:30', end: '17:30' },
+    });
+  });
+
+  test('invalid entries get a Japanese message beside the field, focus moves there, nothing is saved', async ({ page, techo }) => {
+    await techo.open('settings');
+    const file = path.join(techo.dir, 'settings.json');
+    const before = fs.readFileSync(file);
+    await page.getByLabel('所属長(報告先)のメールアドレス').fill('sato@');
+    await page.getByLabel('終業時刻').fill('08:00');
+    await page.getByRole('button', { name: '保存' }).click();
+
+    const email = page.getByLabel('所属長(報告先)のメールアドレス');
+    await expect(email).toHaveAttribute('aria-invalid', 'true');
+    await expect(email).toHaveAccessibleDescription(/メールアドレスの形式が正しくありません/);
+    await expect(page.getByLabel('終業時刻')).toHaveAccessibleDescription('終了時刻は開始時刻より後にしてください。');
+    await expect(page.getByRole('status')).toHaveText(/入力内容に誤りがあります/);
+    await expect(email).toBeFocused();
+    expect(fs.readFileSync(file)).toEqual(before);
+  });
+
+  test('breaks can be added and removed; an overlapping break is refused', async ({ page, techo }) => {
+    await techo.open('settings');
+    await page.getByRole('button', { name: '休憩を追加' }).click();
+    await page.getByLabel('休憩 2 の開始').fill('12:30');
+    await page.getByLabel('休憩 2 の終了').fill('12:45');
+    await page.getByRole('button', { name: '保存' }).click();
+    await expect(page.getByLabel('休憩 2 の開始')).toHaveAccessibleDescription('休憩の時間帯が重なっています。');
+    await page.getByLabel('休憩 2 の開始').fill('15:00');
+    await page.getByLabel('休憩 2 の終了').fill('15:15');
+    await page.getByRole('button', { name: '保存' }).click();
+    await expect(page.getByRole('status')).toHaveText('設定を保存しました。');
+    await page.getByRole('button', { name: '休憩 1 を削除' }).click();
+    await page.getByRole('button', { name: '保存' }).click();
+    await expect(page.getByRole('status')).toHaveText('設定を保存しました。');
+    await page.reload();
+    await expect(page.getByLabel('休憩 1 の開始')).toHaveValue('15:00');
+    await expect(page.getByLabel('休憩 2 の開始')).toHaveCount(0);
+  });
+
+  test('switching the language to English applies at once and survives a reload', async ({ page, techo }) => {
+    await techo.open('settings');
+    await page.getByLabel('表示言語', { exact: true }).selectOption('en');
+    await page.getByRole('button', { name: '保存' }).click();
+    await expect(page.getByRole('heading', { name: 'Settings', level: 2 })).toBeVisible();
+    await expect(page.getByRole('status')).toHaveText('Settings saved.');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await page.reload();
+    await expect(page.getByLabel('Start of work')).toHaveValue('08:30');
+    await expect(page).toHaveTitle('Telework Techo');
+  });
+
+  test('a corrupt settings file is kept aside and reported; the app still starts', async ({ page, techo }) => {
+    await techo.open('settings');
+    fs.writeFileSync(path.join(techo.dir, 'settings.json'), '{"schemaVersion":1,"profile":{"name":"山田');
+    await techo.restart();
+    const banner = page.getByRole('alert');
+    await expect(banner).toContainText('保存ファイルの問題');
+    await expect(banner).toContainText('「設定」のファイルが壊れていた');
+    const kept = fs.readdirSync(techo.dir).find((f) => f.startsWith('settings.corrupt-'));
+    expect(kept).toBeDefined();
+    await expect(banner).toContainText(path.join(techo.dir, kept!));
+    expect(fs.readFileSync(path.join(techo.dir, kept!), 'utf8')).toContain('"name":"山田');
+    await expect(page.getByLabel('始業時刻')).toHaveValue('08:30'); // started from the defaults
+    await banner.getByRole('button', { name: '確認しました' }).click();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await page.reload();
+    await expect(page.getByLabel('始業時刻')).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+
+  test('everything is reachable by keyboard: skip link, menu, fields, save', async ({ page, techo }) => {
+    await techo.open('settings');
+    await expect(page.getByLabel('始業時刻')).toBeVisible();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: '本文へ移動' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: '設定' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { name: 'このアプリについて' })).toBeVisible();
+    await expect(page.getByText(/データの保存先/)).toContainText(techo.dir);
+    // targets are at least 44 px high
+    for (const name of ['設定', 'このアプリについて']) {
+      const box = await page.getByRole('link', { name }).boundingBox();
+      expect(box!.height).toBeGreaterThanOrEqual(44);
+    }
+  });
+});

@@ -1,0 +1,23 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { CONTENT_SECURITY_POLICY } from './shared/security/csp.js';
+
+// The renderer build. The CSP lives in shared/security/csp.ts so the HTML meta tag, the app://
+// protocol header and the preview server's header are one policy.
+export default defineConfig({
+  root: 'renderer',
+  base: './',
+  plugins: [
+    react(),
+    {
+      name: 'techo-csp',
+      transformIndexHtml: (html) => html.replace('%CSP%', CONTENT_SECURITY_POLICY),
+    },
+  ],
+  build: {
+    outDir: '../dist/renderer',
+    emptyOutDir: true,
+    target: 'chrome130',
+    sourcemap: true,
+  },
+});
