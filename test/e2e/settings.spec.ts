@@ -117,4 +117,23 @@ test.describe('設定 (settings), end to end', () => {
       expect(box!.height).toBeGreaterThanOrEqual(44);
     }
   });
+
+  test('an Enter that confirms a Japanese IME conversion does not submit; a plain Enter does', async ({ page, techo }) => {
+    await techo.open('settings');
+    const name = page.getByLabel('氏名', { exact: true });
+    await name.fill('やまだ');
+    await name.focus();
+    const cdp = await page.context().newCDPSession(page);
+    const enter = async (ime: boolean) => {
+      // What Chromium receives when an IME consumes the key: virtual key code 229 (VK_PROCESSKEY).
+      const key = { key: 'Enter', code: 'Enter', windowsVirtualKeyCode: ime ? 229 : 13, text: '\r', unmodifiedText: '\r' };
+      await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', ...key });
+      await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: key.windowsVirtualKeyCode });
+    };
+    await enter(true);
+    await page.waitForTimeout(300);
+    await expect(page.getByRole('status')).toHaveText('');
+    await enter(false);
+    await expect(page.getByRole('status')).toHaveText('設定を保存しました。');
+  });
 });

@@ -74,7 +74,7 @@ describe('document repository', () => {
     expect(createStorageNotices(createConfStoreFactory(dir), clock).list()).toEqual([]);
   });
 
-  it.skipIf(process.platform === 'win32')('writes files readable by the owner only', () => {
+  it.skipIf(process.platform === 'win32')('writes files readable by the owner only (POSIX mode bits; Windows has none to check)', () => {
     const { file, open } = setup();
     open().save({ startMinutes: 480 });
     expect(fs.statSync(file).mode & 0o777).toBe(0o600);
