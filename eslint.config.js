@@ -1,6 +1,7 @@
 // Layer rules: a violation fails `npm test` (lint runs first). See README "Layers".
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'https', 'net', 'crypto', 'url', 'util', 'stream', 'events', 'worker_threads'];
 const electron = ['electron', 'electron/*', 'electron-store'];
@@ -54,6 +55,10 @@ export default tseslint.config(
       'no-restricted-properties': ['error', { object: 'Date', property: 'now', message: 'Use the Clock port.' }],
       'no-restricted-globals': ['error', { name: 'setTimeout', message: 'Use the Timers port.' }, { name: 'setInterval', message: 'Use the Timers port.' }],
     },
+  },
+  {
+    files: ['build/**/*.mjs', '*.config.*'],
+    languageOptions: { globals: globals.node },
   },
   {
     files: ['test/**', 'build/**', '*.config.*'],

@@ -3,7 +3,6 @@
 //   dist/main/electron-main.js  ESM, Electron main process
 //   dist/preload/preload.cjs    one CommonJS file (sandboxed preloads cannot load ESM or npm modules)
 //   dist/preview/preview.js     the browser preview server (real services in Node)
-//   dist/cli/cli.js             reserved for the command line (later issue)
 import { build } from 'esbuild';
 
 const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning', legalComments: 'none' };
@@ -21,6 +20,7 @@ await Promise.all([
     entryPoints: ['main/electron/preload.ts'],
     outfile: 'dist/preload/preload.cjs',
     format: 'cjs',
+    minify: true, // it carries zod via the contract; keep the sandboxed preload small
     external: ['electron'],
   }),
   build({
