@@ -4,14 +4,8 @@
  * (Playwright bindings) all call this one builder, so they cannot drift apart.
  */
 import type { IpcResult } from './result.js';
-import {
-  CHANNELS,
-  type Channel,
-  type ChannelInput,
-  type ChannelOutput,
-  type EventName,
-  type EventPayload,
-} from './contract.js';
+import { CHANNEL_NAMES, type Channel, type EventName } from './channel-names.js';
+import type { ChannelInput, ChannelOutput, EventPayload } from './contract.js';
 
 /** "settings:update" → "settingsUpdate" */
 export type MethodName<C extends string> = C extends `${infer A}:${infer B}` ? `${A}${Capitalize<B>}` : C;
@@ -38,7 +32,7 @@ export interface Transport {
 
 export function buildApi(transport: Transport): TechoApi {
   const api: Record<string, unknown> = {};
-  for (const channel of CHANNELS) {
+  for (const channel of CHANNEL_NAMES) {
     api[methodName(channel)] = (input?: unknown) => transport.invoke(channel, input);
   }
   api.on = (event: EventName, callback: (payload: unknown) => void) => transport.subscribe(event, callback);

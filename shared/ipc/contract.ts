@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { settingsSchema } from '../settings/settings-schema.js';
+import { CHANNEL_NAMES, type Channel, EVENT_NAMES, type EventName } from './channel-names.js';
 
 /** A problem with a stored file that the user must hear about (kept aside, never reset silently). */
 export const storageNoticeSchema = z.strictObject({
@@ -43,16 +44,21 @@ export const events = {
   'storage:notice': storageNoticeSchema,
 } as const;
 
-export type Channel = keyof typeof channels;
-export type EventName = keyof typeof events;
+// Compile-time check that channel-names.ts lists exactly these tables' keys.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const _channelsMatch: Same<keyof typeof channels, Channel> = true;
+const _eventsMatch: Same<keyof typeof events, EventName> = true;
+void _channelsMatch;
+void _eventsMatch;
+export type { Channel, EventName };
 export type ChannelInput<C extends Channel> = z.input<(typeof channels)[C]['input']>;
 /** What a handler receives: the input after validation (defaults applied). */
 export type ChannelParsedInput<C extends Channel> = z.output<(typeof channels)[C]['input']>;
 export type ChannelOutput<C extends Channel> = z.output<(typeof channels)[C]['output']>;
 export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;
 
-export const CHANNELS = Object.keys(channels) as Channel[];
-export const EVENT_NAMES = Object.keys(events) as EventName[];
+export const CHANNELS: readonly Channel[] = CHANNEL_NAMES;
+export { EVENT_NAMES };
 
 export function isChannel(value: unknown): value is Channel {
   return typeof value === 'string' && Object.hasOwn(channels, value);
