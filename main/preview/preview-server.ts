@@ -159,6 +159,8 @@ export function startPreviewServer(options: PreviewOptions): Promise<PreviewServ
             unsubscribe();
             for (const client of clients) client.end();
             server.close(() => done());
+            // Browsers keep connections alive; without this, close() waits for them to time out.
+            server.closeAllConnections();
           }),
       });
     });

@@ -17,6 +17,11 @@ export function SettingsView({ api, settings, onSaved }: { api: TechoApi; settin
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const formRef = useRef<HTMLFormElement>(null);
+  // Bumped on each refused save; after that render, focus goes to the first field that needs attention.
+  const [refusals, setRefusals] = useState(0);
+  useEffect(() => {
+    if (refusals > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [refusals]);
 
   // Another window (or a reload) saved new settings: show them.
   useEffect(() => setDraft(settings), [settings]);
@@ -44,8 +49,7 @@ export function SettingsView({ api, settings, onSaved }: { api: TechoApi; settin
     }
     setErrors(result.error.fields ?? {});
     setStatus(result.error.code === 'invalid_input' ? { kind: 'error', message: t('settings.invalid') } : { kind: 'error', message: t('settings.failed', { message: result.error.message }) });
-    // Take the keyboard user to the first field that needs attention.
-    requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+    setRefusals((n) => n + 1);
   };
 
   const err = (path: string) => errors[path];
