@@ -8,7 +8,17 @@ export default defineConfig({
   test: {
     testTimeout: 20_000,
     projects: [
-      { extends: true, test: { name: 'node', include: ['test/shared/**/*.test.ts', 'test/main/**/*.test.ts', 'test/build/**/*.test.ts'] } },
+      { extends: true, test: { name: 'node', env: { TZ: 'Asia/Tokyo' }, include: ['test/shared/**/*.test.ts', 'test/main/**/*.test.ts', 'test/build/**/*.test.ts'] } },
+      // Date logic must not depend on the machine's zone: the date and day-plan suites run again
+      // in a zone with DST and a negative offset.
+      {
+        extends: true,
+        test: {
+          name: 'node-los-angeles',
+          env: { TZ: 'America/Los_Angeles' },
+          include: ['test/shared/**/*.test.ts', 'test/main/services/**/*.test.ts'],
+        },
+      },
       { extends: true, test: { name: 'renderer', environment: 'jsdom', include: ['test/renderer/**/*.test.tsx', 'test/renderer/**/*.test.ts'] } },
     ],
   },

@@ -9,3 +9,6 @@ export const systemTimers: Timers = {
     return () => clearTimeout(handle);
   },
 };
+
+/** Short random ids for blocks, interruptions, templates (not secrets; collisions are checked). */
+export const randomId = (): string => globalThis.crypto.randomUUID().replace(/-/g, '').slice(0, 16);

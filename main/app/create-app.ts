@@ -2,17 +2,26 @@
  * The composition root for the main process, shared by the Electron shell, the browser preview
  * and the tests: give it ports, get the router and the event bus. Nothing here touches Electron.
  */
+import { type LocalDate, addDays, localDateOf, localMinutesOf, weekStart } from '../../shared/calendar/local-date.js';
 import type { AppInfo } from '../../shared/ipc/contract.js';
 import { createI18n } from '../../shared/i18n/translator.js';
 import type { Language } from '../../shared/settings/settings-schema.js';
+import { toMinutes } from '../../shared/time/clock-time.js';
 import { type EventBus, createEventBus } from '../ipc/event-bus.js';
 import { type Router, createRouter } from '../ipc/router.js';
+import { createDayRepository } from '../persistence/day-repository.js';
 import { openDocument } from '../persistence/document-repository.js';
 import { createStorageNotices } from '../persistence/storage-notices.js';
 import type { Clock } from '../ports/clock.js';
+import type { NewId } from '../ports/ids.js';
 import type { KeyValueStoreFactory } from '../ports/key-value-store.js';
 import type { Logger } from '../ports/logger.js';
+import { calendarDocument, createCalendarService } from '../services/calendar-service.js';
+import { createDayService } from '../services/day-service.js';
+import { createInventoryService, inventoryDocument } from '../services/inventory-service.js';
+import { applyOrgDefaults, parseOrgDefaults } from '../services/org-import.js';
 import { createSettingsService, settingsDocument } from '../services/settings-service.js';
+import { createTemplateService, templatesDocument } from '../services/template-service.js';
 
 export interface AppPorts {
   stores: KeyValueStoreFactory;
@@ -20,6 +29,7 @@ export interface AppPorts {
   logger: Logger;
   shell: AppInfo['shell'];
   version: string;
+  newId: NewId;
 }
 
 export interface MainApp {
@@ -28,11 +38,16 @@ export interface MainApp {
 }
 
 export function createApp(ports: AppPorts): MainApp {
+  const { clock, newId } = ports;
   const bus = createEventBus();
-  const notices = createStorageNotices(ports.stores, ports.clock);
+  const notices = createStorageNotices(ports.stores, clock);
   notices.onAdded((notice) => bus.emit('storage:notice', notice));
-  const deps = { factory: ports.stores, clock: ports.clock, notices };
+  const deps = { factory: ports.stores, clock, notices };
   const settings = createSettingsService(openDocument('settings', settingsDocument, deps), bus);
+  const calendar = createCalendarService(openDocument('calendar', calendarDocument, deps));
+  const inventory = createInventoryService(openDocument('inventory', inventoryDocument, deps), newId);
+  const days = createDayService({ days: createDayRepository(deps), calendar, settings, inventory, clock, newId, bus });
+  const templates = createTemplateService(openDocument('templates', templatesDocument, deps), days, newId);
 
   const translators = new Map<Language, ReturnType<typeof createI18n>>();
   const t = () => {
@@ -48,6 +63,25 @@ export function createApp(ports: AppPorts): MainApp {
   // Load at start-up so a damaged file is found (and reported) before the window asks for it.
   settings.get();
 
+  const week = (date: LocalDate) => {
+    const start = weekStart(date);
+    return {
+      start,
+      days: Array.from({ length: 7 }, (_, i) => {
+        const v = days.get(addDays(start, i));
+        return {
+          date: v.day.date,
+          info: v.info,
+          workStyle: v.day.workStyle,
+          telework: v.telework,
+          blockCount: v.day.blocks.filter((b) => b.kind !== 'break').length,
+          plannedMinutes: v.day.blocks.filter((b) => b.kind !== 'break').reduce((sum, b) => sum + toMinutes(b.end) - toMinutes(b.start), 0),
+          stored: v.stored,
+        };
+      }),
+    };
+  };
+
   const router = createRouter({
     t,
     logger: ports.logger,
@@ -60,8 +94,71 @@ export function createApp(ports: AppPorts): MainApp {
         notices: notices.list(),
       }),
       'app:dismissNotice': ({ id }) => notices.dismiss(id),
+      'app:now': () => {
+        const now = clock.now();
+        return { date: localDateOf(now), minutes: localMinutesOf(now), iso: new Date(now).toISOString() };
+      },
       'settings:get': () => settings.get(),
       'settings:update': (input) => settings.update(input),
+      'day:get': ({ date }) => days.get(date),
+      'day:saveBlock': ({ date, id, block }) => days.saveBlock(date, id, block),
+      'day:deleteBlock': ({ date, id }) => days.deleteBlock(date, id),
+      'day:setHours': ({ date, hours }) => days.setHours(date, hours),
+      'day:setWorkStyle': ({ date, workStyle }) => days.setWorkStyle(date, workStyle),
+      'day:undo': ({ date }) => days.undo(date),
+      'day:carryOver': ({ date }) => days.carryOver(date),
+      'record:clock': ({ date, field, reason }) => days.clockNow(date, field, reason),
+      'record:setTime': ({ date, field, minutes, reason }) => days.setRecordTime(date, field, minutes, reason),
+      'record:saveInterruption': ({ date, interruption, reason }) => days.saveInterruption(date, interruption, reason),
+      'record:deleteInterruption': ({ date, id, reason }) => days.deleteInterruption(date, id, reason),
+      'record:setPermission': ({ date, permissionRef }) => days.setPermission(date, permissionRef),
+      'week:get': ({ date }) => week(date),
+      'template:list': () => templates.list(),
+      'template:save': ({ date, name }) => templates.saveFromDay(date, name),
+      'template:delete': ({ id }) => templates.remove(id),
+      'template:apply': ({ date, id }) => templates.apply(date, id),
+      'inventory:list': () => inventory.list(),
+      'inventory:save': ({ id, item }) => inventory.save(id, item),
+      'inventory:delete': ({ id }) => inventory.remove(id),
+      'calendar:get': ({ year }) => {
+        const holidays = [];
+        for (let d = `${year}-01-01`; d <= `${year}-12-31`; d = addDays(d, 1)) {
+          const info = calendar.info(d);
+          if (info.kind === 'national' || info.kind === 'yearEnd' || info.kind === 'organisation') holidays.push(info);
+        }
+        return { holidays, orgDays: calendar.orgDays() };
+      },
+      'calendar:setOrgDays': ({ orgDays }) => calendar.setOrgDays(orgDays),
+      'org:import': ({ text }) => {
+        const defaults = parseOrgDefaults(text, t());
+        return applyOrgDefaults(defaults, {
+          workHours: (workHours) => {
+            const before = settings.get();
+            settings.update({ ...before, workHours });
+            return () => settings.update(before);
+          },
+          holidays: (list) => {
+            const before = calendar.orgDays();
+            calendar.setOrgDays(list);
+            return () => calendar.setOrgDays(before);
+          },
+          blockKinds: (blockKinds) => {
+            const before = settings.get();
+            settings.update({ ...before, blockKinds });
+            return () => settings.update(before);
+          },
+          inventory: (items) => {
+            const before = inventory.list();
+            inventory.replaceAll(items);
+            return () => inventory.replaceAll(before);
+          },
+          templates: (list) => {
+            const before = templates.list();
+            templates.replaceAll(list);
+            return () => templates.replaceAll(before);
+          },
+        });
+      },
     },
   });
   return { router, bus };

@@ -9,7 +9,7 @@ import { app, BrowserWindow } from 'electron';
 import { createConfStoreFactory } from '../adapters/conf-key-value-store.js';
 import { createApp } from '../app/create-app.js';
 import { consoleLogger as logger } from '../adapters/console-logger.js';
-import { systemClock } from '../adapters/system-clock.js';
+import { randomId, systemClock } from '../adapters/system-clock.js';
 import { handleAppProtocol, registerAppScheme } from './app-protocol.js';
 import { ElectronStoreClass } from './electron-store-class.js';
 import { type IpcTransport, installIpcTransport } from './transport.js';
@@ -54,6 +54,7 @@ function start(): void {
       const main = createApp({
         stores: createConfStoreFactory(path.join(app.getPath('userData'), 'data'), ElectronStoreClass),
         clock: systemClock,
+        newId: randomId,
         logger,
         shell: 'electron',
         version: app.getVersion(),

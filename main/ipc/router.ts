@@ -14,7 +14,7 @@ import type { IpcError, IpcResult } from '../../shared/ipc/result.js';
 import { fieldMessages } from '../../shared/ipc/validation-messages.js';
 import type { TranslateFn } from '../../shared/i18n/translator.js';
 import type { Logger } from '../ports/logger.js';
-import { UserError } from './user-error.js';
+import { type MessageRef, UserError } from './user-error.js';
 
 export type Handlers = {
   [C in Channel]: (input: ChannelParsedInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
@@ -60,10 +60,11 @@ export function createRouter({ handlers, t, logger }: RouterDeps): Router {
       } catch (error) {
         if (error instanceof UserError) {
           const tt = t(); // a handler may have just switched the language
+          const say = (ref: MessageRef) => (typeof ref === 'string' ? tt(ref) : tt(ref[0], ref[1]));
           const fields = error.fields
-            ? Object.fromEntries(Object.entries(error.fields).map(([k, v]) => [k, tt(v)]))
+            ? Object.fromEntries(Object.entries(error.fields).map(([k, v]) => [k, say(v)]))
             : undefined;
-          return fail({ code: error.code, message: tt(error.messageKey), ...(fields ? { fields } : {}) });
+          return fail({ code: error.code, message: say(error.messageKey), ...(fields ? { fields } : {}) });
         }
         logger.error(`IPC ${channel}: handler failed`, error);
         return fail({ code: 'internal', message: tr('errors.internal') });

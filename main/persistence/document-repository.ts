@@ -61,11 +61,9 @@ export function openDocument<T>(name: string, type: DocumentType<T>, deps: Repos
       if (error instanceof UnreadableStoreError) return keepAside('corrupt');
       throw error;
     }
-    if (Object.keys(raw).length === 0) {
-      const fresh = type.defaults();
-      write(fresh);
-      return fresh;
-    }
+    // No file yet: defaults, but nothing is written until the first save (browsing a month
+    // must not litter the data folder with empty files).
+    if (Object.keys(raw).length === 0) return type.defaults();
     const outcome = migrate(raw, type.version, type.migrations);
     if (outcome.kind === 'newer_version') return keepAside('newer_version');
     if (outcome.kind === 'invalid') return keepAside('invalid');

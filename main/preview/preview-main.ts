@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createConfStoreFactory } from '../adapters/conf-key-value-store.js';
 import { consoleLogger } from '../adapters/console-logger.js';
-import { systemClock } from '../adapters/system-clock.js';
+import { randomId, systemClock } from '../adapters/system-clock.js';
 import { createApp } from '../app/create-app.js';
 import { startPreviewServer } from './preview-server.js';
 
@@ -25,6 +25,7 @@ const dataDir = path.resolve(values['data-dir']!);
 const app = createApp({
   stores: createConfStoreFactory(dataDir),
   clock: systemClock,
+  newId: randomId,
   logger: consoleLogger,
   shell: 'preview',
   version: (JSON.parse(fs.readFileSync(path.join(here, '../../package.json'), 'utf8')) as { version: string }).version,

@@ -1,11 +1,15 @@
 /** Reads and writes the user's settings; every change is announced so all windows apply it at once. */
+import { BLOCK_KINDS } from '../../shared/day/block-kinds.js';
 import { type Settings, defaultSettings, settingsSchema } from '../../shared/settings/settings-schema.js';
 import type { EventBus } from '../ipc/event-bus.js';
 import type { DocumentRepository, DocumentType } from '../persistence/document-repository.js';
 
 export const settingsDocument: DocumentType<Settings> = {
-  version: 1,
-  migrations: [],
+  version: 2,
+  migrations: [
+    // v1 → v2: the weekly telework pattern and the block kinds arrived; nobody had chosen any yet.
+    (doc) => ({ ...doc, teleworkWeekdays: [], blockKinds: [...BLOCK_KINDS] }),
+  ],
   schema: settingsSchema,
   defaults: defaultSettings,
 };

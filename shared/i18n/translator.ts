@@ -18,7 +18,8 @@ export function createI18n(language: Language): i18n {
     initAsync: false,
     interpolation: { escapeValue: false }, // React escapes; main's strings are never HTML
     returnNull: false,
-  });
+    showSupportNotice: false, // no promotional console output in a municipal app
+  } as Parameters<typeof instance.init>[0]);
   return instance;
 }
 

@@ -3,8 +3,37 @@
  * transports can build the API without bundling zod. contract.ts checks at compile time that
  * these lists and its tables name exactly the same channels.
  */
-export const CHANNEL_NAMES = ['app:info', 'app:dismissNotice', 'settings:get', 'settings:update'] as const;
-export const EVENT_NAMES = ['settings:changed', 'storage:notice'] as const;
+export const CHANNEL_NAMES = [
+  'app:info',
+  'app:dismissNotice',
+  'app:now',
+  'settings:get',
+  'settings:update',
+  'day:get',
+  'day:saveBlock',
+  'day:deleteBlock',
+  'day:setHours',
+  'day:setWorkStyle',
+  'day:undo',
+  'day:carryOver',
+  'record:clock',
+  'record:setTime',
+  'record:saveInterruption',
+  'record:deleteInterruption',
+  'record:setPermission',
+  'week:get',
+  'template:list',
+  'template:save',
+  'template:delete',
+  'template:apply',
+  'inventory:list',
+  'inventory:save',
+  'inventory:delete',
+  'calendar:get',
+  'calendar:setOrgDays',
+  'org:import',
+] as const;
+export const EVENT_NAMES = ['settings:changed', 'storage:notice', 'day:changed'] as const;
 
 export type Channel = (typeof CHANNEL_NAMES)[number];
 export type EventName = (typeof EVENT_NAMES)[number];

@@ -4,7 +4,13 @@
  * this table; the preload, the browser preview and the e2e bridge are generated from it.
  */
 import { z } from 'zod';
+import { dayInfoSchema, orgDaySchema } from '../calendar/day-kind.js';
+import { localDateSchema } from '../calendar/local-date.js';
+import { blockInputSchema, dayHoursSchema, idSchema, interruptionSchema, workStyleSchema } from '../day/day-schema.js';
+import { dayViewSchema } from '../day/day-view.js';
+import { inventoryInputSchema, inventoryItemSchema } from '../inventory/inventory-schema.js';
 import { settingsSchema } from '../settings/settings-schema.js';
+import { templateSchema } from '../templates/template-schema.js';
 import { CHANNEL_NAMES, type Channel, EVENT_NAMES, type EventName } from './channel-names.js';
 
 /** A problem with a stored file that the user must hear about (kept aside, never reset silently). */
@@ -31,17 +37,100 @@ export const appInfoSchema = z.strictObject({
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
 const noInput = z.undefined({ error: 'v.noInput' });
+const date = localDateSchema;
+const reason = z.string({ error: 'v.text' }).max(200, { error: 'v.tooLong' });
+const recordMinutes = z.number({ error: 'v.recordTime' }).int({ error: 'v.recordTime' }).min(0, { error: 'v.recordTime' }).max(48 * 60 - 1, { error: 'v.recordTime' });
+
+export const nowSchema = z.strictObject({
+  /** Today's local date and minutes by main's clock (the renderer never trusts its own). */
+  date: z.string(),
+  minutes: z.number(),
+  iso: z.string(),
+});
+
+export const weekSchema = z.strictObject({
+  start: z.string(),
+  days: z.array(
+    z.strictObject({
+      date: z.string(),
+      info: dayInfoSchema,
+      workStyle: workStyleSchema,
+      telework: z.boolean(),
+      blockCount: z.number(),
+      plannedMinutes: z.number(),
+      stored: z.boolean(),
+    }),
+  ),
+});
+export type Week = z.infer<typeof weekSchema>;
+
+export const orgImportResultSchema = z.strictObject({
+  workHours: z.boolean(),
+  orgDays: z.number(),
+  inventory: z.number(),
+  templates: z.number(),
+});
 
 export const channels = {
   'app:info': { input: noInput, output: appInfoSchema },
   'app:dismissNotice': { input: z.strictObject({ id: z.string().max(100) }), output: z.array(storageNoticeSchema) },
   'settings:get': { input: noInput, output: settingsSchema },
   'settings:update': { input: settingsSchema, output: settingsSchema },
+  'app:now': { input: noInput, output: nowSchema },
+  'day:get': { input: z.strictObject({ date }), output: dayViewSchema },
+  'day:saveBlock': { input: z.strictObject({ date, id: idSchema.nullable(), block: blockInputSchema }), output: dayViewSchema },
+  'day:deleteBlock': { input: z.strictObject({ date, id: idSchema }), output: dayViewSchema },
+  'day:setHours': { input: z.strictObject({ date, hours: dayHoursSchema }), output: dayViewSchema },
+  'day:setWorkStyle': { input: z.strictObject({ date, workStyle: workStyleSchema }), output: dayViewSchema },
+  'day:undo': { input: z.strictObject({ date }), output: dayViewSchema },
+  'day:carryOver': {
+    input: z.strictObject({ date }),
+    output: z.strictObject({ from: dayViewSchema, to: dayViewSchema, moved: z.number(), notPlaced: z.number() }),
+  },
+  'record:clock': { input: z.strictObject({ date, field: z.enum(['start', 'end']), reason }), output: dayViewSchema },
+  'record:setTime': {
+    input: z.strictObject({ date, field: z.enum(['start', 'end']), minutes: recordMinutes.nullable(), reason }),
+    output: dayViewSchema,
+  },
+  'record:saveInterruption': {
+    input: z.strictObject({
+      date,
+      interruption: z.strictObject({
+        id: idSchema.nullable(),
+        start: recordMinutes,
+        end: recordMinutes.nullable(),
+        treatment: interruptionSchema.shape.treatment,
+        note: interruptionSchema.shape.note,
+      }),
+      reason,
+    }),
+    output: dayViewSchema,
+  },
+  'record:deleteInterruption': { input: z.strictObject({ date, id: idSchema, reason }), output: dayViewSchema },
+  'record:setPermission': { input: z.strictObject({ date, permissionRef: z.string().max(100, { error: 'v.tooLong' }) }), output: dayViewSchema },
+  'week:get': { input: z.strictObject({ date }), output: weekSchema },
+  'template:list': { input: noInput, output: z.array(templateSchema) },
+  'template:save': {
+    input: z.strictObject({ date, name: z.string({ error: 'v.text' }).trim().min(1, { error: 'v.required' }).max(50, { error: 'v.tooLong' }) }),
+    output: z.array(templateSchema),
+  },
+  'template:delete': { input: z.strictObject({ id: idSchema }), output: z.array(templateSchema) },
+  'template:apply': { input: z.strictObject({ date, id: idSchema }), output: dayViewSchema },
+  'inventory:list': { input: noInput, output: z.array(inventoryItemSchema) },
+  'inventory:save': { input: z.strictObject({ id: idSchema.nullable(), item: inventoryInputSchema }), output: z.array(inventoryItemSchema) },
+  'inventory:delete': { input: z.strictObject({ id: idSchema }), output: z.array(inventoryItemSchema) },
+  'calendar:get': {
+    input: z.strictObject({ year: z.number().int().min(1970).max(2100) }),
+    output: z.strictObject({ holidays: z.array(dayInfoSchema), orgDays: z.array(orgDaySchema) }),
+  },
+  'calendar:setOrgDays': { input: z.strictObject({ orgDays: z.array(orgDaySchema).max(2000) }), output: z.array(orgDaySchema) },
+  'org:import': { input: z.strictObject({ text: z.string().max(2_000_000, { error: 'v.tooLong' }) }), output: orgImportResultSchema },
 } as const;
 
 export const events = {
   'settings:changed': settingsSchema,
   'storage:notice': storageNoticeSchema,
+  'day:changed': z.strictObject({ date: z.string() }),
 } as const;
 
 // Compile-time check that channel-names.ts lists exactly these tables' keys.

@@ -1,12 +1,12 @@
 /**
  * Turns zod issues into translated messages keyed by field path. Our schemas put an i18n key
- * ("v.*") into each message; issues zod raises on its own (wrong type, unknown key) map by code.
+ * ("v.*", "org.*") into each message; issues zod raises on its own (wrong type, unknown key) map by code.
  */
 import type { z } from 'zod';
 import type { TranslateFn } from '../i18n/translator.js';
 
 export function issueMessage(issue: z.core.$ZodIssue, t: TranslateFn): string {
-  if (issue.message.startsWith('v.')) {
+  if (/^(v|org)\.[A-Za-z]+$/.test(issue.message)) {
     const max = 'maximum' in issue ? Number(issue.maximum) : undefined;
     return t(issue.message, { max });
   }

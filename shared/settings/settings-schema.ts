@@ -3,6 +3,7 @@
  * the user's language and the renderer can show each message next to its field.
  */
 import { z } from 'zod';
+import { BLOCK_KINDS, blockKindSchema } from '../day/block-kinds.js';
 import { clockTimeSchema, overlaps, toMinutes } from '../time/clock-time.js';
 
 export const LANGUAGES = ['ja', 'en'] as const;
@@ -58,9 +59,18 @@ export const workHoursSchema = z
   });
 export type WorkHours = z.infer<typeof workHoursSchema>;
 
+/** The week's usual telework days, 0 = Sunday … 6 = Saturday (e.g. [1, 5] for Mon and Fri). */
+export const teleworkWeekdaysSchema = z
+  .array(z.number().int().min(0).max(6), { error: 'v.invalid' })
+  .max(7)
+  .refine((days) => new Set(days).size === days.length, { error: 'v.invalid' });
+
 export const settingsSchema = z.strictObject({
   profile: profileSchema,
   workHours: workHoursSchema,
+  teleworkWeekdays: teleworkWeekdaysSchema,
+  /** The block kinds offered when planning (the organisation defaults file may narrow them). */
+  blockKinds: z.array(blockKindSchema).min(1, { error: 'v.required' }).max(BLOCK_KINDS.length),
   language: languageSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
@@ -70,6 +80,8 @@ export function defaultSettings(): Settings {
   return {
     profile: { name: '', staffId: '', department: '', supervisorName: '', supervisorEmail: '' },
     workHours: { start: '08:30', end: '17:15', breaks: [{ start: '12:00', end: '13:00' }] },
+    teleworkWeekdays: [],
+    blockKinds: [...BLOCK_KINDS],
     language: 'ja',
   };
 }

@@ -10,6 +10,7 @@ import { test as base, type Page } from '@playwright/test';
 import { build } from 'esbuild';
 import { type MainApp, createApp } from '../../main/app/create-app.js';
 import { createConfStoreFactory } from '../../main/adapters/conf-key-value-store.js';
+import { randomId } from '../../main/adapters/system-clock.js';
 import { type PreviewServer, startPreviewServer } from '../../main/preview/preview-server.js';
 import { fakeClock } from '../helpers/fake-clock.js';
 
@@ -50,6 +51,7 @@ export const test = base.extend<{ techo: Techo }>({
         logger: { error: (_m, e) => errors.push(e), info() {} },
         shell: 'preview',
         version: '0.0.0-e2e',
+        newId: randomId,
       });
     let app = make();
     const forward = (a: MainApp) =>

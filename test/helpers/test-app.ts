@@ -7,6 +7,7 @@ import { fakeClock } from './fake-clock.js';
 export function testApp(dir: string, clock = fakeClock()) {
   const errors: unknown[] = [];
   const logger: Logger = { error: (_m, e) => errors.push(e), info() {} };
-  const app = createApp({ stores: createConfStoreFactory(dir), clock, logger, shell: 'preview', version: '0.0.0-test' });
+  let n = 0;
+  const app = createApp({ stores: createConfStoreFactory(dir), clock, logger, shell: 'preview', version: '0.0.0-test', newId: () => `id${++n}` });
   return { ...app, clock, errors };
 }

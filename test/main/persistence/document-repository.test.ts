@@ -28,10 +28,13 @@ function setup() {
 }
 
 describe('document repository', () => {
-  it('starts from defaults and writes them with a schemaVersion', () => {
+  it('starts from defaults without creating a file; the first save writes it with a schemaVersion', () => {
     const { file, open } = setup();
-    expect(open().load()).toEqual({ startMinutes: 510 });
-    expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toEqual({ schemaVersion: 2, startMinutes: 510 });
+    const repo = open();
+    expect(repo.load()).toEqual({ startMinutes: 510 });
+    expect(fs.existsSync(file)).toBe(false);
+    repo.save({ startMinutes: 520 });
+    expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toEqual({ schemaVersion: 2, startMinutes: 520 });
   });
 
   it('saves and reloads in a new instance', () => {

@@ -1,0 +1,284 @@
+/**
+ * The day plan and the work record. Every change builds the whole next day, validates it with the
+ * same zod schema the file is checked with, and only then stores it: a refused edit leaves the
+ * stored day exactly as it was. The last changes of each day can be undone (kept in memory).
+ */
+import type { CalendarService } from './calendar-service.js';
+import type { InventoryLookup } from './inventory-service.js';
+import type { SettingsService } from './settings-service.js';
+import { type LocalDate, localDateOf, localMinutesOf, weekday } from '../../shared/calendar/local-date.js';
+import { freeSpans, formatRecordMinutes, recordMetrics } from '../../shared/day/day-metrics.js';
+import {
+  type Block,
+  type BlockInput,
+  type Day,
+  type Interruption,
+  type WorkStyle,
+  daySchema,
+  emptyRecord,
+  findOverlap,
+  sortBlocks,
+} from '../../shared/day/day-schema.js';
+import type { DayView, PlanWarning } from '../../shared/day/day-view.js';
+import { fieldMessages } from '../../shared/ipc/validation-messages.js';
+import { fromMinutes, toMinutes } from '../../shared/time/clock-time.js';
+import type { EventBus } from '../ipc/event-bus.js';
+import { type MessageRef, UserError } from '../ipc/user-error.js';
+import type { DayRepository } from '../persistence/day-repository.js';
+import type { Clock } from '../ports/clock.js';
+import type { NewId } from '../ports/ids.js';
+
+const UNDO_DEPTH = 20;
+
+export interface DayServiceDeps {
+  days: DayRepository;
+  calendar: CalendarService;
+  settings: SettingsService;
+  inventory: InventoryLookup;
+  clock: Clock;
+  newId: NewId;
+  bus: EventBus;
+}
+
+export interface InterruptionInput {
+  id: string | null;
+  start: number;
+  end: number | null;
+  treatment: Interruption['treatment'];
+  note: string;
+}
+
+export type DayService = ReturnType<typeof createDayService>;
+
+export function createDayService(deps: DayServiceDeps) {
+  const undo = new Map<LocalDate, (Day | undefined)[]>();
+
+  /** The plan a date starts with before anything is saved: settings hours, breaks as 休憩 blocks. */
+  const defaultDay = (date: LocalDate): Day => {
+    const s = deps.settings.get();
+    const info = deps.calendar.info(date);
+    const telework = !info.isHoliday && s.teleworkWeekdays.includes(weekday(date));
+    const place = telework ? 'home' : 'office';
+    return {
+      date,
+      hours: { start: s.workHours.start, end: s.workHours.end },
+      workStyle: { am: place, pm: place, satelliteOffice: '' },
+      blocks: info.isHoliday
+        ? []
+        : s.workHours.breaks.map((b, i) => ({
+            id: `break-${i + 1}`,
+            start: b.start,
+            end: b.end,
+            title: s.language === 'en' ? 'Break' : '休憩',
+            kind: 'break' as const,
+            status: 'planned' as const,
+            note: '',
+            inventoryId: null,
+          })),
+      record: emptyRecord(),
+    };
+  };
+
+  const load = (date: LocalDate): { day: Day; stored: boolean } => {
+    const stored = deps.days.get(date);
+    return stored ? { day: stored, stored: true } : { day: defaultDay(date), stored: false };
+  };
+
+  const warningsFor = (day: Day, telework: boolean): PlanWarning[] => {
+    if (!telework) return [];
+    return day.blocks.flatMap((b) => {
+      const task = b.inventoryId ? deps.inventory.find(b.inventoryId) : undefined;
+      if (!task || task.telework === 'yes') return [];
+      return [{ blockId: b.id, code: task.telework === 'no' ? 'notTeleworkable' : 'partlyTeleworkable', reason: task.reason ?? 'other' } as PlanWarning];
+    });
+  };
+
+  const view = (date: LocalDate): DayView => {
+    const { day, stored } = load(date);
+    const info = deps.calendar.info(date);
+    const telework = day.workStyle.am !== 'office' || day.workStyle.pm !== 'office';
+    return {
+      day,
+      stored,
+      info,
+      telework,
+      free: freeSpans(day),
+      metrics: recordMetrics(day, info.isHoliday),
+      warnings: warningsFor(day, telework),
+      canUndo: (undo.get(date)?.length ?? 0) > 0,
+    };
+  };
+
+  /** Validates and stores the next state of a day, remembering the previous one for undo. */
+  const commit = (date: LocalDate, change: (day: Day) => Day): DayView => {
+    const { day, stored } = load(date);
+    const next = change(structuredClone(day));
+    next.blocks = sortBlocks(next.blocks);
+    const overlap = findOverlap(next.blocks);
+    if (overlap) {
+      const other = next.blocks[overlap[0]]!;
+      const msg: MessageRef = ['day.overlap', { title: other.title, start: other.start, end: other.end }];
+      throw new UserError('invalid_input', msg, { start: msg, end: msg });
+    }
+    const parsed = daySchema.safeParse(next);
+    if (!parsed.success) {
+      throw new UserError('invalid_input', 'errors.invalid_input', fieldMessages(parsed.error.issues, (k) => k));
+    }
+    const stack = undo.get(date) ?? [];
+    stack.push(stored ? day : undefined);
+    if (stack.length > UNDO_DEPTH) stack.shift();
+    undo.set(date, stack);
+    deps.days.put(parsed.data);
+    deps.bus.emit('day:changed', { date });
+    return view(date);
+  };
+
+  const findBlock = (day: Day, id: string): Block => {
+    const block = day.blocks.find((b) => b.id === id);
+    if (!block) throw new UserError('invalid_input', 'day.blockGone');
+    return block;
+  };
+
+  const correction = (field: 'start' | 'end' | 'interruption', before: string | null, after: string | null, reason: string) => ({
+    at: new Date(deps.clock.now()).toISOString(),
+    field,
+    before,
+    after,
+    reason,
+  });
+
+  const describeInterruption = (i: { start: number; end: number | null }) =>
+    `${formatRecordMinutes(i.start)}-${i.end === null ? '' : formatRecordMinutes(i.end)}`;
+
+  return {
+    get: view,
+    saveBlock(date: LocalDate, id: string | null, input: BlockInput): DayView {
+      return commit(date, (day) => {
+        if (id === null) day.blocks.push({ ...input, id: deps.newId() });
+        else Object.assign(findBlock(day, id), input);
+        return day;
+      });
+    },
+    deleteBlock(date: LocalDate, id: string): DayView {
+      return commit(date, (day) => {
+        findBlock(day, id);
+        day.blocks = day.blocks.filter((b) => b.id !== id);
+        return day;
+      });
+    },
+    setHours(date: LocalDate, hours: Day['hours']): DayView {
+      return commit(date, (day) => ({ ...day, hours }));
+    },
+    setWorkStyle(date: LocalDate, workStyle: WorkStyle): DayView {
+      return commit(date, (day) => ({ ...day, workStyle }));
+    },
+    /** Replaces the whole plan (used by templates and carry-over). */
+    replaceBlocks(date: LocalDate, blocks: Block[], hours?: Day['hours']): DayView {
+      return commit(date, (day) => ({ ...day, blocks, hours: hours ?? day.hours }));
+    },
+    undo(date: LocalDate): DayView {
+      const stack = undo.get(date);
+      if (!stack || stack.length === 0) throw new UserError('invalid_input', 'day.nothingToUndo');
+      const previous = stack.pop();
+      if (previous) deps.days.put(previous);
+      else deps.days.remove(date); // the change undone was the day's first save
+      deps.bus.emit('day:changed', { date });
+      return view(date);
+    },
+    /** 始業 / 終業 now, from the clock. A second press is a correction and needs a reason. */
+    clockNow(date: LocalDate, field: 'start' | 'end', reason: string): DayView {
+      const now = deps.clock.now();
+      let minutes = localMinutesOf(now);
+      // 終業 after midnight belongs to the day that started the work.
+      if (localDateOf(now) > date) minutes += 1440;
+      return this.setRecordTime(date, field, minutes, reason);
+    },
+    setRecordTime(date: LocalDate, field: 'start' | 'end', minutes: number | null, reason: string): DayView {
+      return commit(date, (day) => {
+        const old = day.record[field];
+        if (old === minutes) return day;
+        if (old !== null) {
+          if (reason.trim() === '') throw new UserError('invalid_input', 'day.reasonRequired', { reason: 'day.reasonRequired' });
+          day.record.corrections.push(correction(field, formatRecordMinutes(old), minutes === null ? null : formatRecordMinutes(minutes), reason.trim()));
+        }
+        day.record[field] = minutes;
+        if (day.record.start !== null && day.record.end !== null && day.record.end <= day.record.start) {
+          throw new UserError('invalid_input', 'day.recordEndBeforeStart', { [field]: 'day.recordEndBeforeStart' });
+        }
+        return day;
+      });
+    },
+    saveInterruption(date: LocalDate, input: InterruptionInput, reason: string): DayView {
+      return commit(date, (day) => {
+        if (input.end !== null && input.end <= input.start) {
+          throw new UserError('invalid_input', 'v.endBeforeStart', { end: 'v.endBeforeStart' });
+        }
+        if (input.id === null) {
+          day.record.interruptions.push({ ...input, id: deps.newId() });
+        } else {
+          const existing = day.record.interruptions.find((i) => i.id === input.id);
+          if (!existing) throw new UserError('invalid_input', 'day.blockGone');
+          const wasComplete = existing.end !== null;
+          if (wasComplete) {
+            if (reason.trim() === '') throw new UserError('invalid_input', 'day.reasonRequired', { reason: 'day.reasonRequired' });
+            day.record.corrections.push(correction('interruption', describeInterruption(existing), describeInterruption(input), reason.trim()));
+          }
+          Object.assign(existing, { ...input, id: existing.id });
+        }
+        day.record.interruptions.sort((a, b) => a.start - b.start);
+        return day;
+      });
+    },
+    deleteInterruption(date: LocalDate, id: string, reason: string): DayView {
+      return commit(date, (day) => {
+        const existing = day.record.interruptions.find((i) => i.id === id);
+        if (!existing) throw new UserError('invalid_input', 'day.blockGone');
+        if (reason.trim() === '') throw new UserError('invalid_input', 'day.reasonRequired', { reason: 'day.reasonRequired' });
+        day.record.corrections.push(correction('interruption', describeInterruption(existing), null, reason.trim()));
+        day.record.interruptions = day.record.interruptions.filter((i) => i.id !== id);
+        return day;
+      });
+    },
+    setPermission(date: LocalDate, permissionRef: string): DayView {
+      return commit(date, (day) => {
+        day.record.permissionRef = permissionRef;
+        return day;
+      });
+    },
+    /**
+     * Moves every unfinished block (予定 / 実施中) to the next working day: each keeps its time if
+     * that is free there, else takes the first free gap that fits, else stays behind. The source
+     * blocks are marked 未了/繰越.
+     */
+    carryOver(date: LocalDate): { from: DayView; to: DayView; moved: number; notPlaced: number } {
+      const target = deps.calendar.nextWorkday(date);
+      const source = load(date).day;
+      const unfinished = source.blocks.filter((b) => b.kind !== 'break' && (b.status === 'planned' || b.status === 'inProgress'));
+      if (unfinished.length === 0) throw new UserError('invalid_input', 'day.nothingToCarry');
+      const placed: Block[] = [];
+      const carried = new Set<string>();
+      const targetDay = load(target).day;
+      for (const b of unfinished) {
+        const taken = [...targetDay.blocks, ...placed];
+        const length = toMinutes(b.end) - toMinutes(b.start);
+        const fits = (start: number) => {
+          const end = start + length;
+          return end < 1440 && !taken.some((t) => start < toMinutes(t.end) && toMinutes(t.start) < end);
+        };
+        const start = fits(toMinutes(b.start))
+          ? toMinutes(b.start)
+          : freeSpans({ hours: targetDay.hours, blocks: taken }).find((s) => s.end - s.start >= length)?.start;
+        if (start === undefined) continue; // no room: it stays 予定 on the source day, and is counted
+        placed.push({ ...b, id: deps.newId(), start: fromMinutes(start), end: fromMinutes(start + length), status: 'planned' });
+        carried.add(b.id);
+      }
+      const notPlaced = unfinished.length - placed.length;
+      const to = placed.length > 0 ? commit(target, (day) => ({ ...day, blocks: [...day.blocks, ...placed] })) : view(target);
+      const from = commit(date, (day) => {
+        for (const b of day.blocks) if (carried.has(b.id)) b.status = 'carriedOver';
+        return day;
+      });
+      return { from, to, moved: placed.length, notPlaced };
+    },
+  };
+}

@@ -1,0 +1,70 @@
+/**
+ * Imports the organisation defaults file. The text is parsed with jsonc-parser so every error can
+ * name its line and column, and the whole file is validated before anything is written: a file
+ * with one bad entry changes nothing. If a write fails half-way, what was written is restored.
+ */
+import { type Node, type ParseError, findNodeAtLocation, parseTree, printParseErrorCode } from 'jsonc-parser';
+import { type OrgDefaults, orgDefaultsSchema } from '../../shared/org/org-defaults-schema.js';
+import { issueMessage } from '../../shared/ipc/validation-messages.js';
+import type { TranslateFn } from '../../shared/i18n/translator.js';
+import { UserError } from '../ipc/user-error.js';
+
+export interface OrgImportTargets {
+  /** Each applies one part and returns a function that puts the old value back. */
+  workHours(value: NonNullable<OrgDefaults['workHours']>): () => void;
+  holidays(value: NonNullable<OrgDefaults['holidays']>): () => void;
+  blockKinds(value: NonNullable<OrgDefaults['blockKinds']>): () => void;
+  inventory(value: NonNullable<OrgDefaults['inventory']>): () => void;
+  templates(value: NonNullable<OrgDefaults['templates']>): () => void;
+}
+
+function lineCol(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, column: before[before.length - 1]!.length + 1 };
+}
+
+/** Parses and validates; throws a UserError listing each problem with its line and field. */
+export function parseOrgDefaults(text: string, t: TranslateFn): OrgDefaults {
+  const errors: ParseError[] = [];
+  const tree: Node | undefined = parseTree(text.replace(/^\uFEFF/, ''), errors, { allowTrailingComma: false, disallowComments: true });
+  if (errors.length > 0 || !tree) {
+    const e = errors[0];
+    const at = lineCol(text, e?.offset ?? 0);
+    throw new UserError('invalid_input', ['org.syntax', { ...at, detail: e ? printParseErrorCode(e.error) : 'empty' }]);
+  }
+  // JSON.parse is safe here (the text just parsed), and gives plain objects; "__proto__" stays an own key.
+  const value: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
+  const parsed = orgDefaultsSchema.safeParse(value);
+  if (!parsed.success) {
+    const fields: Record<string, readonly [string, Record<string, unknown>]> = {};
+    for (const issue of parsed.error.issues.slice(0, 20)) {
+      const path = issue.path.map(String).join('.') || '(root)';
+      const node = findNodeAtLocation(tree, issue.path as (string | number)[]);
+      const { line } = lineCol(text, node?.offset ?? 0);
+      fields[path] ??= ['org.fieldError', { line, path, message: issueMessage(issue, t) }];
+    }
+    const first = Object.values(fields)[0]!;
+    throw new UserError('invalid_input', first, fields);
+  }
+  return parsed.data;
+}
+
+export function applyOrgDefaults(defaults: OrgDefaults, targets: OrgImportTargets) {
+  const undo: (() => void)[] = [];
+  try {
+    if (defaults.workHours) undo.push(targets.workHours(defaults.workHours));
+    if (defaults.holidays) undo.push(targets.holidays(defaults.holidays));
+    if (defaults.blockKinds) undo.push(targets.blockKinds(defaults.blockKinds));
+    if (defaults.inventory) undo.push(targets.inventory(defaults.inventory));
+    if (defaults.templates) undo.push(targets.templates(defaults.templates));
+  } catch (error) {
+    for (const restore of undo.reverse()) restore();
+    throw error;
+  }
+  return {
+    workHours: defaults.workHours !== undefined,
+    orgDays: defaults.holidays?.length ?? 0,
+    inventory: defaults.inventory?.length ?? 0,
+    templates: defaults.templates?.length ?? 0,
+  };
+}

@@ -1,0 +1,27 @@
+/**
+ * The organisation defaults file 総務課 / 情報政策課 distributes: work hours, the organisation's
+ * holidays, the block kinds offered, 業務の棚卸 entries and day templates. Every part is optional;
+ * what is present replaces the user's current value.
+ */
+import { z } from 'zod';
+import { orgDaySchema } from '../calendar/day-kind.js';
+import { BLOCK_KINDS, blockKindSchema, dayHoursSchema } from '../day/day-schema.js';
+import { inventoryInputSchema } from '../inventory/inventory-schema.js';
+import { workHoursSchema } from '../settings/settings-schema.js';
+import { templateBlockSchema } from '../templates/template-schema.js';
+
+export const ORG_DEFAULTS_FORMAT = 'telework-techo/org-defaults';
+
+export const orgDefaultsSchema = z.strictObject({
+  format: z.literal(ORG_DEFAULTS_FORMAT, { error: 'org.format' }),
+  version: z.literal(1, { error: 'org.version' }),
+  workHours: workHoursSchema.optional(),
+  holidays: z.array(orgDaySchema).max(2000).optional(),
+  blockKinds: z.array(blockKindSchema).min(1).max(BLOCK_KINDS.length).optional(),
+  inventory: z.array(inventoryInputSchema).max(500).optional(),
+  templates: z
+    .array(z.strictObject({ name: z.string().trim().min(1).max(50), hours: dayHoursSchema, blocks: z.array(templateBlockSchema).max(96) }))
+    .max(100)
+    .optional(),
+});
+export type OrgDefaults = z.infer<typeof orgDefaultsSchema>;

@@ -1,0 +1,22 @@
+/** A saved day ("資料作成の日", "研修の日"): hours and blocks, applied to any date. */
+import { z } from 'zod';
+import { blockKindSchema, dayHoursSchema, findOverlap, idSchema } from '../day/day-schema.js';
+import { clockTimeSchema } from '../time/clock-time.js';
+
+export const templateBlockSchema = z.strictObject({
+  start: clockTimeSchema,
+  end: clockTimeSchema,
+  title: z.string().min(1).max(100),
+  kind: blockKindSchema,
+  inventoryId: idSchema.nullable(),
+});
+
+export const templateSchema = z
+  .strictObject({
+    id: idSchema,
+    name: z.string({ error: 'v.text' }).trim().min(1, { error: 'v.required' }).max(50, { error: 'v.tooLong' }),
+    hours: dayHoursSchema,
+    blocks: z.array(templateBlockSchema).max(96),
+  })
+  .refine((t) => !findOverlap(t.blocks), { path: ['blocks'], error: 'v.blockOverlap' });
+export type DayTemplate = z.infer<typeof templateSchema>;

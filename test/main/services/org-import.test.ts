@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { useTempDir } from '../../helpers/temp-dir.js';
+import { testApp } from '../../helpers/test-app.js';
+
+const tempDir = useTempDir();
+
+const GOOD = JSON.stringify(
+  {
+    format: 'telework-techo/org-defaults',
+    version: 1,
+    workHours: { start: '08:30', end: '17:15', breaks: [{ start: '12:00', end: '13:00' }] },
+    holidays: [{ date: '2026-06-02', name: '開庁記念日' }],
+    blockKinds: ['focus', 'approval', 'meeting', 'break', 'other'],
+    inventory: [{ title: '住民票の交付', kind: 'other', telework: 'no', reason: 'personalInfo', minutes: 60, note: '' }],
+    templates: [{ name: '研修の日', hours: { start: '09:00', end: '17:00' }, blocks: [{ start: '09:00', end: '12:00', title: 'Web研修', kind: 'webTraining', inventoryId: null }] }],
+  },
+  null,
+  2,
+);
+
+async function setup() {
+  const app = testApp(tempDir());
+  const snapshot = async () =>
+    Promise.all(['settings:get', 'inventory:list', 'template:list'].map((c) => app.router.dispatch(c, undefined))).then(async (r) => [
+      ...r,
+      await app.router.dispatch('calendar:get', { year: 2026 }),
+    ]);
+  return { app, snapshot };
+}
+
+describe('organisation defaults file', () => {
+  it('applies every part of a valid file', async () => {
+    const { app } = await setup();
+    const res = await app.router.dispatch('org:import', { text: GOOD });
+    expect(res).toEqual({ ok: true, data: { workHours: true, orgDays: 1, inventory: 1, templates: 1 } });
+    const cal = await app.router.dispatch('calendar:get', { year: 2026 });
+    expect(cal).toMatchObject({ ok: true, data: { orgDays: [{ date: '2026-06-02', name: '開庁記念日' }] } });
+    expect(await app.router.dispatch('day:get', { date: '2026-06-02' })).toMatchObject({ data: { info: { kind: 'organisation', isHoliday: true } } });
+    expect(await app.router.dispatch('settings:get', undefined)).toMatchObject({ data: { blockKinds: ['focus', 'approval', 'meeting', 'break', 'other'] } });
+  });
+
+  it('names the line and column of a JSON syntax error, and changes nothing', async () => {
+    const { app, snapshot } = await setup();
+    const before = await snapshot();
+    const broken = GOOD.replace('"version": 1,', '"version": 1');
+    const res = await app.router.dispatch('org:import', { text: broken });
+    expect(res).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/JSON の書き方に誤りがあります\(4行目 \d+文字目/) } });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('names the line and field of each invalid entry, and applies none of the valid parts', async () => {
+    const { app, snapshot } = await setup();
+    const before = await snapshot();
+    const doc = JSON.parse(GOOD);
+    doc.inventory[0].telework = 'maybe';
+    doc.holidays[0].date = '2026-02-30';
+    const text = JSON.stringify(doc, null, 2);
+    const res = await app.router.dispatch('org:import', { text });
+    expect(res.ok).toBe(false);
+    if (res.ok) return;
+    const lineOf = (needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+    expect(res.error.fields?.['holidays.0.date']).toBe(`${lineOf('2026-02-30')}行目「holidays.0.date」: 日付は YYYY-MM-DD の形式で、実在する日付を入力してください。`);
+    expect(res.error.fields?.['inventory.0.telework']).toMatch(new RegExp(`^${lineOf('"maybe"')}行目「inventory.0.telework」`));
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it.each([
+    ['not this format', JSON.stringify({ format: 'other', version: 1 }), /組織既定値ファイルではありません/],
+    ['a future version', JSON.stringify({ format: 'telework-techo/org-defaults', version: 2 }), /対応していない版/],
+    ['an empty file', '', /JSON の書き方に誤りがあります/],
+    ['a __proto__ key', '{"format":"telework-techo/org-defaults","version":1,"__proto__":{"polluted":true}}', /想定外の項目/],
+    ['a truncated file', GOOD.slice(0, 200), /JSON の書き方に誤りがあります/],
+  ])('refuses %s with a clear message', async (_label, text, message) => {
+    const { app, snapshot } = await setup();
+    const before = await snapshot();
+    const res = await app.router.dispatch('org:import', { text });
+    expect(res).toMatchObject({ ok: false, error: { message: expect.stringMatching(message) } });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(await snapshot()).toEqual(before);
+  });
+});
