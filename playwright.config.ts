@@ -1,5 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
+// Main-process services run in the test's Node process: give them the users' zone (workers inherit it).
+process.env.TZ ??= 'Asia/Tokyo';
+
 // Browser journeys in Debian's Chromium (`npx playwright install` cannot download here and is not
 // needed). The real main-process services run in the test's Node process; see test/e2e/fixtures.ts.
 export default defineConfig({

@@ -110,13 +110,15 @@ export function createDayService(deps: DayServiceDeps) {
   };
 
   /** Validates and stores the next state of a day, remembering the previous one for undo. */
-  const commit = (date: LocalDate, change: (day: Day) => Day): DayView => {
+  const commit = (date: LocalDate, change: (day: Day) => Day, editedId?: string): DayView => {
     const { day, stored } = load(date);
     const next = change(structuredClone(day));
     next.blocks = sortBlocks(next.blocks);
     const overlap = findOverlap(next.blocks);
     if (overlap) {
-      const other = next.blocks[overlap[0]]!;
+      // Name the block the edited one runs into, not the edited one itself.
+      const [a, b] = overlap.map((i) => next.blocks[i]!) as [Block, Block];
+      const other = a.id === editedId ? b : a;
       const msg: MessageRef = ['day.overlap', { title: other.title, start: other.start, end: other.end }];
       throw new UserError('invalid_input', msg, { start: msg, end: msg });
     }
@@ -153,11 +155,16 @@ export function createDayService(deps: DayServiceDeps) {
   return {
     get: view,
     saveBlock(date: LocalDate, id: string | null, input: BlockInput): DayView {
-      return commit(date, (day) => {
-        if (id === null) day.blocks.push({ ...input, id: deps.newId() });
-        else Object.assign(findBlock(day, id), input);
-        return day;
-      });
+      const newId = id ?? deps.newId();
+      return commit(
+        date,
+        (day) => {
+          if (id === null) day.blocks.push({ ...input, id: newId });
+          else Object.assign(findBlock(day, id), input);
+          return day;
+        },
+        newId,
+      );
     },
     deleteBlock(date: LocalDate, id: string): DayView {
       return commit(date, (day) => {

@@ -3,19 +3,26 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TechoApi } from '../../shared/ipc/api.js';
 import type { AppInfo, StorageNotice } from '../../shared/ipc/contract.js';
+import { isRealDate } from '../../shared/calendar/local-date.js';
 import type { Settings } from '../../shared/settings/settings-schema.js';
 import { NoticeBanner } from './components/notice-banner.js';
 import { type RendererI18n, applyLanguage } from './i18n.js';
 import { useHashRoute } from './use-hash-route.js';
+import { useNow } from './use-now.js';
 import { AboutView } from './views/about-view.js';
+import { CalendarView } from './views/calendar-view.js';
+import { InventoryView } from './views/inventory-view.js';
 import { SettingsView } from './views/settings-view.js';
+import { TodayView } from './views/today/today-view.js';
+import { WeekView } from './views/week-view.js';
 
-const ROUTES = ['settings', 'about'] as const;
+const ROUTES = ['today', 'week', 'inventory', 'calendar', 'settings', 'about'] as const;
 type Route = (typeof ROUTES)[number];
 
 export function App({ api, i18n }: { api: TechoApi; i18n: RendererI18n }) {
   const { t } = useTranslation();
-  const [route, go] = useHashRoute(ROUTES, 'settings');
+  const [route, go] = useHashRoute(ROUTES, 'today');
+  const now = useNow(api);
   const [settings, setSettings] = useState<Settings>();
   const [info, setInfo] = useState<AppInfo>();
   const [notices, setNotices] = useState<StorageNotice[]>([]);
@@ -50,14 +57,30 @@ export function App({ api, i18n }: { api: TechoApi; i18n: RendererI18n }) {
     if (r.ok) setNotices(r.data);
   };
 
-  const nav: { route: Route; label: string }[] = [
-    { route: 'settings', label: t('nav.settings') },
-    { route: 'about', label: t('nav.about') },
-  ];
+  const nav: Route[] = ['today', 'week', 'inventory', 'calendar', 'settings', 'about'];
+  const dateParam = route.param && isRealDate(route.param) ? route.param : undefined;
+
+  const body = () => {
+    if (!settings || !now) return <p aria-busy="true">{t('app.loading')}</p>;
+    switch (route.name) {
+      case 'today':
+        return <TodayView api={api} date={dateParam ?? now.date} today={now.date} nowMinutes={now.minutes} settings={settings} go={(d) => go('today', d)} />;
+      case 'week':
+        return <WeekView api={api} date={dateParam ?? now.date} settings={settings} go={(d) => go('week', d)} open={(d) => go('today', d)} />;
+      case 'inventory':
+        return <InventoryView api={api} settings={settings} />;
+      case 'calendar':
+        return <CalendarView api={api} year={Number(route.param) || Number(now.date.slice(0, 4))} go={(y) => go('calendar', String(y))} />;
+      case 'settings':
+        return <SettingsView api={api} settings={settings} onSaved={setSettings} />;
+      default:
+        return <AboutView info={info} />;
+    }
+  };
 
   return (
     <div className="app">
-      <a className="skip-link" href="#main">
+      <a className="skip-link" href="#main" onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}>
         {t('app.skipToContent')}
       </a>
       <header className="app-header">
@@ -66,10 +89,10 @@ export function App({ api, i18n }: { api: TechoApi; i18n: RendererI18n }) {
       </header>
       <nav className="app-nav" aria-label={t('nav.label')}>
         <ul>
-          {nav.map((item) => (
-            <li key={item.route}>
-              <a href={`#/${item.route}`} aria-current={route === item.route ? 'page' : undefined} onClick={() => go(item.route)}>
-                {item.label}
+          {nav.map((name) => (
+            <li key={name}>
+              <a href={`#/${name}`} aria-current={route.name === name ? 'page' : undefined}>
+                {t(`nav.${name}`)}
               </a>
             </li>
           ))}
@@ -82,13 +105,7 @@ export function App({ api, i18n }: { api: TechoApi; i18n: RendererI18n }) {
             {loadError}
           </p>
         )}
-        {!settings ? (
-          <p aria-busy="true">{t('app.loading')}</p>
-        ) : route === 'settings' ? (
-          <SettingsView api={api} settings={settings} onSaved={setSettings} />
-        ) : (
-          <AboutView info={info} />
-        )}
+        {body()}
       </main>
     </div>
   );

@@ -1,5 +1,5 @@
 /** A labelled input with its hint and its error message right beside it (read out by screen readers). */
-import type { InputHTMLAttributes } from 'react';
+import type { InputHTMLAttributes, Ref } from 'react';
 
 export interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange'> {
   id: string;
@@ -8,9 +8,10 @@ export interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 
   onChange: (value: string) => void;
   error?: string | undefined;
   hint?: string | undefined;
+  ref?: Ref<HTMLInputElement>;
 }
 
-export function Field({ id, label, value, onChange, error, hint, ...rest }: FieldProps) {
+export function Field({ id, label, value, onChange, error, hint, ref, ...rest }: FieldProps) {
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
     <div className="field">
@@ -21,6 +22,7 @@ export function Field({ id, label, value, onChange, error, hint, ...rest }: Fiel
         </span>
       )}
       <input
+        ref={ref}
         id={id}
         value={value}
         onChange={(e) => onChange(e.target.value)}

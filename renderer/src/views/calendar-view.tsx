@@ -1,0 +1,114 @@
+/** カレンダー: the year's 休日 (祝日, 年末年始, the organisation's days), editing the organisation's
+ * own days, and importing the organisation defaults file. */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DayInfo, OrgDay } from '../../../shared/calendar/day-kind.js';
+import { formatDate } from '../../../shared/calendar/japanese-date.js';
+import type { TechoApi } from '../../../shared/ipc/api.js';
+
+export function CalendarView({ api, year, go }: { api: TechoApi; year: number; go: (year: number) => void }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'ja';
+  const [holidays, setHolidays] = useState<DayInfo[]>([]);
+  const [orgDays, setOrgDays] = useState<OrgDay[]>([]);
+  const [message, setMessage] = useState('');
+  const [importErrors, setImportErrors] = useState<string[]>([]);
+
+  const load = () =>
+    void api.calendarGet({ year }).then((r) => {
+      if (!r.ok) return;
+      setHolidays(r.data.holidays);
+      setOrgDays(r.data.orgDays);
+    });
+  useEffect(load, [api, year]);
+
+  const importFile = async (file: File) => {
+    const r = await api.orgImport({ text: await file.text() });
+    if (!r.ok) {
+      setImportErrors(Object.values(r.error.fields ?? {}).length ? Object.values(r.error.fields ?? {}) : [r.error.message]);
+      return setMessage(t('calendar.importFailed'));
+    }
+    setImportErrors([]);
+    setMessage(t('calendar.imported', { hours: r.data.workHours ? '✓' : '—', days: r.data.orgDays, inventory: r.data.inventory, templates: r.data.templates }));
+    load();
+  };
+
+  return (
+    <section aria-labelledby="calendar-title">
+      <h2 id="calendar-title">{t('calendar.title')}</h2>
+      <nav className="day-nav" aria-label={t('calendar.title')}>
+        <button type="button" className="secondary" onClick={() => go(year - 1)}>
+          ← {t('calendar.prevYear')}
+        </button>
+        <strong>{t('calendar.year', { year })}</strong>
+        <button type="button" className="secondary" onClick={() => go(year + 1)}>
+          {t('calendar.nextYear')} →
+        </button>
+      </nav>
+      <h3>{t('calendar.holidays')}</h3>
+      <ul className="plain-list holiday-list">
+        {holidays.map((h) => (
+          <li key={h.date}>
+            {formatDate(h.date, lang)} {h.name || t(`dayKinds.${h.kind}`)}
+          </li>
+        ))}
+      </ul>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void api.calendarSetOrgDays({ orgDays }).then((r) => {
+            if (r.ok) {
+              setOrgDays(r.data);
+              load();
+            }
+            setMessage(r.ok ? t('day.saved') : Object.values(r.error.fields ?? {})[0] ?? r.error.message);
+          });
+        }}
+      >
+        <fieldset>
+          <legend>{t('calendar.orgDays')}</legend>
+          <p className="hint">{t('calendar.orgDaysHelp')}</p>
+          {orgDays.map((d, i) => (
+            <div key={i} className="row">
+              <div className="field">
+                <label htmlFor={`org-date-${i}`}>{t('calendar.date')}</label>
+                <input id={`org-date-${i}`} type="date" value={d.date} onChange={(e) => setOrgDays((all) => all.map((x, j) => (j === i ? { ...x, date: e.target.value } : x)))} />
+              </div>
+              <div className="field">
+                <label htmlFor={`org-name-${i}`}>{t('calendar.name')}</label>
+                <input id={`org-name-${i}`} value={d.name} onChange={(e) => setOrgDays((all) => all.map((x, j) => (j === i ? { ...x, name: e.target.value } : x)))} />
+              </div>
+              <button type="button" className="secondary" onClick={() => setOrgDays((all) => all.filter((_, j) => j !== i))}>
+                {t('calendar.remove', { name: d.name || d.date })}
+              </button>
+            </div>
+          ))}
+          <div className="actions">
+            <button type="button" className="secondary" onClick={() => setOrgDays((all) => [...all, { date: `${year}-01-01`, name: '' }])}>
+              {t('calendar.add')}
+            </button>
+            <button type="submit">{t('calendar.saveOrgDays')}</button>
+          </div>
+        </fieldset>
+      </form>
+      <fieldset>
+        <legend>{t('calendar.importTitle')}</legend>
+        <p className="hint">{t('calendar.importHelp')}</p>
+        <label className="file-button">
+          {t('calendar.importFile')}
+          <input type="file" accept=".json,application/json" onChange={(e) => e.target.files?.[0] && void importFile(e.target.files[0])} />
+        </label>
+        {importErrors.length > 0 && (
+          <ul className="error-text" role="alert">
+            {importErrors.map((m) => (
+              <li key={m}>{m}</li>
+            ))}
+          </ul>
+        )}
+      </fieldset>
+      <p role="status" className="status-text">
+        {message}
+      </p>
+    </section>
+  );
+}

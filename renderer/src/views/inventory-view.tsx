@@ -1,0 +1,150 @@
+/** 業務の棚卸: recurring tasks with テレワーク可 / 一部可 / 不可 and the reason. */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BLOCK_KINDS, type BlockKind } from '../../../shared/day/day-schema.js';
+import { type InventoryInput, type InventoryItem, TELEWORK_FITNESS, UNFIT_REASONS } from '../../../shared/inventory/inventory-schema.js';
+import type { TechoApi } from '../../../shared/ipc/api.js';
+import type { Settings } from '../../../shared/settings/settings-schema.js';
+import { Field } from '../components/field.js';
+import { ImeSafeForm } from '../components/ime-safe-form.js';
+
+const empty = (kind: BlockKind): InventoryInput => ({ title: '', kind, telework: 'yes', reason: null, minutes: 60, note: '' });
+
+export function InventoryView({ api, settings }: { api: TechoApi; settings: Settings }) {
+  const { t } = useTranslation();
+  const [items, setItems] = useState<InventoryItem[]>([]);
+  const [editing, setEditing] = useState<{ id: string | null; draft: InventoryInput } | null>(null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState('');
+  useEffect(() => void api.inventoryList().then((r) => r.ok && setItems(r.data)), [api]);
+
+  const kinds = settings.blockKinds.length ? settings.blockKinds : BLOCK_KINDS;
+  const save = async () => {
+    if (!editing) return;
+    const r = await api.inventorySave({ id: editing.id, item: editing.draft });
+    if (!r.ok) {
+      setErrors(Object.fromEntries(Object.entries(r.error.fields ?? {}).map(([k, v]) => [k.replace(/^item\./, ''), v])));
+      return setMessage(r.error.message);
+    }
+    setItems(r.data);
+    setEditing(null);
+    setErrors({});
+    setMessage(t('day.saved'));
+  };
+  const set = <K extends keyof InventoryInput>(key: K, value: InventoryInput[K]) =>
+    setEditing((e) => e && { ...e, draft: { ...e.draft, [key]: value } });
+
+  return (
+    <section aria-labelledby="inventory-title">
+      <h2 id="inventory-title">{t('inventory.title')}</h2>
+      <p>{t('inventory.intro')}</p>
+      {items.length === 0 ? (
+        <p>{t('inventory.empty')}</p>
+      ) : (
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">{t('inventory.taskTitle')}</th>
+              <th scope="col">{t('inventory.kind')}</th>
+              <th scope="col">{t('inventory.fitness')}</th>
+              <th scope="col">{t('inventory.reason')}</th>
+              <th scope="col">{t('inventory.minutes')}</th>
+              <th scope="col" />
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((i) => (
+              <tr key={i.id}>
+                <td>{i.title}</td>
+                <td>{t(`kinds.${i.kind}`)}</td>
+                <td>{t(`fitness.${i.telework}`)}</td>
+                <td>{i.reason ? t(`unfitReasons.${i.reason}`) : ''}</td>
+                <td>{i.minutes}</td>
+                <td className="actions">
+                  <button type="button" className="secondary" onClick={() => setEditing({ id: i.id, draft: { title: i.title, kind: i.kind, telework: i.telework, reason: i.reason, minutes: i.minutes, note: i.note } })}>
+                    {t('inventory.edit', { title: i.title })}
+                  </button>
+                  <button type="button" className="danger" onClick={() => void api.inventoryDelete({ id: i.id }).then((r) => r.ok && setItems(r.data))}>
+                    {t('inventory.delete', { title: i.title })}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {!editing && (
+        <button type="button" onClick={() => setEditing({ id: null, draft: empty(kinds[0] ?? 'focus') })}>
+          {t('inventory.add')}
+        </button>
+      )}
+      {editing && (
+        <ImeSafeForm
+          className="inline-form"
+          aria-label={t('inventory.add')}
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save();
+          }}
+        >
+          <Field id="inv-title" label={t('inventory.taskTitle')} value={editing.draft.title} onChange={(v) => set('title', v)} error={errors.title} autoFocus />
+          <div className="row">
+            <div className="field">
+              <label htmlFor="inv-kind">{t('inventory.kind')}</label>
+              <select id="inv-kind" value={editing.draft.kind} onChange={(e) => set('kind', e.target.value as BlockKind)}>
+                {kinds.map((k) => (
+                  <option key={k} value={k}>
+                    {t(`kinds.${k}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="inv-fitness">{t('inventory.fitness')}</label>
+              <select
+                id="inv-fitness"
+                value={editing.draft.telework}
+                onChange={(e) => {
+                  const v = e.target.value as InventoryInput['telework'];
+                  set('telework', v);
+                  if (v === 'yes') set('reason', null);
+                }}
+              >
+                {TELEWORK_FITNESS.map((f) => (
+                  <option key={f} value={f}>
+                    {t(`fitness.${f}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            {editing.draft.telework !== 'yes' && (
+              <div className="field">
+                <label htmlFor="inv-reason">{t('inventory.reason')}</label>
+                <select id="inv-reason" value={editing.draft.reason ?? ''} onChange={(e) => set('reason', (e.target.value || null) as InventoryInput['reason'])} aria-invalid={errors.reason ? true : undefined} aria-describedby={errors.reason ? 'inv-reason-error' : undefined}>
+                  <option value="" />
+                  {UNFIT_REASONS.map((r) => (
+                    <option key={r} value={r}>
+                      {t(`unfitReasons.${r}`)}
+                    </option>
+                  ))}
+                </select>
+                {errors.reason && <span id="inv-reason-error" className="error-text">{errors.reason}</span>}
+              </div>
+            )}
+            <Field id="inv-minutes" label={t('inventory.minutes')} value={String(editing.draft.minutes)} onChange={(v) => set('minutes', Number(v) || 0)} error={errors.minutes} inputMode="numeric" size={5} />
+          </div>
+          <Field id="inv-note" label={t('inventory.note')} value={editing.draft.note} onChange={(v) => set('note', v)} error={errors.note} />
+          <div className="actions">
+            <button type="submit">{t('inventory.save')}</button>
+            <button type="button" className="secondary" onClick={() => (setEditing(null), setErrors({}))}>
+              {t('day.cancel')}
+            </button>
+          </div>
+        </ImeSafeForm>
+      )}
+      <p role="status" className="status-text">
+        {message}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,148 @@
+/**
+ * Add or edit one time block. Times are typed as HH:MM (9:00 and 0900 are tidied to 09:00);
+ * main validates and answers with a message per field, shown beside it.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BLOCK_STATUSES, type Block, type BlockInput, type BlockKind } from '../../../../shared/day/day-schema.js';
+import type { InventoryItem } from '../../../../shared/inventory/inventory-schema.js';
+import type { IpcError } from '../../../../shared/ipc/result.js';
+import { Field } from '../../components/field.js';
+import { ImeSafeForm } from '../../components/ime-safe-form.js';
+import { hhmm, parseTime } from '../../format.js';
+
+export interface EditorTarget {
+  /** null for a new block. */
+  id: string | null;
+  initial: BlockInput;
+}
+
+const tidy = (t: string) => {
+  const m = parseTime(t);
+  return m !== undefined && m < 1440 ? hhmm(m) : t;
+};
+
+export function BlockEditor({
+  target,
+  kinds,
+  inventory,
+  onSave,
+  onCancel,
+  onDelete,
+}: {
+  target: EditorTarget;
+  kinds: readonly BlockKind[];
+  inventory: InventoryItem[];
+  onSave: (id: string | null, block: BlockInput) => Promise<IpcError | undefined>;
+  onCancel: () => void;
+  onDelete?: (block: Block) => void;
+}) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState<BlockInput>(target.initial);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [summary, setSummary] = useState<string>();
+  const first = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    setDraft(target.initial);
+    setErrors({});
+    setSummary(undefined);
+    first.current?.focus();
+  }, [target]);
+
+  const set = <K extends keyof BlockInput>(key: K) => (value: BlockInput[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const err = (key: string) => errors[`block.${key}`] ?? errors[key];
+
+  const submit = async () => {
+    const block = { ...draft, start: tidy(draft.start), end: tidy(draft.end) };
+    setDraft(block);
+    const error = await onSave(target.id, block);
+    if (!error) return;
+    setErrors(error.fields ?? {});
+    setSummary(error.message);
+  };
+
+  const fromInventory = (id: string) => {
+    const item = inventory.find((i) => i.id === id);
+    if (!item) return setDraft((d) => ({ ...d, inventoryId: null }));
+    const start = parseTime(draft.start) ?? 540;
+    setDraft((d) => ({ ...d, inventoryId: item.id, title: item.title, kind: item.kind, end: hhmm(Math.min(1439, start + item.minutes)) }));
+  };
+
+  const titleId = target.id ? 'edit-block-title' : 'new-block-title';
+  return (
+    <section className="block-editor" aria-labelledby={titleId}>
+      <h3 id={titleId}>{target.id ? t('day.editBlock') : t('day.newBlock')}</h3>
+      <ImeSafeForm
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') onCancel();
+        }}
+      >
+        {inventory.length > 0 && (
+          <div className="field">
+            <label htmlFor="block-inventory">{t('day.fromInventory')}</label>
+            <select id="block-inventory" value={draft.inventoryId ?? ''} onChange={(e) => fromInventory(e.target.value)}>
+              <option value="">{t('day.fromInventoryNone')}</option>
+              {inventory.map((i) => (
+                <option key={i.id} value={i.id}>
+                  {i.title}({t(`fitness.${i.telework}`)})
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        <div className="row">
+          <Field ref={first} id="block-start" label={t('day.start')} value={draft.start} onChange={set('start')} error={err('start')} inputMode="numeric" placeholder="09:00" size={6} />
+          <Field id="block-end" label={t('day.end')} value={draft.end} onChange={set('end')} error={err('end')} inputMode="numeric" placeholder="10:00" size={6} />
+        </div>
+        <Field id="block-title" label={t('day.blockTitle')} value={draft.title} onChange={set('title')} error={err('title')} />
+        <div className="row">
+          <div className="field">
+            <label htmlFor="block-kind">{t('day.kind')}</label>
+            <select id="block-kind" value={draft.kind} onChange={(e) => set('kind')(e.target.value as BlockKind)}>
+              {[...new Set([...kinds, draft.kind])].map((k) => (
+                <option key={k} value={k}>
+                  {t(`kinds.${k}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="block-status">{t('day.status')}</label>
+            <select id="block-status" value={draft.status} onChange={(e) => set('status')(e.target.value as BlockInput['status'])}>
+              {BLOCK_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`statuses.${s}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <div className="field">
+          <label htmlFor="block-note">{t('day.note')}</label>
+          <textarea id="block-note" rows={2} value={draft.note} onChange={(e) => set('note')(e.target.value)} aria-invalid={err('note') ? true : undefined} />
+        </div>
+        {summary && (
+          <p role="alert" className="error-text">
+            {summary}
+          </p>
+        )}
+        <div className="actions">
+          <button type="submit">{t('day.save')}</button>
+          <button type="button" className="secondary" onClick={onCancel}>
+            {t('day.cancel')}
+          </button>
+          {target.id && onDelete && (
+            <button type="button" className="danger" onClick={() => onDelete({ ...target.initial, id: target.id! })}>
+              {t('day.delete')}
+            </button>
+          )}
+        </div>
+      </ImeSafeForm>
+    </section>
+  );
+}

@@ -1,0 +1,252 @@
+/**
+ * 勤務の記録 (厚労省 guideline): actual 始業/終業, each 中抜け, time outside hours, late night and
+ * holiday work flagged with a 命令・許可 reference (never blocked), and the correction history.
+ * Changing a recorded time asks for a reason; main keeps old value, new value, time and reason.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TechoApi } from '../../../../shared/ipc/api.js';
+import type { DayView } from '../../../../shared/day/day-view.js';
+import type { Interruption } from '../../../../shared/day/day-schema.js';
+import { Field } from '../../components/field.js';
+import { ImeSafeForm } from '../../components/ime-safe-form.js';
+import { hhmm, parseTime, recordTime } from '../../format.js';
+import type { Outcome } from './use-day.js';
+
+type Apply = (run: () => ReturnType<TechoApi['dayGet']>) => Promise<Outcome>;
+
+export function RecordPanel({ api, view, apply, say }: { api: TechoApi; view: DayView; apply: Apply; say: (text: string) => void }) {
+  const { t } = useTranslation();
+  const { date, record } = view.day;
+  const m = view.metrics;
+  const [editing, setEditing] = useState<'start' | 'end' | null>(null);
+  const [interruption, setInterruption] = useState<Interruption | 'new' | null>(null);
+  const [permission, setPermission] = useState(record.permissionRef);
+  const show = (minutes: number | null) => (minutes === null ? t('record.notRecorded') : recordTime(minutes, t('record.nextDay')));
+
+  return (
+    <section className="record-panel" aria-labelledby="record-title">
+      <h3 id="record-title">{t('record.title')}</h3>
+      <dl className="record-times">
+        {(['start', 'end'] as const).map((field) => (
+          <div key={field}>
+            <dt>{t(`record.${field}`)}</dt>
+            <dd>
+              <span data-testid={`record-${field}`}>{show(record[field])}</span>{' '}
+              {record[field] === null && (
+                <button type="button" onClick={() => void apply(() => api.recordClock({ date, field, reason: '' })).then((o) => o.ok || say(o.error.message))}>
+                  {t(field === 'start' ? 'record.clockStart' : 'record.clockEnd')}
+                </button>
+              )}{' '}
+              <button type="button" className="secondary" onClick={() => setEditing(field)} aria-label={`${t(`record.${field}`)}: ${t('record.edit')}`}>
+                {t('record.edit')}
+              </button>
+            </dd>
+          </div>
+        ))}
+      </dl>
+      {editing && (
+        <TimeCorrection
+          key={editing}
+          label={t(`record.${editing}`)}
+          initial={record[editing]}
+          needsReason={record[editing] !== null}
+          onCancel={() => setEditing(null)}
+          onSave={async (minutes, reason) => {
+            const o = await apply(() => api.recordSetTime({ date, field: editing, minutes, reason }));
+            if (o.ok) setEditing(null);
+            return o;
+          }}
+        />
+      )}
+
+      <h4>{t('record.interruptions')}</h4>
+      {record.interruptions.length === 0 ? (
+        <p>{t('record.empty')}</p>
+      ) : (
+        <ul className="plain-list">
+          {record.interruptions.map((i) => (
+            <li key={i.id}>
+              {recordTime(i.start, t('record.nextDay'))}–{i.end === null ? '' : recordTime(i.end, t('record.nextDay'))} {t(`record.treatments.${i.treatment}`)} {i.note}{' '}
+              <button type="button" className="secondary" onClick={() => setInterruption(i)}>
+                {t('record.edit')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <button type="button" className="secondary" onClick={() => setInterruption('new')}>
+        {t('record.addInterruption')}
+      </button>
+      {interruption && (
+        <InterruptionForm
+          key={interruption === 'new' ? 'new' : interruption.id}
+          initial={interruption === 'new' ? null : interruption}
+          onCancel={() => setInterruption(null)}
+          onSave={async (input, reason) => {
+            const o = await apply(() => api.recordSaveInterruption({ date, interruption: input, reason }));
+            if (o.ok) setInterruption(null);
+            return o;
+          }}
+          onDelete={async (id, reason) => {
+            const o = await apply(() => api.recordDeleteInterruption({ date, id, reason }));
+            if (o.ok) setInterruption(null);
+            return o;
+          }}
+        />
+      )}
+
+      <p className="record-summary" data-testid="record-summary">
+        {t('record.summary', { worked: m.workedMinutes, breaks: m.breakMinutes, count: m.interruptionCount, interruption: m.interruptionMinutes })}
+      </p>
+      <ul className="flags">
+        {m.outsideMinutes > 0 && <li>{t('record.outside', { minutes: m.outsideMinutes })}</li>}
+        {m.lateNightMinutes > 0 && <li>{t('record.lateNight', { minutes: m.lateNightMinutes })}</li>}
+        {m.holidayWork && <li>{t('record.holidayWork')}</li>}
+        {m.needsPermission && <li className="error-text">{t('record.needsPermission')}</li>}
+      </ul>
+      {(m.outsideMinutes > 0 || m.lateNightMinutes > 0 || m.holidayWork || record.permissionRef) && (
+        <ImeSafeForm
+          className="row"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void apply(() => api.recordSetPermission({ date, permissionRef: permission })).then((o) => say(o.ok ? t('day.saved') : o.error.message));
+          }}
+        >
+          <Field id="permission" label={t('record.permission')} value={permission} onChange={setPermission} />
+          <button type="submit">{t('record.savePermission')}</button>
+        </ImeSafeForm>
+      )}
+
+      <h4>{t('record.history')}</h4>
+      {record.corrections.length === 0 ? (
+        <p>{t('record.empty')}</p>
+      ) : (
+        <ol className="plain-list" data-testid="correction-history">
+          {record.corrections.map((c, i) => (
+            <li key={i}>
+              {t('record.historyEntry', {
+                at: new Date(c.at).toLocaleString(document.documentElement.lang === 'en' ? 'en-GB' : 'ja-JP'),
+                field: c.field === 'interruption' ? t('record.interruptions') : t(`record.${c.field}`),
+                before: c.before ?? t('record.empty'),
+                after: c.after ?? t('record.empty'),
+                reason: c.reason,
+              })}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+/** Time plus a 翌日 box (終業 after midnight), and a reason when a recorded value changes. */
+function TimeCorrection({
+  label,
+  initial,
+  needsReason,
+  onSave,
+  onCancel,
+}: {
+  label: string;
+  initial: number | null;
+  needsReason: boolean;
+  onSave: (minutes: number | null, reason: string) => Promise<Outcome>;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const [time, setTime] = useState(initial === null ? '' : hhmm(initial % 1440));
+  const [nextDay, setNextDay] = useState(initial !== null && initial >= 1440);
+  const [reason, setReason] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  return (
+    <ImeSafeForm
+      className="inline-form"
+      aria-label={`${label}: ${t('record.edit')}`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        const m = parseTime(time);
+        if (m === undefined || m >= 1440) return setErrors({ time: t('v.time') });
+        void onSave(m + (nextDay ? 1440 : 0), reason).then((o) => {
+          if (!o.ok) setErrors({ time: o.error.fields?.minutes ?? o.error.fields?.start ?? o.error.fields?.end ?? '', reason: o.error.fields?.reason ?? '', _: o.error.message });
+        });
+      }}
+    >
+      <Field id="record-time" label={`${label} ${t('record.time')}`} value={time} onChange={setTime} error={errors.time || undefined} inputMode="numeric" size={6} autoFocus />
+      <label className="check">
+        <input type="checkbox" checked={nextDay} onChange={(e) => setNextDay(e.target.checked)} /> {t('record.nextDay')}
+      </label>
+      {needsReason && <Field id="record-reason" label={t('record.reason')} value={reason} onChange={setReason} error={errors.reason || undefined} />}
+      {errors._ && <p role="alert" className="error-text">{errors._}</p>}
+      <div className="actions">
+        <button type="submit">{t('record.saveTime')}</button>
+        <button type="button" className="secondary" onClick={onCancel}>
+          {t('day.cancel')}
+        </button>
+      </div>
+    </ImeSafeForm>
+  );
+}
+
+function InterruptionForm({
+  initial,
+  onSave,
+  onDelete,
+  onCancel,
+}: {
+  initial: Interruption | null;
+  onSave: (input: { id: string | null; start: number; end: number | null; treatment: Interruption['treatment']; note: string }, reason: string) => Promise<Outcome>;
+  onDelete: (id: string, reason: string) => Promise<Outcome>;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const [start, setStart] = useState(initial ? hhmm(initial.start % 1440) : '');
+  const [end, setEnd] = useState(initial?.end != null ? hhmm(initial.end % 1440) : '');
+  const [treatment, setTreatment] = useState<Interruption['treatment']>(initial?.treatment ?? 'break');
+  const [note, setNote] = useState(initial?.note ?? '');
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string>();
+  const needsReason = initial !== null && initial.end !== null;
+  const report = (o: Outcome) => {
+    if (!o.ok) setError(o.error.message);
+  };
+  return (
+    <ImeSafeForm
+      className="inline-form"
+      aria-label={t('record.interruptions')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        const s = parseTime(start);
+        const en = end.trim() === '' ? null : parseTime(end);
+        if (s === undefined || en === undefined) return setError(t('v.time'));
+        void onSave({ id: initial?.id ?? null, start: s, end: en, treatment, note }, reason).then(report);
+      }}
+    >
+      <div className="row">
+        <Field id="int-start" label={t('record.interruptionStart')} value={start} onChange={setStart} inputMode="numeric" size={6} autoFocus />
+        <Field id="int-end" label={t('record.interruptionEnd')} value={end} onChange={setEnd} inputMode="numeric" size={6} />
+        <div className="field">
+          <label htmlFor="int-treatment">{t('record.treatment')}</label>
+          <select id="int-treatment" value={treatment} onChange={(e) => setTreatment(e.target.value as Interruption['treatment'])}>
+            <option value="break">{t('record.treatments.break')}</option>
+            <option value="hourlyLeave">{t('record.treatments.hourlyLeave')}</option>
+          </select>
+        </div>
+      </div>
+      <Field id="int-note" label={t('record.interruptionNote')} value={note} onChange={setNote} />
+      {(needsReason || initial) && <Field id="int-reason" label={t('record.reason')} value={reason} onChange={setReason} />}
+      {error && <p role="alert" className="error-text">{error}</p>}
+      <div className="actions">
+        <button type="submit">{t('record.saveInterruption')}</button>
+        <button type="button" className="secondary" onClick={onCancel}>
+          {t('day.cancel')}
+        </button>
+        {initial && (
+          <button type="button" className="danger" onClick={() => void onDelete(initial.id, reason).then(report)}>
+            {t('record.deleteInterruption')}
+          </button>
+        )}
+      </div>
+    </ImeSafeForm>
+  );
+}

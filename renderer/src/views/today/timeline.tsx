@@ -1,0 +1,168 @@
+/**
+ * The day as a timeline: work hours, hour lines, a now-line, the blocks and the free gaps
+ * (空き時間). Mouse: drag a block to move it, drag its bottom grip to change its end, click an
+ * empty place to add a block there — all snapped to 5 minutes (dnd-kit). Keyboard: each block is
+ * a button; ↑/↓ move it by 5 minutes, Shift+↑/↓ change its end, Enter edits, Delete removes.
+ */
+import { DndContext, type DragEndEvent, PointerSensor, useDraggable, useSensor, useSensors } from '@dnd-kit/core';
+import { createSnapModifier, restrictToVerticalAxis } from '@dnd-kit/modifiers';
+import { type KeyboardEvent, type MouseEvent, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Block } from '../../../../shared/day/day-schema.js';
+import type { DayView } from '../../../../shared/day/day-view.js';
+import { toMinutes } from '../../../../shared/time/clock-time.js';
+import { hhmm } from '../../format.js';
+
+/** Pixels per minute: 5 minutes = 8 px, a 9-hour day ≈ 860 px. */
+export const PX_PER_MINUTE = 1.6;
+const STEP = 5;
+const snap = createSnapModifier(STEP * PX_PER_MINUTE);
+
+export interface TimelineProps {
+  view: DayView;
+  /** Minutes since midnight when the shown date is today, else undefined. */
+  now: number | undefined;
+  onMove: (block: Block, start: number, end: number) => void;
+  onEdit: (block: Block) => void;
+  onDelete: (block: Block) => void;
+  onAddAt: (start: number, end: number) => void;
+}
+
+export function Timeline({ view, now, onMove, onEdit, onDelete, onAddAt }: TimelineProps) {
+  const { t } = useTranslation();
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }));
+  const justDragged = useRef(false);
+  const { day } = view;
+  const hoursStart = toMinutes(day.hours.start);
+  const hoursEnd = toMinutes(day.hours.end);
+  const starts = day.blocks.map((b) => toMinutes(b.start));
+  const ends = day.blocks.map((b) => toMinutes(b.end));
+  const from = Math.floor(Math.min(hoursStart, ...starts) / 60) * 60;
+  const to = Math.min(1440, Math.ceil(Math.max(hoursEnd, ...ends) / 60) * 60);
+  const y = (minutes: number) => (minutes - from) * PX_PER_MINUTE;
+
+  const onDragEnd = ({ active, delta }: DragEndEvent) => {
+    const [mode, id] = String(active.id).split(':') as ['move' | 'resize', string];
+    const block = day.blocks.find((b) => b.id === id);
+    const minutes = Math.round(delta.y / PX_PER_MINUTE / STEP) * STEP;
+    justDragged.current = true;
+    setTimeout(() => (justDragged.current = false), 0);
+    if (!block || minutes === 0) return;
+    const s = toMinutes(block.start);
+    const e = toMinutes(block.end);
+    if (mode === 'move') onMove(block, s + minutes, e + minutes);
+    else onMove(block, s, Math.max(s + STEP, e + minutes));
+  };
+
+  const addAtPointer = (e: MouseEvent<HTMLDivElement>) => {
+    if (e.target !== e.currentTarget || justDragged.current) return;
+    const rect = e.currentTarget.getBoundingClientRect();
+    const minute = from + Math.floor((e.clientY - rect.top) / PX_PER_MINUTE / STEP) * STEP;
+    const nextStart = Math.min(to, ...starts.filter((s) => s > minute));
+    onAddAt(minute, Math.min(minute + 60, nextStart, 1439));
+  };
+
+  const hours = [];
+  for (let h = from; h <= to; h += 60) hours.push(h);
+
+  return (
+    <div className="timeline-wrap">
+      <p id="timeline-help" className="hint">
+        {t('day.timelineHelp')}
+      </p>
+      <DndContext sensors={sensors} modifiers={[restrictToVerticalAxis, snap]} onDragEnd={onDragEnd}>
+        <div className="timeline" style={{ height: y(to) + 1 }} onClick={addAtPointer} data-testid="timeline">
+          <div className="work-hours" style={{ top: y(hoursStart), height: y(hoursEnd) - y(hoursStart) }} aria-hidden="true" />
+          {hours.map((h) => (
+            <div key={h} className="hour-line" style={{ top: y(h) }} aria-hidden="true">
+              <span>{hhmm(Math.min(h, 1439)).replace(/^0/, '')}</span>
+            </div>
+          ))}
+          {now !== undefined && now >= from && now <= to && (
+            <div className="now-line" style={{ top: y(now) }} role="note" aria-label={t('day.now', { time: hhmm(now) })} />
+          )}
+          <ol className="blocks" aria-label={t('day.blocks')} aria-describedby="timeline-help">
+            {day.blocks.map((b) => (
+              <BlockItem key={b.id} block={b} top={y(toMinutes(b.start))} justDragged={justDragged} warned={view.warnings.some((w) => w.blockId === b.id)} onMove={onMove} onEdit={onEdit} onDelete={onDelete} />
+            ))}
+          </ol>
+          <ul className="free-list" aria-label={t('day.free', { start: '', end: '', minutes: '' }).split(' ')[0]}>
+            {view.free.map((f) => (
+              <li key={f.start} style={{ top: y(f.start), height: y(f.end) - y(f.start) }}>
+                <button type="button" className="free-slot" onClick={() => onAddAt(f.start, Math.min(f.end, f.start + 60))}>
+                  {t('day.free', { start: hhmm(f.start), end: hhmm(f.end), minutes: f.end - f.start })}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      </DndContext>
+    </div>
+  );
+}
+
+function BlockItem({
+  block,
+  top,
+  warned,
+  justDragged,
+  onMove,
+  onEdit,
+  onDelete,
+}: {
+  block: Block;
+  top: number;
+  warned: boolean;
+  justDragged: { current: boolean };
+  onMove: TimelineProps['onMove'];
+  onEdit: TimelineProps['onEdit'];
+  onDelete: TimelineProps['onDelete'];
+}) {
+  const { t } = useTranslation();
+  const move = useDraggable({ id: `move:${block.id}` });
+  const resize = useDraggable({ id: `resize:${block.id}` });
+  const s = toMinutes(block.start);
+  const e = toMinutes(block.end);
+  const dy = move.transform?.y ?? 0;
+  const dh = resize.transform?.y ?? 0;
+  const height = Math.max(STEP * PX_PER_MINUTE, (e - s) * PX_PER_MINUTE + dh);
+
+  const onKeyDown = (ev: KeyboardEvent<HTMLButtonElement>) => {
+    const step = ev.key === 'ArrowUp' ? -STEP : ev.key === 'ArrowDown' ? STEP : 0;
+    if (step !== 0) {
+      ev.preventDefault();
+      if (ev.shiftKey) onMove(block, s, Math.max(s + STEP, e + step));
+      else onMove(block, s + step, e + step);
+    } else if (ev.key === 'Delete' || ev.key === 'Backspace') {
+      ev.preventDefault();
+      onDelete(block);
+    }
+  };
+
+  return (
+    <li className={`block kind-${block.kind} status-${block.status}${warned ? ' warned' : ''}`} style={{ top: top + dy, height }}>
+      <button
+        type="button"
+        ref={move.setNodeRef}
+        {...move.listeners}
+        className="block-body"
+        data-block-id={block.id}
+        onKeyDown={onKeyDown}
+        onClick={() => {
+          if (!justDragged.current) onEdit(block);
+        }}
+        aria-label={t('day.blockLabel', { start: block.start, end: block.end, title: block.title, kind: t(`kinds.${block.kind}`), status: t(`statuses.${block.status}`) })}
+      >
+        <span className="block-time">
+          {block.start}–{block.end}
+        </span>{' '}
+        <span className="block-title">{block.title}</span>
+        <span className="block-meta">
+          {t(`kinds.${block.kind}`)}・{t(`statuses.${block.status}`)}
+          {warned ? ' ⚠' : ''}
+        </span>
+      </button>
+      <div ref={resize.setNodeRef} {...resize.listeners} className="resize-grip" aria-hidden="true" data-testid={`resize-${block.id}`} />
+    </li>
+  );
+}

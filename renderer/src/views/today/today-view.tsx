@@ -1,0 +1,294 @@
+/**
+ * 今日の計画: one date's plan (timeline + block editor), its work style and hours, templates,
+ * carry-over, undo, and the work record. Everything is stored by main; this view only asks.
+ */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { addDays, fiscalYear } from '../../../../shared/calendar/local-date.js';
+import { formatDate } from '../../../../shared/calendar/japanese-date.js';
+import type { TechoApi } from '../../../../shared/ipc/api.js';
+import type { Block, BlockInput, Place, WorkStyle } from '../../../../shared/day/day-schema.js';
+import { PLACES } from '../../../../shared/day/day-schema.js';
+import type { InventoryItem } from '../../../../shared/inventory/inventory-schema.js';
+import type { Settings } from '../../../../shared/settings/settings-schema.js';
+import type { DayTemplate } from '../../../../shared/templates/template-schema.js';
+import { Field } from '../../components/field.js';
+import { ImeSafeForm } from '../../components/ime-safe-form.js';
+import { hhmm, parseTime } from '../../format.js';
+import { BlockEditor, type EditorTarget } from './block-editor.js';
+import { RecordPanel } from './record-panel.js';
+import { Timeline } from './timeline.js';
+import { useDay } from './use-day.js';
+
+export function TodayView({ api, date, today, nowMinutes, settings, go }: {
+  api: TechoApi;
+  date: string;
+  today: string;
+  nowMinutes: number;
+  settings: Settings;
+  go: (date: string) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const { view, loadError, apply } = useDay(api, date);
+  const [editor, setEditor] = useState<EditorTarget | null>(null);
+  const [message, setMessage] = useState('');
+  const [inventory, setInventory] = useState<InventoryItem[]>([]);
+  const [templates, setTemplates] = useState<DayTemplate[]>([]);
+  const lang = i18n.language === 'en' ? 'en' : 'ja';
+
+  useEffect(() => {
+    void api.inventoryList().then((r) => r.ok && setInventory(r.data));
+    void api.templateList().then((r) => r.ok && setTemplates(r.data));
+  }, [api]);
+  useEffect(() => setEditor(null), [date]);
+
+  const say = (text: string) => setMessage(text);
+  const undo = async () => {
+    const o = await apply(() => api.dayUndo({ date }));
+    say(o.ok ? t('day.undone') : o.error.message);
+  };
+
+  // Ctrl+Z (⌘Z) undoes the last change of this day, unless the user is typing in a field.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement || e.target instanceof HTMLSelectElement;
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z' && !typing) {
+        e.preventDefault();
+        void undo();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  if (loadError) return <p role="alert" className="error-text">{loadError}</p>;
+  if (!view) return <p aria-busy="true">{t('app.loading')}</p>;
+  const { day, info } = view;
+
+  const saveBlock = async (id: string | null, block: BlockInput) => {
+    const o = await apply(() => api.daySaveBlock({ date, id, block }));
+    if (!o.ok) return o.error;
+    setEditor(null);
+    say(t('day.saved'));
+    return undefined;
+  };
+  const moveBlock = async (b: Block, start: number, end: number) => {
+    if (start < 0 || end > 1439) return;
+    const { id, ...rest } = b;
+    const o = await apply(() => api.daySaveBlock({ date, id, block: { ...rest, start: hhmm(start), end: hhmm(end) } }));
+    say(o.ok ? `${hhmm(start)}–${hhmm(end)} ${b.title}` : o.error.message);
+  };
+  const deleteBlock = async (b: Block) => {
+    const o = await apply(() => api.dayDeleteBlock({ date, id: b.id }));
+    if (o.ok) setEditor(null);
+    say(o.ok ? t('day.deleted', { title: b.title }) : o.error.message);
+  };
+  const newBlockAt = (start: number, end: number) =>
+    setEditor({ id: null, initial: { start: hhmm(start), end: hhmm(end), title: '', kind: settings.blockKinds[0] ?? 'focus', status: 'planned', note: '', inventoryId: null } });
+  const editBlock = (b: Block) => {
+    const { id, ...initial } = b;
+    setEditor({ id, initial });
+  };
+
+  return (
+    <section aria-labelledby="day-title" className="today">
+      <header className="day-header">
+        <h2 id="day-title">{date === today ? `${t('day.title')} — ${formatDate(date, lang)}` : t('day.titleFor', { date: formatDate(date, lang) })}</h2>
+        <nav className="day-nav" aria-label={t('day.title')}>
+          <button type="button" className="secondary" onClick={() => go(addDays(date, -1))}>
+            ← {t('day.prevDay')}
+          </button>
+          <button type="button" className="secondary" onClick={() => go(today)} disabled={date === today}>
+            {t('day.today')}
+          </button>
+          <button type="button" className="secondary" onClick={() => go(addDays(date, 1))}>
+            {t('day.nextDay')} →
+          </button>
+        </nav>
+        <p className="day-facts">
+          <span>{t('day.fiscalYear', { year: fiscalYear(date) })}</span>
+          {info.isHoliday && <span className="holiday">{t('day.holiday', { name: info.name || t(`dayKinds.${info.kind}`) })}</span>}
+          <span>{view.telework ? t('day.teleworkDay') : t('day.officeDay')}</span>
+        </p>
+      </header>
+
+      <p role="status" className="status-text">
+        {message}
+      </p>
+      {view.warnings.length > 0 && (
+        <ul className="warnings" aria-label="warnings">
+          {view.warnings.map((w) => {
+            const b = day.blocks.find((x) => x.id === w.blockId);
+            return (
+              <li key={w.blockId}>
+                ⚠ {t(w.code === 'notTeleworkable' ? 'day.warningNotTeleworkable' : 'day.warningPartly', { title: b?.title ?? '', reason: t(`unfitReasons.${w.reason}`) })}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+
+      <div className="day-toolbar">
+        <button type="button" onClick={() => newBlockAt(view.free[0]?.start ?? parseTime(day.hours.start) ?? 540, Math.min((view.free[0]?.start ?? 540) + 60, view.free[0]?.end ?? 600))}>
+          {t('day.addBlock')}
+        </button>
+        <button type="button" className="secondary" onClick={() => void undo()} disabled={!view.canUndo}>
+          {t('day.undo')}
+        </button>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() =>
+            void api.dayCarryOver({ date }).then((r) => {
+              if (!r.ok) return say(r.error.message);
+              const to = formatDate(r.data.to.day.date, lang);
+              say(r.data.notPlaced > 0 ? t('day.carriedPartly', { count: r.data.moved, date: to, left: r.data.notPlaced }) : t('day.carried', { count: r.data.moved, date: to }));
+              void apply(async () => ({ ok: true, data: r.data.from }));
+            })
+          }
+        >
+          {t('day.carryOver')}
+        </button>
+      </div>
+
+      <div className="day-grid">
+        <Timeline view={view} now={date === today ? nowMinutes : undefined} onMove={moveBlock} onEdit={editBlock} onDelete={deleteBlock} onAddAt={newBlockAt} />
+        <div className="day-side">
+          {editor && (
+            <BlockEditor target={editor} kinds={settings.blockKinds} inventory={inventory} onSave={saveBlock} onCancel={() => setEditor(null)} onDelete={deleteBlock} />
+          )}
+          {view.free.length === 0 && <p>{t('day.noFree')}</p>}
+          <DaySettings key={`${date}-${day.hours.start}-${day.hours.end}-${JSON.stringify(day.workStyle)}`} api={api} date={date} hours={day.hours} workStyle={day.workStyle} apply={apply} say={say} />
+          <Templates api={api} date={date} templates={templates} setTemplates={setTemplates} apply={apply} say={say} />
+          <RecordPanel api={api} view={view} apply={apply} say={say} />
+        </div>
+      </div>
+    </section>
+  );
+}
+
+type Apply = ReturnType<typeof useDay>['apply'];
+
+function DaySettings({ api, date, hours, workStyle, apply, say }: { api: TechoApi; date: string; hours: { start: string; end: string }; workStyle: WorkStyle; apply: Apply; say: (s: string) => void }) {
+  const { t } = useTranslation();
+  const [h, setH] = useState(hours);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [style, setStyle] = useState(workStyle);
+  const tidy = (s: string) => {
+    const m = parseTime(s);
+    return m !== undefined && m < 1440 ? hhmm(m) : s;
+  };
+  const place = (half: 'am' | 'pm') => (
+    <div className="field">
+      <label htmlFor={`style-${half}`}>{t(`day.${half}`)}</label>
+      <select id={`style-${half}`} value={style[half]} onChange={(e) => setStyle((s) => ({ ...s, [half]: e.target.value as Place }))}>
+        {PLACES.map((p) => (
+          <option key={p} value={p}>
+            {t(`places.${p}`)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+  return (
+    <>
+      <ImeSafeForm
+        className="inline-form"
+        aria-label={t('day.hours')}
+        onSubmit={(e) => {
+          e.preventDefault();
+          const next = { start: tidy(h.start), end: tidy(h.end) };
+          setH(next);
+          void apply(() => api.daySetHours({ date, hours: next })).then((o) => {
+            setErrors(o.ok ? {} : Object.fromEntries(Object.entries(o.error.fields ?? {}).map(([k, v]) => [k.replace(/^hours\./, ''), v])));
+            say(o.ok ? t('day.saved') : o.error.message);
+          });
+        }}
+      >
+        <fieldset>
+          <legend>{t('day.hours')}</legend>
+          <div className="row">
+            <Field id="day-hours-start" label={t('day.hoursStart')} value={h.start} onChange={(v) => setH((x) => ({ ...x, start: v }))} error={errors.start} inputMode="numeric" size={6} />
+            <Field id="day-hours-end" label={t('day.hoursEnd')} value={h.end} onChange={(v) => setH((x) => ({ ...x, end: v }))} error={errors.end} inputMode="numeric" size={6} />
+            <button type="submit" className="secondary">
+              {t('day.saveHours')}
+            </button>
+          </div>
+        </fieldset>
+      </ImeSafeForm>
+      <ImeSafeForm
+        className="inline-form"
+        aria-label={t('day.workStyle')}
+        onSubmit={(e) => {
+          e.preventDefault();
+          void apply(() => api.daySetWorkStyle({ date, workStyle: style })).then((o) => say(o.ok ? t('day.saved') : o.error.message));
+        }}
+      >
+        <fieldset>
+          <legend>{t('day.workStyle')}</legend>
+          <div className="row">
+            {place('am')}
+            {place('pm')}
+          </div>
+          {(style.am === 'satellite' || style.pm === 'satellite') && (
+            <Field id="style-satellite" label={t('day.satelliteOffice')} value={style.satelliteOffice} onChange={(v) => setStyle((s) => ({ ...s, satelliteOffice: v }))} />
+          )}
+          <button type="submit" className="secondary">
+            {t('day.saveWorkStyle')}
+          </button>
+        </fieldset>
+      </ImeSafeForm>
+    </>
+  );
+}
+
+function Templates({ api, date, templates, setTemplates, apply, say }: { api: TechoApi; date: string; templates: DayTemplate[]; setTemplates: (t: DayTemplate[]) => void; apply: Apply; say: (s: string) => void }) {
+  const { t } = useTranslation();
+  const [name, setName] = useState('');
+  const [chosen, setChosen] = useState('');
+  return (
+    <fieldset className="templates">
+      <legend>{t('day.template')}</legend>
+      <ImeSafeForm
+        className="row"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void api.templateSave({ date, name }).then((r) => {
+            if (!r.ok) return say(r.error.fields?.name ?? r.error.message);
+            setTemplates(r.data);
+            say(t('day.templateSaved', { name }));
+            setName('');
+          });
+        }}
+      >
+        <Field id="template-name" label={t('day.templateName')} value={name} onChange={setName} />
+        <button type="submit" className="secondary">
+          {t('day.saveTemplate')}
+        </button>
+      </ImeSafeForm>
+      {templates.length > 0 && (
+        <div className="row">
+          <div className="field">
+            <label htmlFor="template-choose">{t('day.chooseTemplate')}</label>
+            <select id="template-choose" value={chosen} onChange={(e) => setChosen(e.target.value)}>
+              <option value="" />
+              {templates.map((x) => (
+                <option key={x.id} value={x.id}>
+                  {x.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button
+            type="button"
+            className="secondary"
+            disabled={!chosen}
+            onClick={() => void apply(() => api.templateApply({ date, id: chosen })).then((o) => say(o.ok ? t('day.templateApplied') : o.error.message))}
+          >
+            {t('day.applyTemplate')}
+          </button>
+        </div>
+      )}
+    </fieldset>
+  );
+}

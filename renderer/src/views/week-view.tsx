@@ -1,0 +1,85 @@
+/** 週の予定: the week at a glance (telework days, holidays, planned blocks) and the weekly pattern. */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { addDays, weekStart } from '../../../shared/calendar/local-date.js';
+import { formatShortDate } from '../../../shared/calendar/japanese-date.js';
+import type { TechoApi } from '../../../shared/ipc/api.js';
+import type { Week } from '../../../shared/ipc/contract.js';
+import type { Settings } from '../../../shared/settings/settings-schema.js';
+
+const WEEKDAYS = [1, 2, 3, 4, 5, 6, 0];
+
+export function WeekView({ api, date, settings, go, open }: { api: TechoApi; date: string; settings: Settings; go: (d: string) => void; open: (d: string) => void }) {
+  const { t, i18n } = useTranslation();
+  const [week, setWeek] = useState<Week>();
+  const [pattern, setPattern] = useState(settings.teleworkWeekdays);
+  const [message, setMessage] = useState('');
+  const lang = i18n.language === 'en' ? 'en' : 'ja';
+  const start = weekStart(date);
+
+  useEffect(() => {
+    const load = () => void api.weekGet({ date: start }).then((r) => r.ok && setWeek(r.data));
+    load();
+    const off = api.on('day:changed', load);
+    const offSettings = api.on('settings:changed', load);
+    return () => {
+      off();
+      offSettings();
+    };
+  }, [api, start]);
+  useEffect(() => setPattern(settings.teleworkWeekdays), [settings.teleworkWeekdays]);
+
+  return (
+    <section aria-labelledby="week-title">
+      <h2 id="week-title">{t('week.title')}</h2>
+      <nav className="day-nav" aria-label={t('week.title')}>
+        <button type="button" className="secondary" onClick={() => go(addDays(start, -7))}>
+          ← {t('week.prev')}
+        </button>
+        <button type="button" className="secondary" onClick={() => go(addDays(start, 7))}>
+          {t('week.next')} →
+        </button>
+      </nav>
+      <ol className="week-grid">
+        {week?.days.map((d) => (
+          <li key={d.date} className={`${d.info.isHoliday ? 'holiday' : ''} ${d.telework ? 'telework' : ''}`}>
+            <a href={`#/today/${d.date}`} onClick={(e) => (e.preventDefault(), open(d.date))} aria-label={t('week.open', { date: formatShortDate(d.date, lang) })}>
+              <strong>{formatShortDate(d.date, lang)}</strong>
+            </a>
+            <span>{d.info.isHoliday ? d.info.name || t(`dayKinds.${d.info.kind}`) : d.telework ? t('week.telework') : t('places.office')}</span>
+            <span>{d.blockCount > 0 ? t('week.blocks', { count: d.blockCount, hours: (d.plannedMinutes / 60).toFixed(1) }) : t('week.noPlan')}</span>
+          </li>
+        ))}
+      </ol>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void api.settingsUpdate({ ...settings, teleworkWeekdays: [...pattern].sort() }).then((r) => setMessage(r.ok ? t('settings.saved') : r.error.message));
+        }}
+      >
+        <fieldset>
+          <legend>{t('week.pattern')}</legend>
+          <p className="hint">{t('week.patternHelp')}</p>
+          <div className="row">
+            {WEEKDAYS.map((wd) => (
+              <label key={wd} className="check">
+                <input
+                  type="checkbox"
+                  checked={pattern.includes(wd)}
+                  onChange={(e) => setPattern((p) => (e.target.checked ? [...p, wd] : p.filter((x) => x !== wd)))}
+                />{' '}
+                {t(`weekdays.${wd}`)}
+              </label>
+            ))}
+          </div>
+          <button type="submit" className="secondary">
+            {t('week.savePattern')}
+          </button>
+        </fieldset>
+      </form>
+      <p role="status" className="status-text">
+        {message}
+      </p>
+    </section>
+  );
+}

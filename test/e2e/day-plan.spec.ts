@@ -1,0 +1,114 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.js';
+import { retype, status, tabTo } from './keyboard.js';
+
+const SEED = [
+  '09:00〜10:00 資料作成(集中作業・予定)',
+  '10:00〜11:00 協議会委員任命の資料作成(集中作業・予定)',
+  '11:00〜12:15 他自治体事例確認・電子決裁確認(電子決裁確認・予定)',
+  '12:15〜13:00 昼休み(休憩・予定)',
+  '13:00〜14:30 国のガイドライン確認(集中作業・予定)',
+  '14:30〜15:00 電子決裁確認(電子決裁確認・予定)',
+  '15:00〜17:30 計画書確認(集中作業・予定)',
+];
+
+const blockLabels = (page: Page) => page.locator('.blocks .block-body').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+
+test.describe('今日の計画 (day plan)', () => {
+  test("builds the seed's example day with the keyboard only, and it survives a reload", async ({ page, techo }) => {
+    await techo.open('today');
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText('今日の計画 — 令和8年(2026年)11月25日(水)');
+
+    // 所定の勤務時間 9:00–17:30 (typed as people type it: 9:00 is tidied to 09:00)
+    await tabTo(page, page.getByLabel('始業', { exact: true }));
+    await retype(page, '9:00');
+    await page.keyboard.press('Tab');
+    await retype(page, '17:30');
+    await page.keyboard.press('Enter');
+    await expect(status(page)).toHaveText('保存しました。');
+
+    // The default break becomes 昼休み 12:15–13:00
+    await tabTo(page, page.getByRole('button', { name: /^12:00〜13:00 休憩/ }));
+    await page.keyboard.press('Enter');
+    await expect(page.getByLabel('開始')).toBeFocused();
+    await retype(page, '12:15');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await retype(page, '昼休み');
+    await page.keyboard.press('Enter');
+    await expect(status(page)).toHaveText('保存しました。');
+
+    const add = async (start: string, end: string, title: string, approval = false) => {
+      await tabTo(page, page.getByRole('button', { name: 'ブロックを追加' }));
+      await page.keyboard.press('Enter');
+      await expect(page.getByLabel('開始')).toBeFocused();
+      await retype(page, start);
+      await page.keyboard.press('Tab');
+      await retype(page, end);
+      await page.keyboard.press('Tab');
+      await retype(page, title);
+      if (approval) {
+        await page.keyboard.press('Tab');
+        await page.keyboard.press('ArrowDown'); // 集中作業 → 電子決裁確認
+        await expect(page.getByLabel('種類')).toHaveValue('approval');
+        await page.keyboard.press('Shift+Tab');
+      }
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('button', { name: new RegExp(`^${start}〜${end} ${title}`) })).toBeVisible();
+    };
+    await add('09:00', '10:00', '資料作成');
+    await add('10:00', '11:00', '協議会委員任命の資料作成');
+    await add('11:00', '12:15', '他自治体事例確認・電子決裁確認', true);
+    await add('13:00', '14:30', '国のガイドライン確認');
+    await add('14:30', '15:00', '電子決裁確認', true);
+    await add('15:00', '17:30', '計画書確認');
+
+    expect(await blockLabels(page)).toEqual(SEED);
+    await expect(page.getByText('勤務時間内に空き時間はありません。')).toBeVisible();
+    await page.reload();
+    await expect(page.locator('.blocks .block-body')).toHaveCount(7);
+    expect(await blockLabels(page)).toEqual(SEED);
+    const month = JSON.parse(fs.readFileSync(path.join(techo.dir, 'days', '2026-11.json'), 'utf8'));
+    expect(month.days['2026-11-25'].hours).toEqual({ start: '09:00', end: '17:30' });
+  });
+
+  test('moves and resizes a block with the arrow keys, deletes with Delete, and undoes with Ctrl+Z', async ({ page, techo }) => {
+    await techo.open('today');
+    const lunch = page.getByRole('button', { name: /休憩/ });
+    await tabTo(page, lunch);
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByRole('button', { name: /^12:05〜13:05 休憩/ })).toBeFocused();
+    await page.keyboard.press('Shift+ArrowUp');
+    await page.keyboard.press('Shift+ArrowUp');
+    await expect(page.getByRole('button', { name: /^12:05〜12:55 休憩/ })).toBeFocused();
+    await page.keyboard.press('ControlOrMeta+z');
+    await expect(page.getByRole('button', { name: /^12:05〜13:00 休憩/ })).toBeVisible();
+    await page.getByRole('button', { name: /休憩/ }).focus();
+    await page.keyboard.press('Delete');
+    await expect(status(page)).toHaveText('「休憩」を削除しました。');
+    await expect(page.locator('.blocks .block-body')).toHaveCount(0);
+    await page.keyboard.press('ControlOrMeta+z');
+    await expect(page.locator('.blocks .block-body')).toHaveCount(1);
+  });
+
+  test('an overlapping or midnight-crossing block is refused with a clear Japanese message, and nothing is lost', async ({ page, techo }) => {
+    await techo.open('today');
+    await page.getByRole('button', { name: 'ブロックを追加' }).click();
+    await page.getByLabel('開始').fill('11:30');
+    await page.getByLabel('終了').fill('12:30');
+    await page.getByLabel('件名').fill('打合せ');
+    await page.getByRole('button', { name: 'ブロックを保存' }).click();
+    await expect(page.getByRole('alert')).toHaveText('「休憩」(12:00〜13:00)と時間が重なっています。時間を変えてください。');
+    await expect(page.getByLabel('開始')).toHaveAccessibleDescription(/時間が重なっています/);
+    await page.getByLabel('開始').fill('23:00');
+    await page.getByLabel('終了').fill('01:00');
+    await page.getByRole('button', { name: 'ブロックを保存' }).click();
+    await expect(page.getByLabel('終了')).toHaveAccessibleDescription(/日付をまたぐ予定は作れません/);
+    await expect(page.getByLabel('件名')).toHaveValue('打合せ'); // the user's typing is kept
+    await page.reload();
+    await expect(page.locator('.blocks .block-body')).toHaveCount(1);
+    expect(await blockLabels(page)).toEqual(['12:00〜13:00 休憩(休憩・予定)']);
+  });
+});
