@@ -11,7 +11,8 @@ export default defineConfig({
     react(),
     {
       name: 'techo-csp',
-      transformIndexHtml: (html) => html.replace('%CSP%', CONTENT_SECURITY_POLICY),
+      // frame-ancestors only works as a header (app:// and the preview send it); a meta tag ignores it.
+      transformIndexHtml: (html) => html.replace('%CSP%', CONTENT_SECURITY_POLICY.replace(/;\s*frame-ancestors[^;]*/, '')),
     },
   ],
   build: {

@@ -111,4 +111,74 @@ test.describe('今日の計画 (day plan)', () => {
     await expect(page.locator('.blocks .block-body')).toHaveCount(1);
     expect(await blockLabels(page)).toEqual(['12:00〜13:00 休憩(休憩・予定)']);
   });
+
+  test("builds the seed's example day again with the mouse: click free time, drag to move, drag the grip to resize", async ({ page, techo }) => {
+    await techo.open('today');
+    await page.getByLabel('始業', { exact: true }).click();
+    await page.getByLabel('始業', { exact: true }).fill('09:00');
+    await page.getByLabel('終業', { exact: true }).fill('17:30');
+    await page.getByRole('button', { name: '勤務時間を変更' }).click();
+    await expect(page.getByRole('button', { name: /^空き時間 09:00〜12:00/ })).toBeVisible();
+
+    const PX = 1.6; // px per minute on the timeline
+    const drag = async (selector: string, dyMinutes: number) => {
+      await page.locator(selector).scrollIntoViewIfNeeded();
+      const box = (await page.locator(selector).boundingBox())!;
+      const x = box.x + box.width / 2;
+      const y = box.y + Math.min(box.height / 2, 10);
+      await page.mouse.move(x, y);
+      await page.mouse.down();
+      await page.mouse.move(x, y + (dyMinutes * PX) / 2, { steps: 5 });
+      await page.mouse.move(x, y + dyMinutes * PX, { steps: 5 });
+      await page.mouse.up();
+    };
+    const body = (label: RegExp) => page.getByRole('button', { name: label });
+    const idOf = async (label: RegExp) => body(label).getAttribute('data-block-id');
+
+    // 休憩 12:00–13:00 → drag down 15 min → 12:15–13:15 → grip up 15 min → 12:15–13:00, renamed 昼休み
+    await drag(`[data-block-id="${await idOf(/^12:00〜13:00 休憩/)}"]`, 15);
+    await expect(body(/^12:15〜13:15 休憩/)).toBeVisible();
+    await drag(`[data-testid="resize-${await idOf(/^12:15〜13:15 休憩/)}"]`, -15);
+    await expect(body(/^12:15〜13:00 休憩/)).toBeVisible();
+    await body(/^12:15〜13:00 休憩/).click();
+    await page.getByLabel('件名').fill('昼休み');
+    await page.getByRole('button', { name: 'ブロックを保存' }).click();
+
+    const addInSlot = async (slot: RegExp, title: string, kind?: string) => {
+      await page.getByRole('button', { name: slot }).click();
+      await page.getByLabel('件名').fill(title);
+      if (kind) await page.getByLabel('種類').selectOption(kind);
+      await page.getByRole('button', { name: 'ブロックを保存' }).click();
+      await expect(body(new RegExp(` ${title}\\(`))).toBeVisible();
+    };
+    await addInSlot(/^空き時間 09:00〜12:15/, '資料作成');
+    await addInSlot(/^空き時間 10:00〜12:15/, '協議会委員任命の資料作成');
+    await addInSlot(/^空き時間 11:00〜12:15/, '他自治体事例確認・電子決裁確認', 'approval');
+    await drag(`[data-testid="resize-${await idOf(/^11:00〜12:00/)}"]`, 15);
+    await expect(body(/^11:00〜12:15 他自治体事例確認/)).toBeVisible();
+    await addInSlot(/^空き時間 13:00〜17:30/, '国のガイドライン確認');
+    await drag(`[data-testid="resize-${await idOf(/^13:00〜14:00/)}"]`, 30);
+    await expect(body(/^13:00〜14:30 国のガイドライン確認/)).toBeVisible();
+    await addInSlot(/^空き時間 14:30〜17:30/, '電子決裁確認', 'approval');
+    await drag(`[data-testid="resize-${await idOf(/^14:30〜15:30/)}"]`, -30);
+    await expect(body(/^14:30〜15:00 電子決裁確認/)).toBeVisible();
+    await addInSlot(/^空き時間 15:00〜17:30/, '計画書確認');
+    await drag(`[data-testid="resize-${await idOf(/^15:00〜16:00/)}"]`, 90);
+
+    await expect(body(/^15:00〜17:30 計画書確認/)).toBeVisible();
+    expect(await blockLabels(page)).toEqual(SEED);
+    await page.reload();
+    await expect(page.locator('.blocks .block-body')).toHaveCount(7);
+    expect(await blockLabels(page)).toEqual(SEED);
+  });
+
+  test('a click on the timeline outside the work hours starts a block there', async ({ page, techo }) => {
+    await techo.open('today');
+    const timeline = page.getByTestId('timeline');
+    const box = (await timeline.boundingBox())!;
+    // The timeline starts at 8:00 (the hour before 8:30); click at 8:10.
+    await page.mouse.click(box.x + box.width - 20, box.y + 10 * 1.6 + 2);
+    await expect(page.getByLabel('開始')).toHaveValue('08:10');
+    await expect(page.getByLabel('終了')).toHaveValue('09:10');
+  });
 });
