@@ -123,6 +123,7 @@ export const en: Messages = {
     timelineHelp: 'Select a block, then: ↑↓ moves it by 5 minutes, Shift+↑↓ changes its end by 5 minutes, Enter edits, Delete removes. With a mouse, drag to move and drag the bottom handle to resize.',
     now: 'Now {{time}}',
     free: 'Free {{start}}–{{end}} ({{minutes}} min)',
+    freeList: 'Free time',
     noFree: 'No free time within working hours.',
     blocks: 'Blocks',
     blockLabel: '{{start}}–{{end}} {{title}} ({{kind}}, {{status}})',

@@ -121,6 +121,7 @@ export const ja = {
     timelineHelp: 'ブロックを選んで、↑↓ で5分ずつ移動、Shift+↑↓ で終了時刻を5分ずつ変更、Enter で編集、Delete で削除。マウスではドラッグで移動、下端のつまみで長さを変更できます。',
     now: '現在 {{time}}',
     free: '空き時間 {{start}}〜{{end}}({{minutes}}分)',
+    freeList: '空き時間',
     noFree: '勤務時間内に空き時間はありません。',
     blocks: '予定ブロック',
     blockLabel: '{{start}}〜{{end}} {{title}}({{kind}}・{{status}})',

@@ -86,7 +86,7 @@ export function Timeline({ view, now, onMove, onEdit, onDelete, onAddAt }: Timel
               <BlockItem key={b.id} block={b} top={y(toMinutes(b.start))} justDragged={justDragged} warned={view.warnings.some((w) => w.blockId === b.id)} onMove={onMove} onEdit={onEdit} onDelete={onDelete} />
             ))}
           </ol>
-          <ul className="free-list" aria-label={t('day.free', { start: '', end: '', minutes: '' }).split(' ')[0]}>
+          <ul className="free-list" aria-label={t('day.freeList')}>
             {view.free.map((f) => (
               <li key={f.start} style={{ top: y(f.start), height: y(f.end) - y(f.start) }}>
                 <button type="button" className="free-slot" onClick={() => onAddAt(f.start, Math.min(f.end, f.start + 60))}>
