@@ -222,6 +222,7 @@ export const en: Messages = {
     minutes: 'Usual time (min)',
     note: 'Note',
     save: 'Save task',
+    editShort: 'Edit',
     edit: 'Edit "{{title}}"',
     delete: 'Delete "{{title}}"',
     empty: 'No tasks yet.',

@@ -220,6 +220,7 @@ export const ja = {
     minutes: '標準の時間(分)',
     note: 'メモ',
     save: '業務を保存',
+    editShort: '編集',
     edit: '「{{title}}」を編集',
     delete: '「{{title}}」を削除',
     empty: 'まだ業務が登録されていません。',

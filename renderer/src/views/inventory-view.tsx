@@ -60,13 +60,15 @@ export function InventoryView({ api, settings }: { api: TechoApi; settings: Sett
                 <td>{t(`fitness.${i.telework}`)}</td>
                 <td>{i.reason ? t(`unfitReasons.${i.reason}`) : ''}</td>
                 <td>{i.minutes}</td>
-                <td className="actions">
-                  <button type="button" className="secondary" onClick={() => setEditing({ id: i.id, draft: { title: i.title, kind: i.kind, telework: i.telework, reason: i.reason, minutes: i.minutes, note: i.note } })}>
-                    {t('inventory.edit', { title: i.title })}
-                  </button>
-                  <button type="button" className="danger" onClick={() => void api.inventoryDelete({ id: i.id }).then((r) => r.ok && setItems(r.data))}>
-                    {t('inventory.delete', { title: i.title })}
-                  </button>
+                <td>
+                  <div className="actions">
+                    <button type="button" className="secondary" aria-label={t('inventory.edit', { title: i.title })} onClick={() => setEditing({ id: i.id, draft: { title: i.title, kind: i.kind, telework: i.telework, reason: i.reason, minutes: i.minutes, note: i.note } })}>
+                      {t('inventory.editShort')}
+                    </button>
+                    <button type="button" className="danger" aria-label={t('inventory.delete', { title: i.title })} onClick={() => void api.inventoryDelete({ id: i.id }).then((r) => r.ok && setItems(r.data))}>
+                      {t('day.delete')}
+                    </button>
+                  </div>
                 </td>
               </tr>
             ))}
