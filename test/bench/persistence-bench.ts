@@ -1,0 +1,205 @@
+/**
+ * Persistence: records for 5 years of days can be stored, and opening today's plan and saving one
+ * edit do not get slower as history grows. Prints the figures for 1 month vs 5 years of history.
+ *
+ * Every figure is measured on a FRESH app (createApp on the same data folder), so "open" includes
+ * reading and validating the month file from disk. The files were just written, so they are in
+ * the OS page cache: these are warm-disk figures.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createConfStoreFactory } from '../../main/adapters/conf-key-value-store.js';
+import { type MainApp, createApp } from '../../main/app/create-app.js';
+import { createDayRepository } from '../../main/persistence/day-repository.js';
+import { createStorageNotices } from '../../main/persistence/storage-notices.js';
+import type { Clock } from '../../main/ports/clock.js';
+import { silentLogger } from '../../main/ports/logger.js';
+import { type LocalDate, addDays } from '../../shared/calendar/local-date.js';
+import type { Day } from '../../shared/day/day-schema.js';
+import type { DayView } from '../../shared/day/day-view.js';
+import type { Bench } from './bench.js';
+import { checkGeneratedMonth, generateMonths, monthsBefore, writeMonths } from './history-generator.js';
+import { type Summary, collectGarbage, fmtMb, fmtSummary, summarize, table, timed } from './stats.js';
+
+const TODAY: LocalDate = '2026-11-25';
+const clock: Clock = { now: () => Date.parse(`${TODAY}T09:00:00+09:00`) };
+const REPS = 21;
+const WARMUP = 3;
+const HISTORY_REPS = 9;
+const EDITED_BLOCK = 'b1'; // 09:00–09:50, followed by a 10-minute gap
+
+// Budgets from the performance issue.
+const OPEN_ALL_BUDGET_MS = 150;
+const EDIT_BUDGET_MS = 15;
+const EDIT_RATIO_BUDGET = 1.5;
+
+interface Scenario {
+  label: string;
+  months: number;
+  dir: string;
+  from: LocalDate;
+  daysStored: number;
+  files: number;
+  bytes: number;
+}
+
+function startApp(dir: string): MainApp {
+  let n = 0;
+  return createApp({
+    stores: createConfStoreFactory(dir),
+    clock,
+    logger: silentLogger,
+    shell: 'preview',
+    version: '0.0.0-bench',
+    newId: () => `bench${++n}`,
+  });
+}
+
+async function call<T = DayView>(app: MainApp, channel: string, payload: unknown): Promise<T> {
+  const res = await app.router.dispatch(channel, payload);
+  if (!res.ok) throw new Error(`${channel} refused: ${res.error.code} ${res.error.message}`);
+  return res.data as T;
+}
+
+/** The edited block moves by 5 minutes: forward when it sits at 09:00, back when it sits at 09:05. */
+function movedBlock(view: DayView) {
+  const b = view.day.blocks.find((x) => x.id === EDITED_BLOCK);
+  if (!b) throw new Error(`block ${EDITED_BLOCK} missing from ${TODAY}`);
+  const { id: _id, ...input } = b;
+  return b.start === '09:00' ? { ...input, start: '09:05', end: '09:55' } : { ...input, start: '09:00', end: '09:50' };
+}
+
+function buildScenario(label: string, months: number): Scenario {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `techo-bench-${months}m-`));
+  const from = addDays(monthsBefore(TODAY, months), 1);
+  const generated = generateMonths(from, TODAY);
+  const current = generated.get(TODAY.slice(0, 7));
+  if (!current) throw new Error('today was not generated');
+  checkGeneratedMonth(current); // the generator must write what the app accepts
+  const bytes = writeMonths(dir, generated);
+  const daysStored = [...generated.values()].reduce((sum, m) => sum + Object.keys(m.days).length, 0);
+  return { label, months, dir, from, daysStored, files: generated.size, bytes };
+}
+
+/** Reads and validates every month file of the history through the real day repository. */
+function loadAllHistory(s: Scenario): Day[] {
+  const factory = createConfStoreFactory(s.dir);
+  const notices = createStorageNotices(factory, clock);
+  const days = createDayRepository({ factory, clock, notices }).range(s.from, TODAY);
+  if (notices.list().length > 0) throw new Error(`${s.label}: the app refused a generated file: ${JSON.stringify(notices.list())}`);
+  return days;
+}
+
+/**
+ * Saves the settings once (a real data folder has settings.json), then guards the benchmark itself:
+ * a file the app refused would be moved aside and the figures would measure an empty day.
+ */
+async function prepare(s: Scenario): Promise<void> {
+  const app = startApp(s.dir);
+  await call(app, 'settings:update', await call(app, 'settings:get', undefined));
+  const view = await call(app, 'day:get', { date: TODAY });
+  if (!view.stored || view.day.blocks.length !== 8) throw new Error(`${s.label}: today's plan was not read from disk`);
+  const info = await call<{ notices: unknown[] }>(app, 'app:info', undefined);
+  if (info.notices.length > 0) throw new Error(`${s.label}: storage notices: ${JSON.stringify(info.notices)}`);
+  const all = loadAllHistory(s);
+  if (all.length !== s.daysStored) throw new Error(`${s.label}: read ${all.length} days, wrote ${s.daysStored}`);
+}
+
+interface Samples {
+  cold: number[];
+  open: number[];
+  save: number[];
+  history: number[];
+}
+
+/** One repetition: cold start on one fresh app; open then save on another fresh app. */
+async function repetition(s: Scenario, into: Samples | undefined): Promise<void> {
+  const cold = await timed(async () => {
+    const app = startApp(s.dir);
+    return call(app, 'day:get', { date: TODAY });
+  });
+  const app = startApp(s.dir);
+  const open = await timed(() => call(app, 'day:get', { date: TODAY }));
+  const block = movedBlock(open.value);
+  const save = await timed(() => call(app, 'day:saveBlock', { date: TODAY, id: EDITED_BLOCK, block }));
+  if (save.value.day.blocks.find((b) => b.id === EDITED_BLOCK)?.start !== block.start) throw new Error('the edit was not saved');
+  into?.cold.push(cold.ms);
+  into?.open.push(open.ms);
+  into?.save.push(save.ms);
+}
+
+async function heapFigures(s: Scenario): Promise<{ app: number; all: number }> {
+  collectGarbage();
+  const app = startApp(s.dir);
+  await call(app, 'day:get', { date: TODAY });
+  collectGarbage();
+  const withApp = process.memoryUsage().heapUsed;
+  const all = loadAllHistory(s);
+  collectGarbage();
+  const withAll = process.memoryUsage().heapUsed;
+  // Keep both alive until after the measurement.
+  if (!app.router || all.length === 0) throw new Error('unreachable');
+  return { app: withApp, all: withAll };
+}
+
+export const persistenceBench: Bench = {
+  name: `persistence: 1 month vs 5 years of history (today ${TODAY}; median of ${REPS} fresh app instances, min–max in brackets)`,
+  async run() {
+    const scenarios: Scenario[] = [];
+    try {
+      scenarios.push(buildScenario('1 month', 1), buildScenario('5 years', 60));
+      for (const s of scenarios) await prepare(s);
+      const samples = new Map<Scenario, Samples>(scenarios.map((s) => [s, { cold: [], open: [], save: [], history: [] }]));
+      // Interleaved so that JIT warm-up and machine drift do not favour either scenario.
+      for (let i = 0; i < WARMUP + REPS; i++) {
+        for (const s of scenarios) await repetition(s, i < WARMUP ? undefined : samples.get(s));
+      }
+      for (let i = 0; i < WARMUP + HISTORY_REPS; i++) {
+        for (const s of scenarios) {
+          const { ms } = await timed(() => loadAllHistory(s));
+          if (i >= WARMUP) samples.get(s)!.history.push(ms);
+        }
+      }
+      const heaps = [];
+      for (const s of scenarios) heaps.push(await heapFigures(s));
+
+      const [small, large] = scenarios as [Scenario, Scenario];
+      const a = samples.get(small)!;
+      const b = samples.get(large)!;
+      const ratio = (x: Summary, y: Summary) => `${(y.median / x.median).toFixed(2)}`;
+      const timedRow = (name: string, xs: number[], ys: number[], budget: (y: Summary, r: number) => string) => {
+        const x = summarize(xs);
+        const y = summarize(ys);
+        return [name, fmtSummary(x), fmtSummary(y), ratio(x, y), budget(y, y.median / x.median)];
+      };
+      const verdict = (ok: boolean) => (ok ? 'met' : 'OVER');
+      const kib = (n: number) => `${(n / 1024).toFixed(0)} KiB`;
+      console.log(
+        table(
+          ['figure', small.label, large.label, '5y/1m', 'budget (5 years)'],
+          [
+            ['days stored (working days)', String(small.daysStored), String(large.daysStored), '', ''],
+            ['month files / size on disk', `${small.files} / ${kib(small.bytes)}`, `${large.files} / ${kib(large.bytes)}`, '', ''],
+            timedRow('cold start: createApp + day:get', a.cold, b.cold, () => ''),
+            timedRow("open today's plan: day:get", a.open, b.open, () => ''),
+            timedRow('save one edit: day:saveBlock', a.save, b.save, (y, r) =>
+              `<= ${EDIT_BUDGET_MS} ms: ${verdict(y.median <= EDIT_BUDGET_MS)}; ratio <= ${EDIT_RATIO_BUDGET}: ${verdict(r <= EDIT_RATIO_BUDGET)}`,
+            ),
+            timedRow(`open + validate all history (n=${HISTORY_REPS})`, a.history, b.history, (y) =>
+              `<= ${OPEN_ALL_BUDGET_MS} ms: ${verdict(y.median <= OPEN_ALL_BUDGET_MS)}`,
+            ),
+            ['heap used: app + today open', fmtMb(heaps[0]!.app), fmtMb(heaps[1]!.app), (heaps[1]!.app / heaps[0]!.app).toFixed(2), ''],
+            ['heap used: all history loaded', fmtMb(heaps[0]!.all), fmtMb(heaps[1]!.all), (heaps[1]!.all / heaps[0]!.all).toFixed(2), ''],
+          ],
+        ),
+      );
+      console.log(
+        `\ncold start and day:get read one month file (${TODAY.slice(0, 7)}), whatever the history; "all history" reads and validates every month file` +
+          ' through the day repository, the work a report over the whole history would do.',
+      );
+    } finally {
+      for (const s of scenarios) fs.rmSync(s.dir, { recursive: true, force: true });
+    }
+  },
+};
