@@ -24,7 +24,7 @@ export interface SecureWebPreferences {
   preload: string;
 }
 
-const REQUIRED: Readonly<Record<string, boolean>> = {
+const REQUIRED = {
   contextIsolation: true,
   sandbox: true,
   nodeIntegration: false,
@@ -34,22 +34,10 @@ const REQUIRED: Readonly<Record<string, boolean>> = {
   allowRunningInsecureContent: false,
   webviewTag: false,
   experimentalFeatures: false,
-};
+} as const;
 
 export function secureWebPreferences(preloadPath: string): SecureWebPreferences {
-  return {
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    webviewTag: false,
-    experimentalFeatures: false,
-    spellcheck: false,
-    preload: preloadPath,
-  };
+  return { ...REQUIRED, spellcheck: false, preload: preloadPath };
 }
 
 /**

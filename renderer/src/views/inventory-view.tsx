@@ -7,6 +7,7 @@ import type { TechoApi } from '../../../shared/ipc/api.js';
 import type { Settings } from '../../../shared/settings/settings-schema.js';
 import { Field } from '../components/field.js';
 import { ImeSafeForm } from '../components/ime-safe-form.js';
+import { SelectField } from '../components/select-field.js';
 
 const empty = (kind: BlockKind): InventoryInput => ({ title: '', kind, telework: 'yes', reason: null, minutes: 60, note: '' });
 
@@ -91,47 +92,26 @@ export function InventoryView({ api, settings }: { api: TechoApi; settings: Sett
         >
           <Field id="inv-title" label={t('inventory.taskTitle')} value={editing.draft.title} onChange={(v) => set('title', v)} error={errors.title} autoFocus />
           <div className="row">
-            <div className="field">
-              <label htmlFor="inv-kind">{t('inventory.kind')}</label>
-              <select id="inv-kind" value={editing.draft.kind} onChange={(e) => set('kind', e.target.value as BlockKind)}>
-                {kinds.map((k) => (
-                  <option key={k} value={k}>
-                    {t(`kinds.${k}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="inv-fitness">{t('inventory.fitness')}</label>
-              <select
-                id="inv-fitness"
-                value={editing.draft.telework}
-                onChange={(e) => {
-                  const v = e.target.value as InventoryInput['telework'];
-                  set('telework', v);
-                  if (v === 'yes') set('reason', null);
-                }}
-              >
-                {TELEWORK_FITNESS.map((f) => (
-                  <option key={f} value={f}>
-                    {t(`fitness.${f}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField id="inv-kind" label={t('inventory.kind')} value={editing.draft.kind} onChange={(v) => set('kind', v)} options={kinds.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} />
+            <SelectField
+              id="inv-fitness"
+              label={t('inventory.fitness')}
+              value={editing.draft.telework}
+              onChange={(v) => {
+                set('telework', v);
+                if (v === 'yes') set('reason', null);
+              }}
+              options={TELEWORK_FITNESS.map((f) => ({ value: f, label: t(`fitness.${f}`) }))}
+            />
             {editing.draft.telework !== 'yes' && (
-              <div className="field">
-                <label htmlFor="inv-reason">{t('inventory.reason')}</label>
-                <select id="inv-reason" value={editing.draft.reason ?? ''} onChange={(e) => set('reason', (e.target.value || null) as InventoryInput['reason'])} aria-invalid={errors.reason ? true : undefined} aria-describedby={errors.reason ? 'inv-reason-error' : undefined}>
-                  <option value="" />
-                  {UNFIT_REASONS.map((r) => (
-                    <option key={r} value={r}>
-                      {t(`unfitReasons.${r}`)}
-                    </option>
-                  ))}
-                </select>
-                {errors.reason && <span id="inv-reason-error" className="error-text">{errors.reason}</span>}
-              </div>
+              <SelectField
+                id="inv-reason"
+                label={t('inventory.reason')}
+                value={editing.draft.reason ?? ''}
+                onChange={(v) => set('reason', v === '' ? null : v)}
+                error={errors.reason}
+                options={[{ value: '' as const, label: '' }, ...UNFIT_REASONS.map((r) => ({ value: r, label: t(`unfitReasons.${r}`) }))]}
+              />
             )}
             <Field id="inv-minutes" label={t('inventory.minutes')} value={String(editing.draft.minutes)} onChange={(v) => set('minutes', Number(v) || 0)} error={errors.minutes} inputMode="numeric" size={5} />
           </div>

@@ -8,6 +8,7 @@ import type { TechoApi } from '../../../shared/ipc/api.js';
 import { LANGUAGES, type Language, type Settings } from '../../../shared/settings/settings-schema.js';
 import { Field } from '../components/field.js';
 import { ImeSafeForm } from '../components/ime-safe-form.js';
+import { SelectField } from '../components/select-field.js';
 
 type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string };
 
@@ -102,16 +103,7 @@ export function SettingsView({ api, settings, onSaved }: { api: TechoApi; settin
 
         <fieldset>
           <legend>{t('settings.language')}</legend>
-          <div className="field">
-            <label htmlFor="language">{t('settings.language')}</label>
-            <select id="language" value={draft.language} onChange={(e) => setDraft((d) => ({ ...d, language: e.target.value as Language }))}>
-              {LANGUAGES.map((l) => (
-                <option key={l} value={l}>
-                  {t(`settings.languages.${l}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField id="language" label={t('settings.language')} value={draft.language} onChange={(language: Language) => setDraft((d) => ({ ...d, language }))} options={LANGUAGES.map((l) => ({ value: l, label: t(`settings.languages.${l}`) }))} />
         </fieldset>
 
         <div className="actions">

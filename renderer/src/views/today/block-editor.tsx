@@ -9,6 +9,7 @@ import type { InventoryItem } from '../../../../shared/inventory/inventory-schem
 import type { IpcError } from '../../../../shared/ipc/result.js';
 import { Field } from '../../components/field.js';
 import { ImeSafeForm } from '../../components/ime-safe-form.js';
+import { SelectField } from '../../components/select-field.js';
 import { hhmm, parseTime } from '../../format.js';
 
 export interface EditorTarget {
@@ -83,17 +84,13 @@ export function BlockEditor({
         }}
       >
         {inventory.length > 0 && (
-          <div className="field">
-            <label htmlFor="block-inventory">{t('day.fromInventory')}</label>
-            <select id="block-inventory" value={draft.inventoryId ?? ''} onChange={(e) => fromInventory(e.target.value)}>
-              <option value="">{t('day.fromInventoryNone')}</option>
-              {inventory.map((i) => (
-                <option key={i.id} value={i.id}>
-                  {i.title}({t(`fitness.${i.telework}`)})
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id="block-inventory"
+            label={t('day.fromInventory')}
+            value={draft.inventoryId ?? ''}
+            onChange={fromInventory}
+            options={[{ value: '', label: t('day.fromInventoryNone') }, ...inventory.map((i) => ({ value: i.id, label: `${i.title}(${t(`fitness.${i.telework}`)})` }))]}
+          />
         )}
         <div className="row">
           <Field ref={first} id="block-start" label={t('day.start')} value={draft.start} onChange={set('start')} error={err('start')} inputMode="numeric" placeholder="09:00" size={6} />
@@ -101,26 +98,8 @@ export function BlockEditor({
         </div>
         <Field id="block-title" label={t('day.blockTitle')} value={draft.title} onChange={set('title')} error={err('title')} />
         <div className="row">
-          <div className="field">
-            <label htmlFor="block-kind">{t('day.kind')}</label>
-            <select id="block-kind" value={draft.kind} onChange={(e) => set('kind')(e.target.value as BlockKind)}>
-              {[...new Set([...kinds, draft.kind])].map((k) => (
-                <option key={k} value={k}>
-                  {t(`kinds.${k}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="block-status">{t('day.status')}</label>
-            <select id="block-status" value={draft.status} onChange={(e) => set('status')(e.target.value as BlockInput['status'])}>
-              {BLOCK_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`statuses.${s}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField id="block-kind" label={t('day.kind')} value={draft.kind} onChange={set('kind')} options={[...new Set([...kinds, draft.kind])].map((k) => ({ value: k, label: t(`kinds.${k}`) }))} />
+          <SelectField id="block-status" label={t('day.status')} value={draft.status} onChange={set('status')} options={BLOCK_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) }))} />
         </div>
         <div className="field">
           <label htmlFor="block-note">{t('day.note')}</label>

@@ -10,6 +10,7 @@ import type { DayView } from '../../../../shared/day/day-view.js';
 import type { Interruption } from '../../../../shared/day/day-schema.js';
 import { Field } from '../../components/field.js';
 import { ImeSafeForm } from '../../components/ime-safe-form.js';
+import { SelectField } from '../../components/select-field.js';
 import { hhmm, parseTime, recordTime } from '../../format.js';
 import type { Outcome } from './use-day.js';
 
@@ -225,13 +226,13 @@ function InterruptionForm({
       <div className="row">
         <Field id="int-start" label={t('record.interruptionStart')} value={start} onChange={setStart} inputMode="numeric" size={6} autoFocus />
         <Field id="int-end" label={t('record.interruptionEnd')} value={end} onChange={setEnd} inputMode="numeric" size={6} />
-        <div className="field">
-          <label htmlFor="int-treatment">{t('record.treatment')}</label>
-          <select id="int-treatment" value={treatment} onChange={(e) => setTreatment(e.target.value as Interruption['treatment'])}>
-            <option value="break">{t('record.treatments.break')}</option>
-            <option value="hourlyLeave">{t('record.treatments.hourlyLeave')}</option>
-          </select>
-        </div>
+        <SelectField
+          id="int-treatment"
+          label={t('record.treatment')}
+          value={treatment}
+          onChange={setTreatment}
+          options={(['break', 'hourlyLeave'] as const).map((v) => ({ value: v, label: t(`record.treatments.${v}`) }))}
+        />
       </div>
       <Field id="int-note" label={t('record.interruptionNote')} value={note} onChange={setNote} />
       {(needsReason || initial) && <Field id="int-reason" label={t('record.reason')} value={reason} onChange={setReason} />}

@@ -14,6 +14,7 @@ import type { Settings } from '../../../../shared/settings/settings-schema.js';
 import type { DayTemplate } from '../../../../shared/templates/template-schema.js';
 import { Field } from '../../components/field.js';
 import { ImeSafeForm } from '../../components/ime-safe-form.js';
+import { SelectField } from '../../components/select-field.js';
 import { hhmm, parseTime } from '../../format.js';
 import { BlockEditor, type EditorTarget } from './block-editor.js';
 import { RecordPanel } from './record-panel.js';
@@ -179,16 +180,7 @@ function DaySettings({ api, date, hours, workStyle, apply, say }: { api: TechoAp
     return m !== undefined && m < 1440 ? hhmm(m) : s;
   };
   const place = (half: 'am' | 'pm') => (
-    <div className="field">
-      <label htmlFor={`style-${half}`}>{t(`day.${half}`)}</label>
-      <select id={`style-${half}`} value={style[half]} onChange={(e) => setStyle((s) => ({ ...s, [half]: e.target.value as Place }))}>
-        {PLACES.map((p) => (
-          <option key={p} value={p}>
-            {t(`places.${p}`)}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField id={`style-${half}`} label={t(`day.${half}`)} value={style[half]} onChange={(v: Place) => setStyle((s) => ({ ...s, [half]: v }))} options={PLACES.map((p) => ({ value: p, label: t(`places.${p}`) }))} />
   );
   return (
     <>
@@ -268,17 +260,7 @@ function Templates({ api, date, templates, setTemplates, apply, say }: { api: Te
       </ImeSafeForm>
       {templates.length > 0 && (
         <div className="row">
-          <div className="field">
-            <label htmlFor="template-choose">{t('day.chooseTemplate')}</label>
-            <select id="template-choose" value={chosen} onChange={(e) => setChosen(e.target.value)}>
-              <option value="" />
-              {templates.map((x) => (
-                <option key={x.id} value={x.id}>
-                  {x.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField id="template-choose" label={t('day.chooseTemplate')} value={chosen} onChange={setChosen} options={[{ value: '', label: '' }, ...templates.map((x) => ({ value: x.id, label: x.name }))]} />
           <button
             type="button"
             className="secondary"
