@@ -37,6 +37,15 @@ export interface MainApp {
   bus: EventBus;
 }
 
+/** Sets a value and returns how to put the old one back (for all-or-nothing imports). */
+function replaceWith<T>(get: () => T, set: (value: T) => unknown) {
+  return (next: T) => {
+    const before = get();
+    set(next);
+    return () => void set(before);
+  };
+}
+
 export function createApp(ports: AppPorts): MainApp {
   const { clock, newId } = ports;
   const bus = createEventBus();
@@ -131,32 +140,13 @@ export function createApp(ports: AppPorts): MainApp {
       'calendar:setOrgDays': ({ orgDays }) => calendar.setOrgDays(orgDays),
       'org:import': ({ text }) => {
         const defaults = parseOrgDefaults(text, t());
+        const replaceSettings = replaceWith(settings.get, settings.update);
         return applyOrgDefaults(defaults, {
-          workHours: (workHours) => {
-            const before = settings.get();
-            settings.update({ ...before, workHours });
-            return () => settings.update(before);
-          },
-          holidays: (list) => {
-            const before = calendar.orgDays();
-            calendar.setOrgDays(list);
-            return () => calendar.setOrgDays(before);
-          },
-          blockKinds: (blockKinds) => {
-            const before = settings.get();
-            settings.update({ ...before, blockKinds });
-            return () => settings.update(before);
-          },
-          inventory: (items) => {
-            const before = inventory.list();
-            inventory.replaceAll(items);
-            return () => inventory.replaceAll(before);
-          },
-          templates: (list) => {
-            const before = templates.list();
-            templates.replaceAll(list);
-            return () => templates.replaceAll(before);
-          },
+          workHours: (workHours) => replaceSettings({ ...settings.get(), workHours }),
+          holidays: replaceWith(calendar.orgDays, calendar.setOrgDays),
+          blockKinds: (blockKinds) => replaceSettings({ ...settings.get(), blockKinds }),
+          inventory: replaceWith(inventory.list, inventory.replaceAll),
+          templates: replaceWith(templates.list, templates.replaceAll),
         });
       },
     },
