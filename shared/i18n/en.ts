@@ -187,7 +187,7 @@ export const en: Messages = {
     interruptionNote: 'Note',
     saveInterruption: 'Save time away',
     deleteInterruption: 'Delete time away',
-    summary: 'Worked {{worked}} min, breaks {{breaks}} min, time away {{count}}× {{interruption}} min',
+    summary: 'Worked {{worked}} min, breaks {{breaks}} min, time away {{count}} times ({{interruption}} min)',
     outside: 'Outside hours {{minutes}} min',
     lateNight: 'Late night (22:00–5:00) {{minutes}} min',
     holidayWork: 'Holiday work',
