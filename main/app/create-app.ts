@@ -12,7 +12,10 @@ import { type Router, createRouter } from '../ipc/router.js';
 import { createDayRepository } from '../persistence/day-repository.js';
 import { openDocument } from '../persistence/document-repository.js';
 import { createStorageNotices } from '../persistence/storage-notices.js';
-import type { Clock } from '../ports/clock.js';
+import type { Clock, Timers } from '../ports/clock.js';
+import type { Notifier, PowerEvents } from '../ports/notifier.js';
+import type { TrayPort } from '../ports/tray.js';
+import { startTrayService } from '../services/tray-service.js';
 import type { NewId } from '../ports/ids.js';
 import type { KeyValueStoreFactory } from '../ports/key-value-store.js';
 import type { Logger } from '../ports/logger.js';
@@ -22,10 +25,16 @@ import { createInventoryService, inventoryDocument } from '../services/inventory
 import { applyOrgDefaults, parseOrgDefaults } from '../services/org-import.js';
 import { createSettingsService, settingsDocument } from '../services/settings-service.js';
 import { createTemplateService, templatesDocument } from '../services/template-service.js';
+import { type ReminderService, createReminderService } from '../services/reminder-service.js';
+import { createMonthlyRepository, monthDocumentOf } from '../persistence/monthly-repository.js';
+import { type ReminderLog, reminderLogSchema } from '../../shared/reminders/reminder-log.js';
 
 export interface AppPorts {
   stores: KeyValueStoreFactory;
   clock: Clock;
+  timers: Timers;
+  notifier: Notifier;
+  power: PowerEvents;
   logger: Logger;
   shell: AppInfo['shell'];
   version: string;
@@ -35,6 +44,9 @@ export interface AppPorts {
 export interface MainApp {
   router: Router;
   bus: EventBus;
+  reminders: ReminderService;
+  /** Starts the scheduler (and the tray updates, when the shell has a tray); returns stop. */
+  start(tray?: TrayPort): () => void;
 }
 
 /** Sets a value and returns how to put the old one back (for all-or-nothing imports). */
@@ -71,6 +83,19 @@ export function createApp(ports: AppPorts): MainApp {
 
   // Load at start-up so a damaged file is found (and reported) before the window asks for it.
   settings.get();
+
+  const reminders = createReminderService({
+    clock,
+    timers: ports.timers,
+    notifier: ports.notifier,
+    power: ports.power,
+    logs: createMonthlyRepository('reminders', monthDocumentOf<ReminderLog>(reminderLogSchema, (l) => l.date), deps),
+    days,
+    calendar,
+    settings,
+    bus,
+    t,
+  });
 
   const week = (date: LocalDate) => {
     const start = weekStart(date);
@@ -137,6 +162,9 @@ export function createApp(ports: AppPorts): MainApp {
         }
         return { holidays, orgDays: calendar.orgDays() };
       },
+      'reminder:state': ({ date }) => reminders.state(date),
+      'reminder:snooze': ({ id, minutes }) => reminders.snooze(id, minutes),
+      'reminder:done': ({ id }) => reminders.done(id),
       'calendar:setOrgDays': ({ orgDays }) => calendar.setOrgDays(orgDays),
       'org:import': ({ text }) => {
         const defaults = parseOrgDefaults(text, t());
@@ -151,5 +179,13 @@ export function createApp(ports: AppPorts): MainApp {
       },
     },
   });
-  return { router, bus };
+  const start = (tray?: TrayPort) => {
+    reminders.start();
+    const stopTray = tray ? startTrayService({ tray, days, reminders, clock, timers: ports.timers, bus, t }) : undefined;
+    return () => {
+      reminders.stop();
+      stopTray?.();
+    };
+  };
+  return { router, bus, reminders, start };
 }

@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createConfStoreFactory } from '../adapters/conf-key-value-store.js';
 import { consoleLogger } from '../adapters/console-logger.js';
-import { randomId, systemClock } from '../adapters/system-clock.js';
+import { randomId, systemClock, systemTimers } from '../adapters/system-clock.js';
+import { noNotifier, noPowerEvents } from '../ports/notifier.js';
 import { createApp } from '../app/create-app.js';
 import { startPreviewServer } from './preview-server.js';
 
@@ -25,11 +26,16 @@ const dataDir = path.resolve(values['data-dir']!);
 const app = createApp({
   stores: createConfStoreFactory(dataDir),
   clock: systemClock,
+  timers: systemTimers,
+  // A browser tab cannot show OS notifications for main; the in-app banner shows what is due.
+  notifier: noNotifier,
+  power: noPowerEvents,
   newId: randomId,
   logger: consoleLogger,
   shell: 'preview',
   version: (JSON.parse(fs.readFileSync(path.join(here, '../../package.json'), 'utf8')) as { version: string }).version,
 });
+app.start();
 const server = await startPreviewServer({ app, rendererDir: path.join(here, '../renderer'), port: Number(values.port) });
 
 console.log('テレワーク手帳 ブラウザプレビュー / Telework Techo browser preview');

@@ -31,9 +31,12 @@ export const CHANNEL_NAMES = [
   'inventory:delete',
   'calendar:get',
   'calendar:setOrgDays',
+  'reminder:state',
+  'reminder:snooze',
+  'reminder:done',
   'org:import',
 ] as const;
-export const EVENT_NAMES = ['settings:changed', 'storage:notice', 'day:changed'] as const;
+export const EVENT_NAMES = ['settings:changed', 'storage:notice', 'day:changed', 'reminder:changed', 'app:navigate'] as const;
 
 export type Channel = (typeof CHANNEL_NAMES)[number];
 export type EventName = (typeof EVENT_NAMES)[number];

@@ -9,6 +9,7 @@ import { localDateSchema } from '../calendar/local-date.js';
 import { blockInputSchema, dayHoursSchema, idSchema, interruptionSchema, workStyleSchema } from '../day/day-schema.js';
 import { dayViewSchema } from '../day/day-view.js';
 import { inventoryInputSchema, inventoryItemSchema } from '../inventory/inventory-schema.js';
+import { reminderStateSchema } from '../reminders/reminder-log.js';
 import { settingsSchema } from '../settings/settings-schema.js';
 import { templateSchema } from '../templates/template-schema.js';
 import { CHANNEL_NAMES, type Channel, EVENT_NAMES, type EventName } from './channel-names.js';
@@ -124,6 +125,12 @@ export const channels = {
     output: z.strictObject({ holidays: z.array(dayInfoSchema), orgDays: z.array(orgDaySchema) }),
   },
   'calendar:setOrgDays': { input: z.strictObject({ orgDays: z.array(orgDaySchema).max(2000) }), output: z.array(orgDaySchema) },
+  'reminder:state': { input: z.strictObject({ date }), output: reminderStateSchema },
+  'reminder:snooze': {
+    input: z.strictObject({ id: z.string().max(200), minutes: z.union([z.literal(5), z.literal(10), z.literal(15)], { error: 'v.invalid' }) }),
+    output: reminderStateSchema,
+  },
+  'reminder:done': { input: z.strictObject({ id: z.string().max(200) }), output: reminderStateSchema },
   'org:import': { input: z.strictObject({ text: z.string().max(2_000_000, { error: 'v.tooLong' }) }), output: orgImportResultSchema },
 } as const;
 
@@ -131,6 +138,9 @@ export const events = {
   'settings:changed': settingsSchema,
   'storage:notice': storageNoticeSchema,
   'day:changed': z.strictObject({ date: z.string() }),
+  'reminder:changed': z.strictObject({ date: z.string() }),
+  /** Open a view (e.g. after a notification was clicked). */
+  'app:navigate': z.strictObject({ view: z.string() }),
 } as const;
 
 // Compile-time check that channel-names.ts lists exactly these tables' keys.

@@ -65,12 +65,50 @@ export const teleworkWeekdaysSchema = z
   .max(7)
   .refine((days) => new Set(days).size === days.length, { error: 'v.invalid' });
 
+/** Which reminders main raises, and when (PRODUCT.md defaults). Each kind can be turned off. */
+export const reminderSettingsSchema = z.strictObject({
+  startReport: z.boolean(),
+  endReport: z.boolean(),
+  /** 終業報告 this many minutes before the end of work. */
+  endReportMinutesBefore: z.number().int().min(0, { error: 'v.invalid' }).max(120, { error: 'v.invalid' }),
+  approval: z.boolean(),
+  /** Fixed 電子決裁確認 times; every block of that kind is reminded too. */
+  approvalTimes: z.array(clockTimeSchema).max(8, { error: 'v.invalid' }),
+  blocks: z.boolean(),
+  breaks: z.boolean(),
+  /** A break reminder after this much work without one. */
+  breakAfterMinutes: z.number().int().min(30, { error: 'v.invalid' }).max(300, { error: 'v.invalid' }),
+  checklist: z.boolean(),
+  /** On the eve of a telework day. */
+  checklistTime: clockTimeSchema,
+  /** Also on 休日 (weekends, 祝日, 年末年始, the organisation's days). */
+  onHolidays: z.boolean(),
+});
+export type ReminderSettings = z.infer<typeof reminderSettingsSchema>;
+
+export const defaultReminderSettings = (): ReminderSettings => ({
+  startReport: true,
+  endReport: true,
+  endReportMinutesBefore: 15,
+  approval: true,
+  approvalTimes: ['11:00', '14:30'],
+  blocks: true,
+  breaks: true,
+  breakAfterMinutes: 90,
+  checklist: true,
+  checklistTime: '16:00',
+  onHolidays: false,
+});
+
 export const settingsSchema = z.strictObject({
   profile: profileSchema,
   workHours: workHoursSchema,
   teleworkWeekdays: teleworkWeekdaysSchema,
   /** The block kinds offered when planning (the organisation defaults file may narrow them). */
   blockKinds: z.array(blockKindSchema).min(1, { error: 'v.required' }).max(BLOCK_KINDS.length),
+  reminders: reminderSettingsSchema,
+  /** Start the app (in the tray) when the user logs in. */
+  startAtLogin: z.boolean(),
   language: languageSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
@@ -82,6 +120,8 @@ export function defaultSettings(): Settings {
     workHours: { start: '08:30', end: '17:15', breaks: [{ start: '12:00', end: '13:00' }] },
     teleworkWeekdays: [],
     blockKinds: [...BLOCK_KINDS],
+    reminders: defaultReminderSettings(),
+    startAtLogin: false,
     language: 'ja',
   };
 }

@@ -13,6 +13,8 @@ import { createConfStoreFactory } from '../../main/adapters/conf-key-value-store
 import { randomId } from '../../main/adapters/system-clock.js';
 import { type PreviewServer, startPreviewServer } from '../../main/preview/preview-server.js';
 import { fakeClock } from '../helpers/fake-clock.js';
+import { fakeTimers } from '../helpers/fake-timers.js';
+import { noPowerEvents, noNotifier } from '../../main/ports/notifier.js';
 
 const rendererDir = path.resolve('dist/renderer');
 let bridgeScript: Promise<string> | undefined;
@@ -25,6 +27,8 @@ export interface Techo {
   dir: string;
   app: MainApp;
   clock: ReturnType<typeof fakeClock>;
+  /** Fake timers on that clock: `time.advance(ms)` runs the scheduler as real time would. */
+  time: ReturnType<typeof fakeTimers>;
   server: PreviewServer;
   /** Opens the app in the page (optionally on a view: "settings", "about"). */
   open(view?: string): Promise<void>;
@@ -43,11 +47,15 @@ export const test = base.extend<{ techo: Techo }>({
     if (!fs.existsSync(path.join(rendererDir, 'index.html'))) throw new Error('run `npm run build` first');
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'techo-e2e-'));
     const clock = fakeClock();
+    const time = fakeTimers(clock);
     const errors: unknown[] = [];
     const make = () =>
       createApp({
         stores: createConfStoreFactory(dir),
         clock,
+        timers: time.timers,
+        notifier: noNotifier,
+        power: noPowerEvents,
         logger: { error: (_m, e) => errors.push(e), info() {} },
         shell: 'preview',
         version: '0.0.0-e2e',
@@ -66,6 +74,7 @@ export const test = base.extend<{ techo: Techo }>({
         return app;
       },
       clock,
+      time,
       server,
       errors,
       async open(view = 'settings') {

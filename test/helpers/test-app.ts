@@ -2,12 +2,52 @@ import { createApp } from '../../main/app/create-app.js';
 import { createConfStoreFactory } from '../../main/adapters/conf-key-value-store.js';
 import type { Logger } from '../../main/ports/logger.js';
 import { fakeClock } from './fake-clock.js';
+import { fakeTimers } from './fake-timers.js';
+import type { Notifier, NotificationRequest, PowerEvents } from '../../main/ports/notifier.js';
 
 /** The real main-process app on real conf files in `dir`, with a fake clock. */
-export function testApp(dir: string, clock = fakeClock()) {
+/** A notifier that records what it was asked to show; `failing` simulates Focus Assist / denial. */
+export function recordingNotifier(clock: { now(): number }, failing = false) {
+  const shown: (NotificationRequest & { at: string })[] = [];
+  const notifier: Notifier = {
+    show(request) {
+      const t = new Date(clock.now());
+      shown.push({ ...request, at: `${t.getHours()}:${String(t.getMinutes()).padStart(2, '0')}` });
+      return !failing;
+    },
+  };
+  return { notifier, shown };
+}
+
+export function testPower() {
+  const resume = new Set<() => void>();
+  const power: PowerEvents = {
+    onSuspend: () => () => {},
+    onResume(listener) {
+      resume.add(listener);
+      return () => resume.delete(listener);
+    },
+  };
+  return { power, resume: () => resume.forEach((l) => l()) };
+}
+
+export function testApp(dir: string, clock = fakeClock(), options: { failingNotifier?: boolean } = {}) {
+  const time = fakeTimers(clock);
+  const notes = recordingNotifier(clock, options.failingNotifier);
+  const power = testPower();
   const errors: unknown[] = [];
   const logger: Logger = { error: (_m, e) => errors.push(e), info() {} };
   let n = 0;
-  const app = createApp({ stores: createConfStoreFactory(dir), clock, logger, shell: 'preview', version: '0.0.0-test', newId: () => `id${++n}` });
-  return { ...app, clock, errors };
+  const app = createApp({
+    stores: createConfStoreFactory(dir),
+    clock,
+    timers: time.timers,
+    notifier: notes.notifier,
+    power: power.power,
+    logger,
+    shell: 'preview',
+    version: '0.0.0-test',
+    newId: () => `id${++n}`,
+  });
+  return { ...app, clock, time, shown: notes.shown, resume: power.resume, errors };
 }

@@ -1,13 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { defaultReminderSettings } from '../../../shared/settings/settings-schema.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 import { testApp } from '../../helpers/test-app.js';
 
 const tempDir = useTempDir();
 
 describe('settings migrations', () => {
-  it('upgrades a version 1 settings file (before the weekly telework pattern) without losing anything', async () => {
+  it('upgrades a version 1 settings file (before the weekly pattern and reminders) step by step without losing anything', async () => {
     const dir = tempDir();
     const v1 = {
       schemaVersion: 1,
@@ -19,8 +20,8 @@ describe('settings migrations', () => {
     const app = testApp(dir);
     const res = await app.router.dispatch('settings:get', undefined);
     const { schemaVersion: _v, ...body } = v1;
-    expect(res).toEqual({ ok: true, data: { ...body, teleworkWeekdays: [], blockKinds: ['focus', 'approval', 'meeting', 'webTraining', 'coordination', 'break', 'other'] } });
-    expect(JSON.parse(fs.readFileSync(path.join(dir, 'settings.json'), 'utf8')).schemaVersion).toBe(2);
+    expect(res).toEqual({ ok: true, data: { ...body, teleworkWeekdays: [], blockKinds: ['focus', 'approval', 'meeting', 'webTraining', 'coordination', 'break', 'other'], reminders: defaultReminderSettings(), startAtLogin: false } });
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'settings.json'), 'utf8')).schemaVersion).toBe(3);
     expect((await app.router.dispatch('app:info', undefined)) as { data: { notices: unknown[] } }).toMatchObject({ data: { notices: [] } });
   });
 });

@@ -1,0 +1,27 @@
+/**
+ * What the tray shows: the current block and the time left in it, and what is due. Titles of
+ * blocks appear only in the tray menu (opened by the user), never in a notification.
+ */
+import type { DayView } from '../../shared/day/day-view.js';
+import type { TranslateFn } from '../../shared/i18n/translator.js';
+import type { ReminderEntry } from '../../shared/reminders/reminder-log.js';
+import { fromMinutes, toMinutes } from '../../shared/time/clock-time.js';
+
+export interface TrayState {
+  /** Tooltip: "テレワーク手帳 — 資料作成 残り25分" or "テレワーク手帳 — 予定なし". */
+  tooltip: string;
+  /** The current block line for the menu, or null. */
+  current: string | null;
+  /** One line per reminder waiting for the user. */
+  due: string[];
+}
+
+export function trayState(view: DayView, minute: number, due: ReminderEntry[], t: TranslateFn): TrayState {
+  const block = view.day.blocks.find((b) => toMinutes(b.start) <= minute && minute < toMinutes(b.end));
+  const current = block ? t('tray.current', { title: block.title, left: toMinutes(block.end) - minute, end: block.end }) : null;
+  return {
+    tooltip: `${t('app.title')} — ${current ?? t('tray.nothingNow')}${due.length ? ` (${t('tray.dueCount', { count: due.length })})` : ''}`,
+    current,
+    due: due.map((e) => `${fromMinutes(e.due)} ${t(`reminders.kinds.${e.kind}`)}${e.label ? ` ${e.label}` : ''}`),
+  };
+}

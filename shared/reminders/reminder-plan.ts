@@ -1,0 +1,96 @@
+/**
+ * Which reminders a day has, computed from the stored plan and the settings — pure, so the
+ * scheduler can recompute it at any moment (a plan change, a resume, a clock jump) and get the
+ * same answer. Each reminder has a stable id (date/kind/time[/block]) so it is never raised twice.
+ */
+import { z } from 'zod';
+import type { DayInfo } from '../calendar/day-kind.js';
+import type { Day } from '../day/day-schema.js';
+import type { ReminderSettings } from '../settings/settings-schema.js';
+import { fromMinutes, toMinutes } from '../time/clock-time.js';
+
+export const REMINDER_KINDS = ['startReport', 'endReport', 'approval', 'blockStart', 'blockEnd', 'break', 'checklist'] as const;
+export const reminderKindSchema = z.enum(REMINDER_KINDS);
+export type ReminderKind = z.infer<typeof reminderKindSchema>;
+
+export interface PlannedReminder {
+  id: string;
+  kind: ReminderKind;
+  /** Minutes since the day's midnight. */
+  at: number;
+  /** Block title or the next telework date — shown in the app only, never in an OS notification. */
+  label: string;
+  /** "10:00–11:00" for block reminders, "" otherwise. */
+  span: string;
+}
+
+const ORDER: Record<ReminderKind, number> = { endReport: 0, blockEnd: 1, break: 2, startReport: 3, approval: 4, blockStart: 5, checklist: 6 };
+const OPEN = new Set(['planned', 'inProgress']);
+
+export interface PlanInput {
+  day: Pick<Day, 'date' | 'hours' | 'blocks'>;
+  info: DayInfo;
+  settings: ReminderSettings;
+  /** The next working day, if it is a telework day (for the checklist on its eve). */
+  nextTeleworkDay: string | undefined;
+}
+
+export function planReminders({ day, info, settings, nextTeleworkDay }: PlanInput): PlannedReminder[] {
+  if (info.isHoliday && !settings.onHolidays) return [];
+  const out: PlannedReminder[] = [];
+  const add = (kind: ReminderKind, at: number, label = '', span = '', key = '') => {
+    if (at < 0 || at >= 1440) return;
+    out.push({ id: `${day.date}/${kind}/${fromMinutes(at).replace(':', '')}${key ? `/${key}` : ''}`, kind, at, label, span });
+  };
+  const start = toMinutes(day.hours.start);
+  const end = toMinutes(day.hours.end);
+  const blocks = [...day.blocks].sort((a, b) => toMinutes(a.start) - toMinutes(b.start));
+  const spanOf = (b: { start: string; end: string }) => `${b.start}–${b.end}`;
+
+  if (settings.startReport) add('startReport', start);
+  if (settings.endReport) add('endReport', end - settings.endReportMinutesBefore);
+
+  if (settings.approval) {
+    const times = new Set(settings.approvalTimes.map(toMinutes));
+    for (const b of blocks) if (b.kind === 'approval' && OPEN.has(b.status)) times.add(toMinutes(b.start));
+    for (const t of [...times].sort((a, b) => a - b)) {
+      const block = blocks.find((b) => b.kind === 'approval' && toMinutes(b.start) === t);
+      add('approval', t, block?.title ?? '', block ? spanOf(block) : '');
+    }
+  }
+
+  if (settings.blocks) {
+    const starts = new Set(blocks.map((b) => toMinutes(b.start)));
+    for (const b of blocks) {
+      if (!OPEN.has(b.status)) continue;
+      // An approval block is already reminded as 電子決裁確認.
+      if (!(settings.approval && b.kind === 'approval')) add('blockStart', toMinutes(b.start), b.title, spanOf(b), b.id);
+      // The end of a block is worth a reminder only when nothing starts right then.
+      if (b.kind !== 'break' && !starts.has(toMinutes(b.end))) add('blockEnd', toMinutes(b.end), b.title, spanOf(b), b.id);
+    }
+  }
+
+  if (settings.breaks) {
+    // Runs of work without a 休憩 block (gaps under 5 minutes do not count as rest).
+    let runStart: number | undefined;
+    let runEnd = -1;
+    const closeRun = () => {
+      if (runStart === undefined) return;
+      for (let t = runStart + settings.breakAfterMinutes; t < runEnd; t += settings.breakAfterMinutes) add('break', t);
+      runStart = undefined;
+    };
+    for (const b of blocks) {
+      const s = toMinutes(b.start);
+      const e = toMinutes(b.end);
+      if (b.kind === 'break' || (runStart !== undefined && s - runEnd >= 5)) closeRun();
+      if (b.kind === 'break') continue;
+      runStart ??= s;
+      runEnd = e;
+    }
+    closeRun();
+  }
+
+  if (settings.checklist && nextTeleworkDay) add('checklist', toMinutes(settings.checklistTime), nextTeleworkDay);
+
+  return out.sort((a, b) => a.at - b.at || ORDER[a.kind] - ORDER[b.kind]);
+}

@@ -1,0 +1,196 @@
+import { describe, expect, it } from 'vitest';
+import type { BlockInput } from '../../../shared/day/day-schema.js';
+import type { ReminderState } from '../../../shared/reminders/reminder-log.js';
+import { fakeClock } from '../../helpers/fake-clock.js';
+import { useTempDir } from '../../helpers/temp-dir.js';
+import { testApp } from '../../helpers/test-app.js';
+
+const tempDir = useTempDir();
+const DATE = '2026-11-25'; // Wednesday; the next working day (Thu) is made a telework day
+const at = (h: number, m: number, day = 25) => new Date(2026, 10, day, h, m).getTime();
+const MIN = 60_000;
+
+const block = (start: string, end: string, title: string, kind: BlockInput['kind'] = 'focus'): BlockInput => ({ start, end, title, kind, status: 'planned', note: '', inventoryId: null });
+
+async function seedDay(app: ReturnType<typeof testApp>) {
+  const r = app.router;
+  const settings = (await r.dispatch('settings:get', undefined)) as { data: Record<string, unknown> };
+  await r.dispatch('settings:update', { ...settings.data, teleworkWeekdays: [4] });
+  await r.dispatch('day:setHours', { date: DATE, hours: { start: '09:00', end: '17:30' } });
+  const view = (await r.dispatch('day:get', { date: DATE })) as { data: { day: { blocks: { id: string }[] } } };
+  await r.dispatch('day:saveBlock', { date: DATE, id: view.data.day.blocks[0]!.id, block: block('12:15', '13:00', '昼休み', 'break') });
+  for (const b of [
+    block('09:00', '10:00', '資料作成'),
+    block('10:00', '11:00', '協議会委員任命の資料作成'),
+    block('11:00', '12:15', '他自治体事例確認・電子決裁確認', 'approval'),
+    block('13:00', '14:30', '国のガイドライン確認'),
+    block('14:30', '15:00', '電子決裁確認', 'approval'),
+    block('15:00', '17:30', '計画書確認'),
+  ])
+    await r.dispatch('day:saveBlock', { date: DATE, id: null, block: b });
+}
+
+function setup(start = at(8, 0), dir = tempDir(), options: { failingNotifier?: boolean } = {}) {
+  const app = testApp(dir, fakeClock(start), options);
+  return { app, dir };
+}
+
+const state = async (app: ReturnType<typeof testApp>, date = DATE) => ((await app.router.dispatch('reminder:state', { date })) as { data: ReminderState }).data;
+
+const SEED_DAY_REMINDERS = [
+  '9:00 始業報告の時間です(09:00)',
+  '9:00 次の予定の時間です(09:00)',
+  '10:00 次の予定の時間です(10:00)',
+  '10:30 休憩をとりましょう(10:30)',
+  '11:00 電子決裁を確認しましょう(11:00)',
+  '12:00 休憩をとりましょう(12:00)',
+  '12:15 次の予定の時間です(12:15)',
+  '13:00 次の予定の時間です(13:00)',
+  '14:30 休憩をとりましょう(14:30)',
+  '14:30 電子決裁を確認しましょう(14:30)',
+  '15:00 次の予定の時間です(15:00)',
+  '16:00 休憩をとりましょう(16:00)',
+  '16:00 明日のテレワークの準備を確認しましょう(16:00)',
+  '17:15 終業報告の準備をしましょう(17:15)',
+  '17:30 予定の終了時刻です(17:30)',
+];
+
+describe('reminder scheduler (fake clock)', () => {
+  it('fires exactly the expected reminders of the seed day, in order, at their minutes, with short texts', async () => {
+    const { app } = setup();
+    await seedDay(app);
+    app.start();
+    app.time.advance(10 * 60 * MIN); // 08:00 → 18:00
+    expect(app.shown.map((s) => `${s.at} ${s.body}`)).toEqual(SEED_DAY_REMINDERS);
+    expect(app.shown.every((s) => s.title === 'テレワーク手帳' && !s.body.includes('資料作成'))).toBe(true);
+  });
+
+  it('turns every reminder into one catch-up after a sleep from 10:50 to 14:50', async () => {
+    const { app } = setup();
+    await seedDay(app);
+    app.start();
+    app.time.advance(170 * MIN); // 10:50
+    const before = app.shown.length;
+    app.time.sleep(4 * 60 * MIN); // asleep until 14:50
+    app.resume(); // the OS reports the resume
+    const after = app.shown.slice(before);
+    expect(after).toHaveLength(1);
+    expect(after[0]!.body).toBe('見逃したリマインドが6件あります: 電子決裁を確認しましょう(11:00) ほか');
+    const s = await state(app);
+    const caught = s.log.filter((e) => e.missed).map((e) => `${e.due / 60 | 0}:${String(e.due % 60).padStart(2, '0')} ${e.kind}`);
+    expect(caught).toEqual(['11:00 approval', '12:00 break', '12:15 blockStart', '13:00 blockStart', '14:30 break', '14:30 approval']);
+    expect(caught).toContain('11:00 approval');
+    expect(caught).toContain('14:30 approval');
+    app.time.advance(30 * MIN);
+    expect(app.shown.slice(before + 1).map((x) => x.at)).toEqual(['15:00']); // back to normal afterwards
+  });
+
+  it('a clock set back one hour does not fire anything twice; set forward, it catches up in one summary', async () => {
+    const { app } = setup();
+    await seedDay(app);
+    app.start();
+    app.time.advance(185 * MIN); // 11:05: the 11:00 check has fired
+    expect(app.shown.map((s) => s.at)).toEqual(['9:00', '9:00', '10:00', '10:30', '11:00']);
+    app.time.jump(-60 * MIN); // 10:05
+    app.time.advance(65 * MIN); // back to 11:10, passing 10:30 and 11:00 again
+    expect(app.shown.map((s) => s.at)).toEqual(['9:00', '9:00', '10:00', '10:30', '11:00']);
+    const count = app.shown.length;
+    app.time.jump(3 * 60 * MIN); // 14:10
+    app.time.advance(MIN); // within a minute the scheduler notices
+    expect(app.shown.slice(count)).toHaveLength(1);
+    expect(app.shown.at(-1)!.body).toMatch(/^見逃したリマインドが3件あります/); // 12:00 break, 12:15, 13:00
+  });
+
+  it('an app started mid-morning raises what it missed that day as one catch-up', async () => {
+    const dir = tempDir();
+    await seedDay(setup(at(7, 0), dir).app);
+    const { app } = setup(at(10, 40), dir);
+    app.start();
+    expect(app.shown.map((s) => s.body)).toEqual(['見逃したリマインドが4件あります: 始業報告の時間です(09:00) ほか']);
+  });
+
+  it('a restart at 11:05 after the 11:00 reminder was done does not fire it again', async () => {
+    const first = setup(at(10, 59));
+    await seedDay(first.app);
+    const stop = first.app.start();
+    first.app.time.advance(2 * MIN); // 11:01
+    const s = await state(first.app);
+    const check = s.due.find((e) => e.kind === 'approval')!;
+    await first.app.router.dispatch('reminder:done', { id: check.id });
+    stop();
+    const again = setup(at(11, 5), first.dir);
+    again.app.start();
+    again.app.time.advance(MIN);
+    expect(again.app.shown).toEqual([]);
+    const log = (await state(again.app)).log.find((e) => e.id === check.id)!;
+    expect(log.doneAt).toBe(new Date(at(11, 1)).toISOString());
+  });
+
+  it('snooze shows it again after 5 minutes; done is logged with its time', async () => {
+    const { app } = setup(at(10, 59));
+    await seedDay(app);
+    app.start();
+    app.time.advance(MIN);
+    const id = (await state(app)).due.find((e) => e.kind === 'approval')!.id;
+    await app.router.dispatch('reminder:snooze', { id, minutes: 5 });
+    expect((await state(app)).due.map((e) => e.id)).not.toContain(id);
+    app.time.advance(5 * MIN);
+    expect(app.shown.filter((s) => s.body.startsWith('電子決裁')).map((s) => s.at)).toEqual(['11:00', '11:05']);
+    expect((await state(app)).due.map((e) => e.id)).toContain(id);
+    app.time.advance(2 * MIN);
+    await app.router.dispatch('reminder:done', { id });
+    const entry = (await state(app)).log.find((e) => e.id === id)!;
+    expect(entry.events.map((e) => e.type)).toEqual(['shown', 'snoozed', 'shown', 'done']);
+    expect(entry.doneAt).toBe(new Date(at(11, 7)).toISOString());
+    expect((await app.router.dispatch('reminder:snooze', { id, minutes: 7 })).ok).toBe(false);
+  });
+
+  it('when the OS cannot show a notification, the reminder is still due in the app and the failure is logged', async () => {
+    const { app } = setup(at(8, 0), tempDir(), { failingNotifier: true });
+    await seedDay(app);
+    app.start();
+    app.time.advance(180 * MIN); // 11:00
+    const s = await state(app);
+    const check = s.due.find((e) => e.kind === 'approval')!;
+    expect(check.events.map((e) => e.type)).toEqual(['notificationFailed']);
+    expect(s.due.map((e) => e.kind)).toEqual(['startReport', 'blockStart', 'blockStart', 'break', 'approval']);
+  });
+
+  it('recomputes when the plan changes: a block added for later is reminded', async () => {
+    const { app } = setup(at(15, 50));
+    await seedDay(app);
+    app.start();
+    await app.router.dispatch('day:saveBlock', { date: DATE, id: null, block: block('17:30', '17:45', '翌日の準備') });
+    app.time.advance(120 * MIN);
+    // 17:30 now starts a block (and the work run now passes 17:30, so a break is suggested too)
+    expect(app.shown.filter((s) => s.at === '17:30').map((s) => s.body)).toEqual(['休憩をとりましょう(17:30)', '次の予定の時間です(17:30)']);
+    expect(app.shown.filter((s) => s.at === '17:45').map((s) => s.body)).toEqual(['予定の終了時刻です(17:45)']);
+  });
+
+  it('raises nothing on a holiday unless asked, and each kind can be turned off', async () => {
+    const holiday = setup(new Date(2026, 10, 23, 8, 0).getTime()); // 勤労感謝の日
+    holiday.app.start();
+    holiday.app.time.advance(10 * 60 * MIN);
+    expect(holiday.app.shown).toEqual([]);
+
+    const { app } = setup();
+    await seedDay(app);
+    const settings = (await app.router.dispatch('settings:get', undefined)) as { data: { reminders: Record<string, unknown> } & Record<string, unknown> };
+    await app.router.dispatch('settings:update', { ...settings.data, reminders: { ...settings.data.reminders, blocks: false, breaks: false, checklist: false } });
+    app.start();
+    app.time.advance(10 * 60 * MIN);
+    expect(app.shown.map((s) => s.at)).toEqual(['9:00', '11:00', '14:30', '17:15']);
+  });
+
+  it('a sleep across midnight catches up the evening before in the same single summary', async () => {
+    const { app } = setup();
+    await seedDay(app);
+    app.start();
+    app.time.advance(9 * 60 * MIN + MIN); // 17:01
+    app.time.sleep(15 * 60 * MIN); // 17:01 → 08:01 next day
+    const before = app.shown.length;
+    app.resume();
+    expect(app.shown.slice(before)).toHaveLength(1);
+    expect((await state(app)).log.filter((e) => e.missed).map((e) => e.kind)).toEqual(['endReport', 'blockEnd']);
+  });
+});
