@@ -50,7 +50,6 @@ const VIEW: Record<PlannedReminder['kind'], string> = {
 
 export function createReminderService(deps: ReminderDeps) {
   let cancelTimer: (() => void) | undefined;
-  let stopped = false;
   /** The date of the previous wake-up: a sleep across midnight also catches up the day before. */
   let lastDate: LocalDate | undefined;
 
@@ -81,7 +80,7 @@ export function createReminderService(deps: ReminderDeps) {
   };
 
   const tick = () => {
-    if (stopped) return;
+    if (!started) return;
     const now = deps.clock.now();
     const date = localDateOf(now);
     const minute = localMinutesOf(now);
@@ -117,7 +116,10 @@ export function createReminderService(deps: ReminderDeps) {
       const first = (previousMissed[0] ?? missed[0])!;
       const shown = deps.notifier.show({
         title: deps.t()('app.title'),
-        body: deps.t()('reminders.notify.catchUp', { count: missed.length + previousMissed.length, first: text(first) }),
+        body: deps.t()(missed.length + previousMissed.length === 1 ? 'reminders.notify.catchUpOne' : 'reminders.notify.catchUp', {
+          count: missed.length + previousMissed.length,
+          first: text(first),
+        }),
         view: 'today',
       });
       const mark = (entry: ReminderEntry) => {
@@ -179,17 +181,26 @@ export function createReminderService(deps: ReminderDeps) {
     change(entry, now);
     deps.logs.put(date, log);
     deps.bus.emit('reminder:changed', { date });
-    tick();
+    if (started) tick();
     return state(date);
   };
 
-  const offDay = deps.bus.subscribe((event) => {
-    if (event === 'day:changed' || event === 'settings:changed') tick();
-  });
-  const offResume = deps.power.onResume(tick);
+  let unsubscribe: (() => void)[] = [];
+  let started = false;
 
   return {
-    start: tick,
+    /** Begins scheduling: recomputes on plan and settings changes, on resume, and by its own timer. */
+    start() {
+      if (started) return;
+      started = true;
+      unsubscribe = [
+        deps.bus.subscribe((event) => {
+          if (event === 'day:changed' || event === 'settings:changed') tick();
+        }),
+        deps.power.onResume(tick),
+      ];
+      tick();
+    },
     /** Recompute now (used by the shells on wake-ups they learn about, and by tests). */
     recompute: tick,
     state,
@@ -205,10 +216,10 @@ export function createReminderService(deps: ReminderDeps) {
         e.events.push({ type: 'done', at: iso(now) });
       }),
     stop() {
-      stopped = true;
+      started = false;
       cancelTimer?.();
-      offDay();
-      offResume();
+      for (const off of unsubscribe) off();
+      unsubscribe = [];
     },
   };
 }

@@ -6,6 +6,7 @@ import type { AppInfo, StorageNotice } from '../../shared/ipc/contract.js';
 import { isRealDate } from '../../shared/calendar/local-date.js';
 import type { Settings } from '../../shared/settings/settings-schema.js';
 import { NoticeBanner } from './components/notice-banner.js';
+import { ReminderBanner, useReminders } from './components/reminder-banner.js';
 import { type RendererI18n, applyLanguage } from './i18n.js';
 import { useHashRoute } from './use-hash-route.js';
 import { useNow } from './use-now.js';
@@ -27,6 +28,10 @@ export function App({ api, i18n }: { api: TechoApi; i18n: RendererI18n }) {
   const [info, setInfo] = useState<AppInfo>();
   const [notices, setNotices] = useState<StorageNotice[]>([]);
   const [loadError, setLoadError] = useState<string>();
+  const reminders = useReminders(api, now?.date);
+
+  // A clicked notification (or the tray) asks for a view.
+  useEffect(() => api.on('app:navigate', ({ view }) => (window.location.hash = `#/${view}`)), [api]);
 
   useEffect(() => {
     const apply = (s: Settings) => {
@@ -64,7 +69,17 @@ export function App({ api, i18n }: { api: TechoApi; i18n: RendererI18n }) {
     if (!settings || !now) return <p aria-busy="true">{t('app.loading')}</p>;
     switch (route.name) {
       case 'today':
-        return <TodayView api={api} date={dateParam ?? now.date} today={now.date} nowMinutes={now.minutes} settings={settings} go={(d) => go('today', d)} />;
+        return (
+          <TodayView
+            api={api}
+            date={dateParam ?? now.date}
+            today={now.date}
+            nowMinutes={now.minutes}
+            settings={settings}
+            go={(d) => go('today', d)}
+            reminderLog={!dateParam || dateParam === now.date ? reminders.log : undefined}
+          />
+        );
       case 'week':
         return <WeekView api={api} date={dateParam ?? now.date} settings={settings} go={(d) => go('week', d)} open={(d) => go('today', d)} />;
       case 'inventory':
@@ -100,6 +115,14 @@ export function App({ api, i18n }: { api: TechoApi; i18n: RendererI18n }) {
       </nav>
       <main id="main" tabIndex={-1} className="app-main">
         <NoticeBanner notices={notices} onDismiss={dismiss} />
+        <ReminderBanner
+          api={api}
+          due={reminders.due}
+          onChange={(due, log) => {
+            reminders.setDue(due);
+            reminders.setLog(log);
+          }}
+        />
         {loadError && (
           <p role="alert" className="error-text">
             {loadError}

@@ -265,6 +265,7 @@ export const en: Messages = {
       blockEnd: 'A block ends ({{time}})',
       break: 'Time for a break ({{time}})',
       checklist: "Check tomorrow's telework preparation ({{time}})",
+      catchUpOne: 'You missed a reminder: {{first}}',
       catchUp: 'You missed {{count}} reminders: {{first}} and more',
     },
     banner: '{{time}} {{kind}}',

@@ -263,6 +263,7 @@ export const ja = {
       blockEnd: '予定の終了時刻です({{time}})',
       break: '休憩をとりましょう({{time}})',
       checklist: '明日のテレワークの準備を確認しましょう({{time}})',
+      catchUpOne: '見逃したリマインドがあります: {{first}}',
       catchUp: '見逃したリマインドが{{count}}件あります: {{first}} ほか',
     },
     banner: '{{time}} {{kind}}',

@@ -14,7 +14,7 @@ import { randomId } from '../../main/adapters/system-clock.js';
 import { type PreviewServer, startPreviewServer } from '../../main/preview/preview-server.js';
 import { fakeClock } from '../helpers/fake-clock.js';
 import { fakeTimers } from '../helpers/fake-timers.js';
-import { noPowerEvents, noNotifier } from '../../main/ports/notifier.js';
+import { type NotificationRequest, noPowerEvents } from '../../main/ports/notifier.js';
 
 const rendererDir = path.resolve('dist/renderer');
 let bridgeScript: Promise<string> | undefined;
@@ -27,6 +27,8 @@ export interface Techo {
   dir: string;
   app: MainApp;
   clock: ReturnType<typeof fakeClock>;
+  /** What the scheduler asked the OS to show. */
+  notifications: NotificationRequest[];
   /** Fake timers on that clock: `time.advance(ms)` runs the scheduler as real time would. */
   time: ReturnType<typeof fakeTimers>;
   server: PreviewServer;
@@ -49,12 +51,15 @@ export const test = base.extend<{ techo: Techo }>({
     const clock = fakeClock();
     const time = fakeTimers(clock);
     const errors: unknown[] = [];
+    // Stands in for the OS: records each notification and reports it shown.
+    const notifications: NotificationRequest[] = [];
+    const notifier = { show: (n: NotificationRequest) => (notifications.push(n), true) };
     const make = () =>
       createApp({
         stores: createConfStoreFactory(dir),
         clock,
         timers: time.timers,
-        notifier: noNotifier,
+        notifier,
         power: noPowerEvents,
         logger: { error: (_m, e) => errors.push(e), info() {} },
         shell: 'preview',
@@ -62,6 +67,7 @@ export const test = base.extend<{ techo: Techo }>({
         newId: randomId,
       });
     let app = make();
+    let stop = app.start();
     const forward = (a: MainApp) =>
       a.bus.subscribe((event, payload) => void page.evaluate(([e, p]) => window.__techoEmit(e as never, p), [event, payload] as const).catch(() => {}));
     let unforward = forward(app);
@@ -74,6 +80,7 @@ export const test = base.extend<{ techo: Techo }>({
         return app;
       },
       clock,
+      notifications,
       time,
       server,
       errors,
@@ -82,13 +89,16 @@ export const test = base.extend<{ techo: Techo }>({
       },
       async restart() {
         unforward();
+        stop();
         app = make();
+        stop = app.start();
         unforward = forward(app);
         await page.reload();
       },
     };
     await use(techo);
     unforward();
+    stop();
     await server.close();
     fs.rmSync(dir, { recursive: true, force: true });
   },

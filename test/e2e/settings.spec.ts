@@ -8,8 +8,8 @@ test.describe('設定 (settings), end to end', () => {
     await techo.open('settings');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('テレワーク手帳');
     await expect(page.getByRole('heading', { name: '設定', level: 2 })).toBeVisible();
-    await expect(page.getByLabel('始業時刻')).toHaveValue('08:30');
-    await expect(page.getByLabel('終業時刻')).toHaveValue('17:15');
+    await expect(page.getByLabel('始業時刻', { exact: true })).toHaveValue('08:30');
+    await expect(page.getByLabel('終業時刻', { exact: true })).toHaveValue('17:15');
     await expect(page.getByLabel('休憩 1 の開始')).toHaveValue('12:00');
 
     await page.getByLabel('氏名', { exact: true }).fill('山田 花子');
@@ -17,18 +17,18 @@ test.describe('設定 (settings), end to end', () => {
     await page.getByLabel('所属', { exact: true }).fill('総務課 情報政策係');
     await page.getByLabel('所属長(報告先)の氏名').fill('佐藤 係長');
     await page.getByLabel('所属長(報告先)のメールアドレス').fill('sato@city.example.lg.jp');
-    await page.getByLabel('終業時刻').fill('17:30');
-    await page.getByLabel('終業時刻').press('Enter'); // keyboard submit
+    await page.getByLabel('終業時刻', { exact: true }).fill('17:30');
+    await page.getByLabel('終業時刻', { exact: true }).press('Enter'); // keyboard submit
     await expect(status(page)).toHaveText('設定を保存しました。');
 
     await page.reload();
     await expect(page.getByLabel('氏名', { exact: true })).toHaveValue('山田 花子');
     await expect(page.getByLabel('職員番号')).toHaveValue('001234');
-    await expect(page.getByLabel('終業時刻')).toHaveValue('17:30');
+    await expect(page.getByLabel('終業時刻', { exact: true })).toHaveValue('17:30');
 
     const onDisk = JSON.parse(fs.readFileSync(path.join(techo.dir, 'settings.json'), 'utf8'));
     expect(onDisk).toMatchObject({
-      schemaVersion: 2,
+      schemaVersion: 3,
       profile: { name: '山田 花子', staffId: '001234', department: '総務課 情報政策係', supervisorEmail: 'sato@city.example.lg.jp' },
       workHours: { start: '08:30', end: '17:30' },
     });
@@ -40,13 +40,13 @@ test.describe('設定 (settings), end to end', () => {
     const bytes = () => (fs.existsSync(file) ? fs.readFileSync(file) : 'no file yet');
     const before = bytes();
     await page.getByLabel('所属長(報告先)のメールアドレス').fill('sato@');
-    await page.getByLabel('終業時刻').fill('08:00');
+    await page.getByLabel('終業時刻', { exact: true }).fill('08:00');
     await page.getByRole('button', { name: '保存' }).click();
 
     const email = page.getByLabel('所属長(報告先)のメールアドレス');
     await expect(email).toHaveAttribute('aria-invalid', 'true');
     await expect(email).toHaveAccessibleDescription(/メールアドレスの形式が正しくありません/);
-    await expect(page.getByLabel('終業時刻')).toHaveAccessibleDescription('終了時刻は開始時刻より後にしてください。');
+    await expect(page.getByLabel('終業時刻', { exact: true })).toHaveAccessibleDescription('終了時刻は開始時刻より後にしてください。');
     await expect(status(page)).toHaveText(/入力内容に誤りがあります/);
     await expect(email).toBeFocused();
     expect(bytes()).toEqual(before);
@@ -79,7 +79,7 @@ test.describe('設定 (settings), end to end', () => {
     await expect(status(page)).toHaveText('Settings saved.');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await page.reload();
-    await expect(page.getByLabel('Start of work')).toHaveValue('08:30');
+    await expect(page.getByLabel('Start of work', { exact: true })).toHaveValue('08:30');
     await expect(page).toHaveTitle('Telework Techo');
   });
 
@@ -94,17 +94,17 @@ test.describe('設定 (settings), end to end', () => {
     expect(kept).toBeDefined();
     await expect(banner).toContainText(path.join(techo.dir, kept!));
     expect(fs.readFileSync(path.join(techo.dir, kept!), 'utf8')).toContain('"name":"山田');
-    await expect(page.getByLabel('始業時刻')).toHaveValue('08:30'); // started from the defaults
+    await expect(page.getByLabel('始業時刻', { exact: true })).toHaveValue('08:30'); // started from the defaults
     await banner.getByRole('button', { name: '確認しました' }).click();
     await expect(page.getByRole('alert')).toHaveCount(0);
     await page.reload();
-    await expect(page.getByLabel('始業時刻')).toBeVisible();
+    await expect(page.getByLabel('始業時刻', { exact: true })).toBeVisible();
     await expect(page.getByRole('alert')).toHaveCount(0);
   });
 
   test('everything is reachable by keyboard: skip link, menu, fields, save', async ({ page, techo }) => {
     await techo.open('settings');
-    await expect(page.getByLabel('始業時刻')).toBeVisible();
+    await expect(page.getByLabel('始業時刻', { exact: true })).toBeVisible();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: '本文へ移動' })).toBeFocused();
     await tabTo(page, page.getByRole('link', { name: 'このアプリについて' }));

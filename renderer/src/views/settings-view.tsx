@@ -54,6 +54,15 @@ export function SettingsView({ api, settings, onSaved }: { api: TechoApi; settin
   };
 
   const err = (path: string) => errors[path];
+  const r = draft.reminders;
+  const setReminder = <K extends keyof Settings['reminders']>(key: K, value: Settings['reminders'][K]) =>
+    setDraft((d) => ({ ...d, reminders: { ...d.reminders, [key]: value } }));
+  const check = (key: 'startReport' | 'endReport' | 'approval' | 'blocks' | 'breaks' | 'checklist' | 'onHolidays', label: string) => (
+    <label className="check">
+      <input type="checkbox" checked={r[key]} onChange={(e) => setReminder(key, e.target.checked)} /> {label}
+    </label>
+  );
+  const approvalError = Object.entries(errors).find(([k]) => k.startsWith('reminders.approvalTimes'))?.[1];
   const p = draft.profile;
 
   return (
@@ -99,6 +108,44 @@ export function SettingsView({ api, settings, onSaved }: { api: TechoApi; settin
           <button type="button" className="secondary" onClick={addBreak} disabled={draft.workHours.breaks.length >= 4}>
             {t('settings.addBreak')}
           </button>
+        </fieldset>
+
+        <fieldset>
+          <legend>{t('reminders.settings')}</legend>
+          <div className="check-list">
+            {check('startReport', t('reminders.startReportOn'))}
+            {check('endReport', t('reminders.endReportOn'))}
+          </div>
+          <Field
+            id="endReportMinutesBefore"
+            label={t('reminders.endReportMinutesBefore')}
+            value={String(r.endReportMinutesBefore)}
+            onChange={(v) => setReminder('endReportMinutesBefore', Number(v))}
+            error={err('reminders.endReportMinutesBefore')}
+            inputMode="numeric"
+            size={4}
+          />
+          <div className="check-list">{check('approval', t('reminders.approvalOn'))}</div>
+          <Field
+            id="approvalTimes"
+            label={t('reminders.approvalTimes')}
+            value={r.approvalTimes.join(', ')}
+            onChange={(v) => setReminder('approvalTimes', v.split(/[,、\s]+/).filter(Boolean))}
+            error={approvalError}
+          />
+          <div className="check-list">
+            {check('blocks', t('reminders.blocksOn'))}
+            {check('breaks', t('reminders.breaksOn'))}
+          </div>
+          <Field id="breakAfterMinutes" label={t('reminders.breakAfterMinutes')} value={String(r.breakAfterMinutes)} onChange={(v) => setReminder('breakAfterMinutes', Number(v))} error={err('reminders.breakAfterMinutes')} inputMode="numeric" size={4} />
+          <div className="check-list">{check('checklist', t('reminders.checklistOn'))}</div>
+          <Field id="checklistTime" label={t('reminders.checklistTime')} value={r.checklistTime} onChange={(v) => setReminder('checklistTime', v)} error={err('reminders.checklistTime')} inputMode="numeric" size={6} />
+          <div className="check-list">
+            {check('onHolidays', t('reminders.onHolidays'))}
+            <label className="check">
+              <input type="checkbox" checked={draft.startAtLogin} onChange={(e) => setDraft((d) => ({ ...d, startAtLogin: e.target.checked }))} /> {t('reminders.startAtLogin')}
+            </label>
+          </div>
         </fieldset>
 
         <fieldset>

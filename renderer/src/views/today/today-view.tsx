@@ -16,18 +16,22 @@ import { Field } from '../../components/field.js';
 import { ImeSafeForm } from '../../components/ime-safe-form.js';
 import { SelectField } from '../../components/select-field.js';
 import { hhmm, parseTime } from '../../format.js';
+import type { ReminderEntry } from '../../../../shared/reminders/reminder-log.js';
+import { ReminderLogList } from '../../components/reminder-banner.js';
 import { BlockEditor, type EditorTarget } from './block-editor.js';
 import { RecordPanel } from './record-panel.js';
 import { Timeline } from './timeline.js';
 import { useDay } from './use-day.js';
 
-export function TodayView({ api, date, today, nowMinutes, settings, go }: {
+export function TodayView({ api, date, today, nowMinutes, settings, go, reminderLog }: {
   api: TechoApi;
   date: string;
   today: string;
   nowMinutes: number;
   settings: Settings;
   go: (date: string) => void;
+  /** Today's reminder log (only when the shown date is today). */
+  reminderLog: ReminderEntry[] | undefined;
 }) {
   const { t, i18n } = useTranslation();
   const { view, loadError, apply } = useDay(api, date);
@@ -162,6 +166,7 @@ export function TodayView({ api, date, today, nowMinutes, settings, go }: {
           <DaySettings key={`${date}-${day.hours.start}-${day.hours.end}-${JSON.stringify(day.workStyle)}`} api={api} date={date} hours={day.hours} workStyle={day.workStyle} apply={apply} say={say} />
           <Templates api={api} date={date} templates={templates} setTemplates={setTemplates} apply={apply} say={say} />
           <RecordPanel api={api} view={view} apply={apply} say={say} />
+          {reminderLog && <ReminderLogList log={reminderLog} />}
         </div>
       </div>
     </section>

@@ -1,0 +1,100 @@
+/**
+ * What main says is due now (shown, not done, not snoozed): always visible in the app, so a
+ * reminder whose OS notification was blocked (Focus Assist, denied) is never lost.
+ */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TechoApi } from '../../../shared/ipc/api.js';
+import type { ReminderEntry } from '../../../shared/reminders/reminder-log.js';
+import { hhmm } from '../format.js';
+
+export function useReminders(api: TechoApi, date: string | undefined) {
+  const [due, setDue] = useState<ReminderEntry[]>([]);
+  const [log, setLog] = useState<ReminderEntry[]>([]);
+  useEffect(() => {
+    if (!date) return;
+    const load = () =>
+      void api.reminderState({ date }).then((r) => {
+        if (!r.ok) return;
+        setDue(r.data.due);
+        setLog(r.data.log);
+      });
+    load();
+    return api.on('reminder:changed', (e) => {
+      if (e.date === date) load();
+    });
+  }, [api, date]);
+  return { due, log, setDue, setLog };
+}
+
+export function ReminderBanner({ api, due, onChange }: { api: TechoApi; due: ReminderEntry[]; onChange: (due: ReminderEntry[], log: ReminderEntry[]) => void }) {
+  const { t } = useTranslation();
+  const [error, setError] = useState<string>();
+  if (due.length === 0) return null;
+  const act = async (run: () => ReturnType<TechoApi['reminderDone']>) => {
+    const r = await run();
+    if (!r.ok) return setError(r.error.message);
+    setError(undefined);
+    onChange(r.data.due, r.data.log);
+  };
+  return (
+    <section className="reminder-banner" aria-label={t('reminders.title')} aria-live="assertive">
+      <ul>
+        {due.map((e) => (
+          <li key={e.id} data-reminder-id={e.id}>
+            <p>
+              <strong>{t('reminders.banner', { time: hhmm(e.due), kind: t(`reminders.kinds.${e.kind}`) })}</strong>{' '}
+              {e.label && <span>{e.span ? `${e.span} ` : ''}{e.label}</span>} {e.missed && <span className="hint">{t('reminders.caughtUp')}</span>}
+            </p>
+            <div className="actions">
+              <button type="button" onClick={() => void act(() => api.reminderDone({ id: e.id }))}>
+                {t('reminders.done')}
+              </button>
+              {([5, 10, 15] as const).map((m) => (
+                <button key={m} type="button" className="secondary" onClick={() => void act(() => api.reminderSnooze({ id: e.id, minutes: m }))}>
+                  {t('reminders.snooze', { minutes: m })}
+                </button>
+              ))}
+            </div>
+          </li>
+        ))}
+      </ul>
+      {error && <p className="error-text">{error}</p>}
+    </section>
+  );
+}
+
+/** The day's reminder log (due, shown, snoozed, done) under the work record. */
+export function ReminderLogList({ log }: { log: ReminderEntry[] }) {
+  const { t, i18n } = useTranslation();
+  const time = (isoText: string) => new Date(isoText).toLocaleTimeString(i18n.language === 'en' ? 'en-GB' : 'ja-JP', { hour: '2-digit', minute: '2-digit' });
+  return (
+    <section aria-labelledby="reminder-log-title" className="record-panel">
+      <h3 id="reminder-log-title">{t('reminders.log')}</h3>
+      {log.length === 0 ? (
+        <p>{t('reminders.logEmpty')}</p>
+      ) : (
+        <ol className="plain-list" data-testid="reminder-log">
+          {log.map((e) => (
+            <li key={e.id}>
+              {t('reminders.logEntry', { time: hhmm(e.due), kind: t(`reminders.kinds.${e.kind}`), label: e.label })}:{' '}
+              {e.events
+                .map((ev) =>
+                  ev.type === 'shown'
+                    ? t('reminders.shownAt', { time: time(ev.at) })
+                    : ev.type === 'caughtUp'
+                      ? t('reminders.caughtUpAt', { time: time(ev.at) })
+                      : ev.type === 'snoozed'
+                        ? t('reminders.snoozedAt', { time: time(ev.at), minutes: ev.minutes })
+                        : ev.type === 'done'
+                          ? t('reminders.doneAt', { time: time(ev.at) })
+                          : t('reminders.failedAt'),
+                )
+                .join('、')}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
