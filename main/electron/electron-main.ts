@@ -5,14 +5,20 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow } from 'electron';
+import { app, type BrowserWindow, powerMonitor } from 'electron';
+import { createI18n, type TranslateFn } from '../../shared/i18n/translator.js';
+import type { Language, Settings } from '../../shared/settings/settings-schema.js';
 import { createConfStoreFactory } from '../adapters/conf-key-value-store.js';
-import { createApp } from '../app/create-app.js';
 import { consoleLogger as logger } from '../adapters/console-logger.js';
-import { randomId, systemClock } from '../adapters/system-clock.js';
+import { randomId, systemClock, systemTimers } from '../adapters/system-clock.js';
+import { type MainApp, createApp } from '../app/create-app.js';
+import { APP_USER_MODEL_ID, loginItemFor, quitWhenAllWindowsClosed, startsHidden, windowCloseAction } from '../app/shell-policy.js';
 import { handleAppProtocol, registerAppScheme } from './app-protocol.js';
 import { ElectronStoreClass } from './electron-store-class.js';
+import { createElectronNotifier } from './notifier.js';
+import { createElectronPowerEvents } from './power-events.js';
 import { type IpcTransport, installIpcTransport } from './transport.js';
+import { type ElectronTray, createTray } from './tray.js';
 import { installPermissionHandlers, installWebContentsGuards } from './web-contents-guards.js';
 import { createMainWindow } from './window.js';
 
@@ -20,26 +26,93 @@ import { createMainWindow } from './window.js';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const RENDERER_DIR = path.join(here, '../renderer');
 const PRELOAD_PATH = path.join(here, '../preload/preload.cjs');
+// Packaged through `files` in electron-builder.yml (inside app.asar; nativeImage reads from asar).
+const TRAY_ICON_PATH = path.join(app.getAppPath(), 'build', 'tray-icon.png');
 
 function start(): void {
   let mainWindow: BrowserWindow | null = null;
   let transport: IpcTransport | null = null;
+  let main: MainApp | null = null;
+  let tray: ElectronTray | null = null;
+  let stopApp: (() => void) | null = null;
+  /** Set when the user chose 終了 or the OS is ending the app: windows then really close. */
+  let quitting = false;
 
-  const openWindow = () => {
+  /** Shows the window (creating it, on `view` if given), restored and focused. */
+  const openWindow = (view?: string): void => {
     if (!transport) return;
-    mainWindow = createMainWindow({ preloadPath: PRELOAD_PATH, transport });
-    mainWindow.on('closed', () => {
-      mainWindow = null;
+    if (mainWindow && !mainWindow.isDestroyed()) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.show();
+      mainWindow.focus();
+      return;
+    }
+    const win = createMainWindow({ preloadPath: PRELOAD_PATH, transport, view });
+    mainWindow = win;
+    // Closing hides the window to the tray: the app keeps running so reminders still fire.
+    win.on('close', (event) => {
+      if (windowCloseAction({ quitting, hasTray: tray !== null }) === 'hide') {
+        event.preventDefault();
+        win.hide();
+      }
+    });
+    // Windows log-off or shutdown (before-quit is not emitted then): a window that refuses to
+    // close would hold up the session ending.
+    win.on('session-end', () => {
+      quitting = true;
+    });
+    win.on('closed', () => {
+      if (mainWindow === win) mainWindow = null;
     });
   };
 
-  // A second launch (double-clicked shortcut) brings the running window forward instead of
-  // opening the same data files twice.
-  app.on('second-instance', () => {
-    if (!mainWindow) return openWindow();
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
-  });
+  /**
+   * Opens the window on a view. A window that already exists gets 'app:navigate' (held by the
+   * transport until its page has loaded); a new one also starts on the view's URL.
+   */
+  const openView = (view: string): void => {
+    openWindow(view);
+    main?.bus.emit('app:navigate', { view });
+  };
+
+  const quit = (): void => {
+    quitting = true;
+    app.quit();
+  };
+
+  // The tray's own labels follow the settings language (the tray state's text comes translated).
+  let language: Language = 'ja';
+  const translators = new Map<Language, TranslateFn>();
+  const t = (): TranslateFn => {
+    let fn = translators.get(language);
+    if (!fn) {
+      const i18n = createI18n(language);
+      fn = i18n.t.bind(i18n) as TranslateFn;
+      translators.set(language, fn);
+    }
+    return fn;
+  };
+
+  let appliedOpenAtLogin: boolean | null = null;
+  const applySettings = (settings: Settings): void => {
+    language = settings.language;
+    const item = loginItemFor({ platform: process.platform, packaged: app.isPackaged, startAtLogin: settings.startAtLogin });
+    if (!item || item.openAtLogin === appliedOpenAtLogin) return;
+    try {
+      app.setLoginItemSettings(item);
+      appliedOpenAtLogin = item.openAtLogin;
+    } catch (error) {
+      logger.error('setLoginItemSettings failed', error);
+    }
+  };
+
+  // A second launch (double-clicked shortcut) brings the running window forward — also out of
+  // the tray — instead of opening the same data files twice.
+  app.on('second-instance', () => openWindow());
+
+  // Windows shows notifications only for the AppUserModelID on the installer's shortcut; an
+  // unpackaged development run has no shortcut and uses the executable's path instead.
+  if (process.platform === 'win32') app.setAppUserModelId(app.isPackaged ? APP_USER_MODEL_ID : process.execPath);
 
   // Before ready: every renderer sandboxed, the app scheme privileged, guards on every contents.
   app.enableSandbox();
@@ -48,23 +121,47 @@ function start(): void {
 
   app
     .whenReady()
-    .then(() => {
+    .then(async () => {
       handleAppProtocol(RENDERER_DIR);
       installPermissionHandlers();
-      const main = createApp({
+      main = createApp({
         stores: createConfStoreFactory(path.join(app.getPath('userData'), 'data'), ElectronStoreClass),
         clock: systemClock,
+        timers: systemTimers,
+        notifier: createElectronNotifier({ openView, logger }),
+        power: createElectronPowerEvents(),
         newId: randomId,
         logger,
         shell: 'electron',
         version: app.getVersion(),
       });
       transport = installIpcTransport(main, logger);
-      openWindow();
-      // macOS: clicking the dock icon with no window open opens one.
-      app.on('activate', () => {
-        if (BrowserWindow.getAllWindows().length === 0) openWindow();
+
+      // Subscribed before main.start(), so the language is current when the tray service
+      // refreshes on the same settings:changed event.
+      main.bus.subscribe((name, payload) => {
+        if (name === 'settings:changed') applySettings(payload as Settings); // validated by the bus
       });
+      const settings = await main.router.dispatch('settings:get', undefined);
+      if (settings.ok) applySettings(settings.data as Settings);
+
+      try {
+        tray = createTray({ iconPath: TRAY_ICON_PATH, openWindow, openView, quit, t });
+      } catch (error) {
+        // Without a tray, closing the window quits the app (shell-policy.ts).
+        logger.error('tray unavailable', error);
+      }
+
+      const openedAtLogin = process.platform === 'darwin' && app.getLoginItemSettings().wasOpenedAtLogin;
+      if (!startsHidden({ argv: process.argv, openedAtLogin, hasTray: tray !== null })) openWindow();
+      stopApp = main.start(tray ?? undefined);
+
+      // Linux and macOS announce shutdown here; the window must then close instead of hiding.
+      powerMonitor.on('shutdown', () => {
+        quitting = true;
+      });
+      // macOS: clicking the dock icon shows the window (hidden or not yet created).
+      app.on('activate', () => openWindow());
     })
     .catch((error: unknown) => {
       // No window without a working app; a half-started process would hold the single-instance lock.
@@ -72,10 +169,17 @@ function start(): void {
       app.exit(1);
     });
 
-  app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit();
+  app.on('before-quit', () => {
+    quitting = true;
   });
-  app.on('will-quit', () => transport?.dispose());
+  app.on('window-all-closed', () => {
+    if (quitWhenAllWindowsClosed({ platform: process.platform, hasTray: tray !== null })) app.quit();
+  });
+  app.on('will-quit', () => {
+    stopApp?.();
+    tray?.destroy();
+    transport?.dispose();
+  });
 }
 
 // The second instance only signals the first (Electron emits 'second-instance' there) and quits

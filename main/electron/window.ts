@@ -9,9 +9,15 @@ export const WINDOW_TITLE = 'テレワーク手帳';
 export interface MainWindowOptions {
   preloadPath: string;
   transport: IpcTransport;
+  /**
+   * The view to open on ("today", "report/start"), as the renderer's hash route. A new window
+   * starts on it directly: an 'app:navigate' sent while the page is still starting could arrive
+   * before the view has subscribed to it.
+   */
+  view?: string;
 }
 
-export function createMainWindow({ preloadPath, transport }: MainWindowOptions): BrowserWindow {
+export function createMainWindow({ preloadPath, transport, view }: MainWindowOptions): BrowserWindow {
   const webPreferences = secureWebPreferences(preloadPath);
   // Cheap insurance against a future edit loosening a flag here rather than in the tested module.
   if (!isSecureWebPreferences(webPreferences)) throw new Error('insecure webPreferences');
@@ -34,6 +40,7 @@ export function createMainWindow({ preloadPath, transport }: MainWindowOptions):
   win.on('page-title-updated', (event) => event.preventDefault());
 
   transport.attach(win.webContents);
-  void win.loadURL(`${APP_ORIGIN}/index.html`);
+  const hash = view ? `#/${view.split('/').map(encodeURIComponent).join('/')}` : '';
+  void win.loadURL(`${APP_ORIGIN}/index.html${hash}`);
   return win;
 }

@@ -15,6 +15,7 @@ import { createDayRepository } from '../../main/persistence/day-repository.js';
 import { createStorageNotices } from '../../main/persistence/storage-notices.js';
 import type { Clock } from '../../main/ports/clock.js';
 import { silentLogger } from '../../main/ports/logger.js';
+import { noNotifier, noPowerEvents } from '../../main/ports/notifier.js';
 import { type LocalDate, addDays } from '../../shared/calendar/local-date.js';
 import type { Day } from '../../shared/day/day-schema.js';
 import type { DayView } from '../../shared/day/day-view.js';
@@ -49,6 +50,10 @@ function startApp(dir: string): MainApp {
   return createApp({
     stores: createConfStoreFactory(dir),
     clock,
+    // The scheduler is never started here: no timers, notifications or power events.
+    timers: { setTimeout: () => () => {} },
+    notifier: noNotifier,
+    power: noPowerEvents,
     logger: silentLogger,
     shell: 'preview',
     version: '0.0.0-bench',

@@ -1,5 +1,5 @@
 /**
- * Smoke test of the real Electron shell: window, preload API, sandbox and navigation guard.
+ * Smoke test of the real Electron shell: window, preload API, sandbox, navigation guard, hide-to-tray.
  * Everything behind the window (router, services, security predicates) is tested in plain Node;
  * this only proves the wiring in main/electron/ holds together in the binary.
  *
@@ -116,4 +116,19 @@ test('navigation to https://example.com is blocked and window.open opens nothing
   const opened = await page.evaluate(() => window.open('https://example.com/') === null);
   expect(opened).toBe(true);
   expect(electronApp.windows()).toHaveLength(1);
+});
+
+test('closing the window hides it to the tray: the app keeps running, a second launch shows it again', async () => {
+  await electronApp.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.close());
+  const windows = () =>
+    electronApp.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().map((w) => ({ visible: w.isVisible(), destroyed: w.isDestroyed() })));
+  // Still running (evaluate fails on a quit app) with the one window hidden, not destroyed.
+  await expect.poll(windows).toEqual([{ visible: false, destroyed: false }]);
+  await page.waitForTimeout(500); // a wrongly quitting app would be gone by now
+  expect(await windows()).toEqual([{ visible: false, destroyed: false }]);
+
+  // What Electron does when the user double-clicks the shortcut again (the single-instance lock).
+  await electronApp.evaluate(({ app }) => void app.emit('second-instance', {}, [], process.cwd(), {}));
+  await expect.poll(windows).toEqual([{ visible: true, destroyed: false }]);
+  expect(page.url()).toMatch(/^app:\/\/techo\//);
 });

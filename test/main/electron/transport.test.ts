@@ -56,7 +56,8 @@ const notice = (id: string): StorageNotice => ({
 function setup() {
   const bus = createEventBus();
   const dispatch = vi.fn(async (channel: unknown) => ({ ok: true as const, data: channel }));
-  const app: MainApp = { router: { dispatch }, bus };
+  // The transport uses only router and bus; the scheduler parts are inert stand-ins.
+  const app: MainApp = { router: { dispatch }, bus, reminders: {} as MainApp['reminders'], start: () => () => {} };
   const transport = installIpcTransport(app, silentLogger);
   const invoke = (senderFrame: unknown, channel: unknown, payload?: unknown) =>
     handlers.get(INVOKE_CHANNEL)!({ senderFrame }, channel, payload);
