@@ -193,4 +193,24 @@ describe('reminder scheduler (fake clock)', () => {
     expect(app.shown.slice(before)).toHaveLength(1);
     expect((await state(app)).log.filter((e) => e.missed).map((e) => e.kind)).toEqual(['endReport', 'blockEnd']);
   });
+
+  it('notices a time-zone change within a minute: moving west fires nothing twice, moving east catches up once', async () => {
+    const original = process.env.TZ;
+    try {
+      process.env.TZ = 'Asia/Tokyo';
+      const { app } = setup(Date.parse('2026-11-25T08:00:00+09:00'));
+      await seedDay(app);
+      app.start();
+      app.time.advance(178 * MIN); // 10:58 in Tokyo
+      const count = app.shown.length;
+      process.env.TZ = 'Asia/Bangkok'; // the laptop travels: 08:58 local
+      app.time.advance(3 * MIN); // 09:01 local — the 9:00 reminders were raised today already
+      expect(app.shown.length).toBe(count);
+      process.env.TZ = 'Asia/Tokyo'; // back: 11:01 local, the 11:00 check is now due
+      app.time.advance(MIN);
+      expect(app.shown.slice(count).map((n) => n.body)).toEqual(['見逃したリマインドがあります: 電子決裁を確認しましょう(11:00)']);
+    } finally {
+      process.env.TZ = original;
+    }
+  });
 });
