@@ -16,6 +16,7 @@ import type { Clock, Timers } from '../ports/clock.js';
 import type { Notifier, PowerEvents } from '../ports/notifier.js';
 import type { TrayPort } from '../ports/tray.js';
 import { startTrayService } from '../services/tray-service.js';
+import { createReportService } from '../services/report-service.js';
 import type { NewId } from '../ports/ids.js';
 import type { KeyValueStoreFactory } from '../ports/key-value-store.js';
 import type { Logger } from '../ports/logger.js';
@@ -166,6 +167,8 @@ export function createApp(ports: AppPorts): MainApp {
       'reminder:snooze': ({ id, minutes }) => reminders.snooze(id, minutes),
       'reminder:done': ({ id }) => reminders.done(id),
       'calendar:setOrgDays': ({ orgDays }) => calendar.setOrgDays(orgDays),
+      'report:compose': ({ date, kind }) => reports.compose(date, kind),
+      'report:markSent': ({ date, kind, via, text }) => reports.markSent(date, kind, via, text),
       'org:import': ({ text }) => {
         const defaults = parseOrgDefaults(text, t());
         const replaceSettings = replaceWith(settings.get, settings.update);
@@ -179,6 +182,8 @@ export function createApp(ports: AppPorts): MainApp {
       },
     },
   });
+  const reports = createReportService({ days, reminders, settings, calendar, clock, t });
+
   const start = (tray?: TrayPort) => {
     reminders.start();
     const stopTray = tray ? startTrayService({ tray, days, reminders, clock, timers: ports.timers, bus, t }) : undefined;

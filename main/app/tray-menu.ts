@@ -41,9 +41,8 @@ export function trayMenu(state: TrayState, t: TranslateFn): TrayMenuItem[] {
   for (const line of state.due) items.push({ type: 'action', label: userLine(line), action: { kind: 'view', view: 'today' } });
   if (items.length > 0) items.push({ type: 'separator' });
   items.push(
-    // Both open today's plan until the report views exist.
-    { type: 'action', label: t('tray.startReport'), action: { kind: 'view', view: 'today' } },
-    { type: 'action', label: t('tray.endReport'), action: { kind: 'view', view: 'today' } },
+    { type: 'action', label: t('tray.startReport'), action: { kind: 'view', view: 'report/start' } },
+    { type: 'action', label: t('tray.endReport'), action: { kind: 'view', view: 'report/end' } },
     { type: 'separator' },
     { type: 'action', label: t('tray.open'), action: { kind: 'window' } },
     { type: 'action', label: t('tray.quit'), action: { kind: 'quit' } },

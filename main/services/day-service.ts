@@ -13,6 +13,7 @@ import {
   type BlockInput,
   type Day,
   type Interruption,
+  type SentReport,
   type WorkStyle,
   daySchema,
   emptyRecord,
@@ -76,6 +77,7 @@ export function createDayService(deps: DayServiceDeps) {
             inventoryId: null,
           })),
       record: emptyRecord(),
+      reports: [],
     };
   };
 
@@ -245,6 +247,9 @@ export function createDayService(deps: DayServiceDeps) {
         day.record.interruptions = day.record.interruptions.filter((i) => i.id !== id);
         return day;
       });
+    },
+    addReport(date: LocalDate, report: SentReport): DayView {
+      return commit(date, (day) => ({ ...day, reports: [...day.reports, report] }));
     },
     setPermission(date: LocalDate, permissionRef: string): DayView {
       return commit(date, (day) => {

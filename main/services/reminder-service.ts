@@ -39,8 +39,8 @@ export interface ReminderDeps {
 }
 
 const VIEW: Record<PlannedReminder['kind'], string> = {
-  startReport: 'today',
-  endReport: 'today',
+  startReport: 'report/start',
+  endReport: 'report/end',
   approval: 'today',
   blockStart: 'today',
   blockEnd: 'today',

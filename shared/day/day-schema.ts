@@ -87,6 +87,19 @@ export const workRecordSchema = z.strictObject({
 });
 export type WorkRecord = z.infer<typeof workRecordSchema>;
 
+export const REPORT_KINDS = ['start', 'end', 'pause', 'resume'] as const;
+export const SEND_METHODS = ['clipboard', 'mail', 'eml', 'webhook'] as const;
+
+/** A start/end (or 中断/再開) report as it was sent: when, how, and the text. */
+export const sentReportSchema = z.strictObject({
+  kind: z.enum(REPORT_KINDS),
+  /** ISO instant. */
+  sentAt: z.string(),
+  via: z.enum(SEND_METHODS),
+  text: z.string().max(8000),
+});
+export type SentReport = z.infer<typeof sentReportSchema>;
+
 export const dayHoursSchema = z
   .strictObject({ start: clockTimeSchema, end: clockTimeSchema })
   .refine((h) => !clockTimeSchema.safeParse(h.start).success || !clockTimeSchema.safeParse(h.end).success || toMinutes(h.end) > toMinutes(h.start), {
@@ -102,6 +115,8 @@ export const daySchema = z
     workStyle: workStyleSchema,
     blocks: z.array(blockSchema).max(96),
     record: workRecordSchema,
+    /** Reports sent for this day (added after version 1 of the month files: absent means none). */
+    reports: z.array(sentReportSchema).max(100).default([]),
   })
   .superRefine((day, ctx) => {
     const problem = findOverlap(day.blocks);

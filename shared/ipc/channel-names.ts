@@ -34,6 +34,8 @@ export const CHANNEL_NAMES = [
   'reminder:state',
   'reminder:snooze',
   'reminder:done',
+  'report:compose',
+  'report:markSent',
   'org:import',
 ] as const;
 export const EVENT_NAMES = ['settings:changed', 'storage:notice', 'day:changed', 'reminder:changed', 'app:navigate'] as const;

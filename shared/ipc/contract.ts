@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { dayInfoSchema, orgDaySchema } from '../calendar/day-kind.js';
 import { localDateSchema } from '../calendar/local-date.js';
-import { blockInputSchema, dayHoursSchema, idSchema, interruptionSchema, workStyleSchema } from '../day/day-schema.js';
+import { REPORT_KINDS, SEND_METHODS, blockInputSchema, dayHoursSchema, idSchema, interruptionSchema, workStyleSchema } from '../day/day-schema.js';
 import { dayViewSchema } from '../day/day-view.js';
 import { inventoryInputSchema, inventoryItemSchema } from '../inventory/inventory-schema.js';
 import { reminderStateSchema } from '../reminders/reminder-log.js';
@@ -131,6 +131,14 @@ export const channels = {
     output: reminderStateSchema,
   },
   'reminder:done': { input: z.strictObject({ id: z.string().max(200) }), output: reminderStateSchema },
+  'report:compose': {
+    input: z.strictObject({ date, kind: z.enum(REPORT_KINDS) }),
+    output: z.strictObject({ subject: z.string(), body: z.string(), to: z.string(), mailto: z.string().nullable(), warnings: z.array(z.string()) }),
+  },
+  'report:markSent': {
+    input: z.strictObject({ date, kind: z.enum(REPORT_KINDS), via: z.enum(SEND_METHODS), text: z.string().max(8000, { error: 'v.tooLong' }) }),
+    output: dayViewSchema,
+  },
   'org:import': { input: z.strictObject({ text: z.string().max(2_000_000, { error: 'v.tooLong' }) }), output: orgImportResultSchema },
 } as const;
 

@@ -100,6 +100,23 @@ export const defaultReminderSettings = (): ReminderSettings => ({
   onHolidays: false,
 });
 
+/** Editable report templates; {{placeholders}} are listed in shared/reports/report-text.ts. */
+export const reportTemplatesSchema = z.strictObject({
+  start: z.string({ error: 'v.text' }).max(4000, { error: 'v.tooLong' }),
+  end: z.string({ error: 'v.text' }).max(4000, { error: 'v.tooLong' }),
+  pause: z.string({ error: 'v.text' }).max(1000, { error: 'v.tooLong' }),
+  resume: z.string({ error: 'v.text' }).max(1000, { error: 'v.tooLong' }),
+});
+export type ReportTemplates = z.infer<typeof reportTemplatesSchema>;
+
+/** Defaults after DOMAIN.md (瀬戸内町 / 大阪市消防局 style reports). */
+export const defaultReportTemplates = (): ReportTemplates => ({
+  start: '【始業報告】{{date}} {{workStyle}} {{hours}}\n{{name}}({{department}})\n予定:\n{{plan}}',
+  end: '【終業報告】{{date}} 始業{{startTime}} 終業{{endTime}}\n{{name}}({{department}})\n始業報告: {{startReportSent}}\n実績:\n{{results}}\n決裁確認: {{approvals}}\n中抜け: {{interruptions}}\n時間外: {{outside}}\n翌日: {{tomorrow}}',
+  pause: '【業務中断】{{date}} {{time}} 業務を中断します。{{name}}',
+  resume: '【業務再開】{{date}} {{time}} 業務を再開しました。{{name}}',
+});
+
 export const settingsSchema = z.strictObject({
   profile: profileSchema,
   workHours: workHoursSchema,
@@ -107,6 +124,7 @@ export const settingsSchema = z.strictObject({
   /** The block kinds offered when planning (the organisation defaults file may narrow them). */
   blockKinds: z.array(blockKindSchema).min(1, { error: 'v.required' }).max(BLOCK_KINDS.length),
   reminders: reminderSettingsSchema,
+  reportTemplates: reportTemplatesSchema,
   /** Start the app (in the tray) when the user logs in. */
   startAtLogin: z.boolean(),
   language: languageSchema,
@@ -121,6 +139,7 @@ export function defaultSettings(): Settings {
     teleworkWeekdays: [],
     blockKinds: [...BLOCK_KINDS],
     reminders: defaultReminderSettings(),
+    reportTemplates: defaultReportTemplates(),
     startAtLogin: false,
     language: 'ja',
   };

@@ -111,6 +111,7 @@ export function generateDay(date: LocalDate, isToday: boolean, seed: number): Da
         { at: `${date}T08:40:00.000Z`, field: 'start', before: hhmm(startMinutes + 5), after: hhmm(startMinutes), reason: '打刻忘れのため修正' },
       ],
     },
+    reports: [{ kind: 'start', sentAt: `${date}T00:35:00.000Z`, via: 'mail', text: '【始業報告】在宅勤務 8:30〜17:15 予定: 資料作成 / 電子決裁確認' }],
   };
 }
 

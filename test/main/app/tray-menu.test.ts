@@ -11,8 +11,8 @@ const translator = (language: 'ja' | 'en'): TranslateFn => {
 const ja = translator('ja');
 
 const footer = [
-  { type: 'action', label: '始業報告', action: { kind: 'view', view: 'today' } },
-  { type: 'action', label: '終業報告', action: { kind: 'view', view: 'today' } },
+  { type: 'action', label: '始業報告', action: { kind: 'view', view: 'report/start' } },
+  { type: 'action', label: '終業報告', action: { kind: 'view', view: 'report/end' } },
   { type: 'separator' },
   { type: 'action', label: 'ウィンドウを開く', action: { kind: 'window' } },
   { type: 'action', label: '終了', action: { kind: 'quit' } },

@@ -199,7 +199,7 @@ describe('tray', () => {
     items[4]!.click!();
     items[6]!.click!();
     items[7]!.click!();
-    expect(calls).toEqual({ window: 1, views: ['today', 'today', 'today'], quit: 1 });
+    expect(calls).toEqual({ window: 1, views: ['today', 'report/start', 'report/end'], quit: 1 });
   });
 
   it('an unreadable icon is refused (the shell then runs without a tray); destroy is idempotent', () => {

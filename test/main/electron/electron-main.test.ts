@@ -209,7 +209,7 @@ describe('electron-main wiring (stand-in electron)', () => {
     const navigations = () => win().webContents.sent.filter(([, name]) => name === 'app:navigate');
     expect(navigations()).toEqual([]);
     win().webContents.emit('did-finish-load');
-    expect(navigations()).toEqual([[EVENT_CHANNEL, 'app:navigate', { view: 'today' }]]);
+    expect(navigations()).toEqual([[EVENT_CHANNEL, 'app:navigate', { view: 'report/start' }]]);
   });
 
   it('the tray menu follows the settings language', async () => {

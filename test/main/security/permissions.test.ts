@@ -9,7 +9,7 @@ describe('isPermissionAllowed', () => {
     ['media', false],
     ['geolocation', false],
     ['clipboard-read', false],
-    ['clipboard-sanitized-write', false],
+    ['clipboard-sanitized-write', true], // copy a report; reading stays denied
     ['display-capture', false],
     ['fullscreen', false],
     ['openExternal', false],

@@ -61,6 +61,19 @@ export function RecordPanel({ api, view, apply, say }: { api: TechoApi; view: Da
         />
       )}
 
+      <p data-testid="report-times">
+        {(['start', 'end'] as const).map((kind) => {
+          const r = view.day.reports.filter((x) => x.kind === kind).at(-1);
+          const time = r && new Date(r.sentAt).toLocaleTimeString('ja-JP', { hour: '2-digit', minute: '2-digit' });
+          return (
+            <span key={kind} className="report-time">
+              {t(`reports.kinds.${kind}`)}: {r ? t('reports.sentAt', { time, via: t(`reports.via.${r.via}`) }) : t('reports.notSent')}{' '}
+              <a href={`#/report/${kind}`}>{t('record.compose')}</a>
+            </span>
+          );
+        })}
+      </p>
+
       <h4>{t('record.interruptions')}</h4>
       {record.interruptions.length === 0 ? (
         <p>{t('record.empty')}</p>

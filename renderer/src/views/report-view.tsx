@@ -1,0 +1,154 @@
+/**
+ * 報告: compose the 始業報告 / 終業報告 (and one-line 中断 / 再開) from the day, edit it, send it by
+ * copy, mail draft (mailto:) or .eml file; each send is recorded with its time and method.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { REPORT_KINDS, type SentReport } from '../../../shared/day/day-schema.js';
+import type { DayView } from '../../../shared/day/day-view.js';
+import type { TechoApi } from '../../../shared/ipc/api.js';
+import type { ChannelOutput } from '../../../shared/ipc/contract.js';
+import { personalDataHints } from '../../../shared/reports/personal-data.js';
+import { REPORT_PLACEHOLDERS, mailtoUrl } from '../../../shared/reports/report-text.js';
+import type { Settings } from '../../../shared/settings/settings-schema.js';
+import { Field } from '../components/field.js';
+import { buildEml, downloadText } from '../reports/eml.js';
+
+type Kind = SentReport['kind'];
+
+export function ReportView({ api, date, kind, settings, go }: { api: TechoApi; date: string; kind: Kind; settings: Settings; go: (kind: Kind) => void }) {
+  const { t } = useTranslation();
+  const [composed, setComposed] = useState<ChannelOutput<'report:compose'>>();
+  const [subject, setSubject] = useState('');
+  const [body, setBody] = useState('');
+  const [sent, setSent] = useState<SentReport[]>([]);
+  const [message, setMessage] = useState('');
+  const [editing, setEditing] = useState(false);
+  const [template, setTemplate] = useState(settings.reportTemplates[kind]);
+
+  const compose = useCallback(() => {
+    void api.reportCompose({ date, kind }).then((r) => {
+      if (!r.ok) return setMessage(r.error.message);
+      setComposed(r.data);
+      setSubject(r.data.subject);
+      setBody(r.data.body);
+    });
+    void api.dayGet({ date }).then((r) => r.ok && setSent(r.data.day.reports));
+  }, [api, date, kind]);
+  useEffect(compose, [compose]);
+  useEffect(() => setTemplate(settings.reportTemplates[kind]), [settings.reportTemplates, kind]);
+
+  const record = async (via: SentReport['via'], doneKey: string) => {
+    const r = await api.reportMarkSent({ date, kind, via, text: body });
+    if (!r.ok) return setMessage(r.error.message);
+    const last = (r.data as DayView).day.reports.at(-1)!;
+    setSent(r.data.day.reports);
+    setMessage(t(doneKey, { time: new Date(last.sentAt).toLocaleTimeString('ja-JP', { hour: '2-digit', minute: '2-digit' }) }));
+  };
+
+  const hints = personalDataHints(`${subject}\n${body}`);
+  const warnings = [...(composed?.warnings ?? []), ...(hints.length ? [t('reports.personalData', { items: [...new Set(hints.map((h) => h.text))].join('、') })] : [])];
+  const mailto = composed ? mailtoUrl(composed.to, subject, body) : null;
+
+  return (
+    <section aria-labelledby="report-title">
+      <h2 id="report-title">{t(`reports.kinds.${kind}`)}</h2>
+      <nav className="day-nav" aria-label={t('reports.title')}>
+        {REPORT_KINDS.map((k) => (
+          <button key={k} type="button" className={k === kind ? '' : 'secondary'} aria-pressed={k === kind} onClick={() => go(k)}>
+            {t(`reports.kinds.${k}`)}
+          </button>
+        ))}
+      </nav>
+      {warnings.length > 0 && (
+        <section className="warnings" aria-label={t('reports.warnings')}>
+          <ul>
+            {warnings.map((w) => (
+              <li key={w}>⚠ {w}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <p>{composed?.to ? t('reports.to', { email: composed.to }) : t('reports.noRecipient')}</p>
+      <Field id="report-subject" label={t('reports.subjectLabel')} value={subject} onChange={setSubject} />
+      <div className="field">
+        <label htmlFor="report-body">{t('reports.body')}</label>
+        <textarea id="report-body" rows={14} value={body} onChange={(e) => setBody(e.target.value)} />
+      </div>
+      <div className="actions">
+        <button
+          type="button"
+          onClick={() =>
+            void navigator.clipboard.writeText(body).then(
+              () => record('clipboard', 'reports.copied'),
+              () => setMessage(t('reports.copyFailed')),
+            )
+          }
+        >
+          {t('reports.copy')}
+        </button>
+        {mailto ? (
+          <a className="button secondary" href={mailto} target="_blank" rel="noreferrer" onClick={() => void record('mail', 'reports.mailOpened')}>
+            {t('reports.openMail')}
+          </a>
+        ) : (
+          <span className="hint">{t('reports.tooLongForMail')}</span>
+        )}
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => {
+            downloadText(`${date}-${kind}.eml`, buildEml({ to: composed?.to ?? '', subject, body, date: new Date() }), 'message/rfc822');
+            void record('eml', 'reports.emlSaved');
+          }}
+        >
+          {t('reports.saveEml')}
+        </button>
+        <button type="button" className="secondary" onClick={compose}>
+          {t('reports.regenerate')}
+        </button>
+      </div>
+      <p role="status" className="status-text">
+        {message}
+      </p>
+
+      <h3>{t('reports.sentList')}</h3>
+      {sent.length === 0 ? (
+        <p>{t('reports.notSent')}</p>
+      ) : (
+        <ul className="plain-list" data-testid="sent-reports">
+          {sent.map((r) => (
+            <li key={r.sentAt + r.kind}>
+              {t('reports.sentEntry', {
+                time: new Date(r.sentAt).toLocaleTimeString('ja-JP', { hour: '2-digit', minute: '2-digit' }),
+                kind: t(`reports.kinds.${r.kind}`),
+                via: t(`reports.via.${r.via}`),
+              })}
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <details open={editing} onToggle={(e) => setEditing((e.target as HTMLDetailsElement).open)}>
+        <summary>{t('reports.editTemplate')}</summary>
+        <div className="field">
+          <label htmlFor="report-template">{t('reports.template')}</label>
+          <textarea id="report-template" rows={8} value={template} onChange={(e) => setTemplate(e.target.value)} />
+          <span className="hint">{t('reports.placeholders', { list: REPORT_PLACEHOLDERS.map((p) => `{{${p}}}`).join(' ') })}</span>
+        </div>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() =>
+            void api.settingsUpdate({ ...settings, reportTemplates: { ...settings.reportTemplates, [kind]: template } }).then((r) => {
+              setMessage(r.ok ? t('reports.templateSaved') : r.error.message);
+              if (r.ok) compose();
+            })
+          }
+        >
+          {t('reports.saveTemplate')}
+        </button>
+      </details>
+    </section>
+  );
+}

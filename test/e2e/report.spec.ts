@@ -1,0 +1,46 @@
+import { expect, test } from './fixtures.js';
+import { status } from './keyboard.js';
+
+test('始業報告: composed from the plan, sent by clipboard and mail draft; the sent time shows in the record and the end report', async ({ page, context, techo }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const r = techo.app.router;
+  const s = (await r.dispatch('settings:get', undefined)) as { data: Record<string, unknown> & { profile: Record<string, string> } };
+  await r.dispatch('settings:update', { ...s.data, profile: { ...s.data.profile, name: '山田 花子', department: '総務課', supervisorEmail: 'sato@city.example.lg.jp' } });
+  const date = '2026-11-25';
+  await r.dispatch('day:setWorkStyle', { date, workStyle: { am: 'home', pm: 'home', satelliteOffice: '' } });
+  await r.dispatch('day:saveBlock', { date, id: null, block: { start: '09:00', end: '10:30', title: '計画案作成', kind: 'focus', status: 'planned', note: '', inventoryId: null } });
+  await r.dispatch('day:saveBlock', { date, id: null, block: { start: '11:00', end: '11:30', title: '電子決裁確認', kind: 'approval', status: 'planned', note: '', inventoryId: null } });
+
+  await techo.open('report/start');
+  await expect(page.getByRole('heading', { name: '始業報告', level: 2 })).toBeVisible();
+  const body = page.getByLabel('本文');
+  await expect(body).toHaveValue(
+    '【始業報告】令和8年(2026年)11月25日(水) 在宅勤務 8:30〜17:15\n山田 花子(総務課)\n予定:\n・9:00-10:30 計画案作成\n・11:00-11:30 電子決裁確認',
+  );
+  await expect(page.getByLabel('件名')).toHaveValue('【始業報告】2026-11-25 山田 花子');
+
+  // A resident's name in free text is warned about (never blocked)
+  await body.fill(`${await body.inputValue()}\n・鈴木様の申請書確認`);
+  await expect(page.getByRole('region', { name: '送信前の確認' })).toContainText('鈴木様');
+
+  await page.getByRole('button', { name: 'コピー' }).click();
+  await expect(status(page)).toHaveText('コピーしました。送信時刻を記録しました(09:00)。');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('・鈴木様の申請書確認');
+
+  const mail = page.getByRole('link', { name: 'メールの下書きを開く' });
+  const href = (await mail.getAttribute('href'))!;
+  expect(href.startsWith('mailto:sato%40city.example.lg.jp?subject=')).toBe(true);
+  expect(decodeURIComponent(href.split('&body=')[1]!)).toContain('【始業報告】令和8年(2026年)11月25日(水)\r\n'.replace('\r\n', ' 在宅勤務'));
+  page.on('popup', (p) => void p.close());
+  techo.time.advance(2 * 60_000);
+  await mail.click();
+  await expect(status(page)).toHaveText('メールの下書きを開きました。送信時刻を記録しました(09:02)。');
+  await expect(page.getByTestId('sent-reports')).toContainText('09:00 始業報告(コピー)');
+  await expect(page.getByTestId('sent-reports')).toContainText('09:02 始業報告(メール)');
+
+  await techo.open('today');
+  await expect(page.getByTestId('report-times')).toContainText('始業報告: 09:02 メールで送信');
+  await techo.open('report/end');
+  await expect(page.getByLabel('本文')).toHaveValue(/始業報告: 9:02 メールで送信/);
+  await expect(page.getByLabel('本文')).toHaveValue(/・9:00-10:30 計画案作成\(予定\)/);
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { createI18n } from '../../shared/i18n/translator.js';
+import { personalDataHints } from '../../shared/reports/personal-data.js';
+import { composeReport, fillTemplate, mailtoUrl } from '../../shared/reports/report-text.js';
+import { defaultReportTemplates } from '../../shared/settings/settings-schema.js';
+import type { DayView } from '../../shared/day/day-view.js';
+import type { Block } from '../../shared/day/day-schema.js';
+import type { ReminderEntry } from '../../shared/reminders/reminder-log.js';
+
+const t = createI18n('ja').t.bind(createI18n('ja')) as never;
+const b = (start: string, end: string, title: string, kind: Block['kind'], status: Block['status'], note = ''): Block => ({ id: title, start, end, title, kind, status, note, inventoryId: null });
+const view = (over: Partial<DayView['day']> = {}, metrics: Partial<DayView['metrics']> = {}): DayView => ({
+  day: {
+    date: '2025-06-02',
+    hours: { start: '08:30', end: '17:15' },
+    workStyle: { am: 'home', pm: 'office', satelliteOffice: '' },
+    blocks: [b('08:30', '10:00', '○○計画案作成', 'focus', 'done', '案を課内共有'), b('12:00', '13:00', '休憩', 'break', 'planned'), b('14:00', '15:00', '資料作成', 'focus', 'carriedOver')],
+    record: { start: 510, end: 1080, interruptions: [{ id: 'i', start: 840, end: 860, treatment: 'break', note: '' }], permissionRef: '', corrections: [] },
+    reports: [{ kind: 'start', sentAt: new Date(2025, 5, 2, 8, 31).toISOString(), via: 'mail', text: '' }],
+    ...over,
+  },
+  stored: true,
+  info: { date: '2025-06-02', kind: 'workday', name: '', isHoliday: false },
+  telework: true,
+  free: [],
+  metrics: { workedMinutes: 0, breakMinutes: 0, interruptionCount: 1, interruptionMinutes: 20, outsideMinutes: 45, lateNightMinutes: 0, holidayWork: false, needsPermission: true, ...metrics },
+  warnings: [],
+  canUndo: false,
+});
+const done = (h: number, m: number): ReminderEntry => ({ id: `a${h}`, kind: 'approval', due: h * 60, label: '', span: '', missed: false, snoozedUntil: null, doneAt: new Date(2025, 5, 2, h, m).toISOString(), events: [] });
+const settings = { profile: { name: '山田 花子', staffId: '001', department: '企画課', supervisorName: '', supervisorEmail: 'k@example.lg.jp' }, reportTemplates: defaultReportTemplates(), language: 'ja' as const };
+
+describe('report text', () => {
+  it('writes the 終業報告 from the results, the reminder log, 中抜け, time outside hours and tomorrow', () => {
+    const { subject, body } = composeReport({
+      kind: 'end',
+      view: view(),
+      settings,
+      reminderLog: [done(11, 2), done(14, 41)],
+      next: { date: '2025-06-03', first: b('09:00', '10:00', '資料作成', 'focus', 'planned') },
+      now: 1080,
+      t,
+    });
+    expect(subject).toBe('【終業報告】2025-06-02 山田 花子');
+    expect(body).toBe(
+      [
+        '【終業報告】令和7年(2025年)6月2日(月) 始業8:30 終業18:00',
+        '山田 花子(企画課)',
+        '始業報告: 8:31 メールで送信',
+        '実績:',
+        '・8:30-10:00 ○○計画案作成(完了) — 案を課内共有',
+        '・14:00-15:00 資料作成(未了/繰越)',
+        '決裁確認: 2回(11:02, 14:41)',
+        '中抜け: 14:00-14:20(休憩)',
+        '時間外: 時間外 45分(要確認)',
+        '翌日: 6/3(火) 9:00 資料作成',
+      ].join('\n'),
+    );
+  });
+
+  it('writes the 始業報告 with a half-day mix and the plan', () => {
+    const { body } = composeReport({ kind: 'start', view: view({ reports: [] }), settings, reminderLog: [], next: undefined, now: 510, t });
+    expect(body.split('\n')[0]).toBe('【始業報告】令和7年(2025年)6月2日(月) 午前在宅・午後出勤 8:30〜17:15');
+    expect(body).toContain('・8:30-10:00 ○○計画案作成\n・14:00-15:00 資料作成');
+  });
+
+  it('keeps unknown placeholders visible and builds mailto links only when short enough', () => {
+    expect(fillTemplate('{{name}} {{typo}}', { name: 'A' })).toBe('A {{typo}}');
+    expect(mailtoUrl('a@b.jp', '件名', '本文\n2行目')).toBe('mailto:a%40b.jp?subject=%E4%BB%B6%E5%90%8D&body=%E6%9C%AC%E6%96%87%0D%0A2%E8%A1%8C%E7%9B%AE');
+    expect(mailtoUrl('a@b.jp', 's', 'あ'.repeat(1000))).toBeNull();
+  });
+
+  it('hints at resident personal data: a 12-digit number, a name with 様/さん', () => {
+    expect(personalDataHints('番号 1234 5678 9012 の件、鈴木様と田中さんに連絡').map((h) => h.text)).toEqual(['1234 5678 9012', '鈴木様', '田中さん']);
+    expect(personalDataHints('計画書の内容確認・修正 9:00-10:00')).toEqual([]);
+    expect(personalDataHints('電話 0312345678')).toEqual([]); // 10 digits: not an individual number
+  });
+});
