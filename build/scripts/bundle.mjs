@@ -3,6 +3,10 @@
 //   dist/main/electron-main.js  ESM, Electron main process
 //   dist/preload/preload.cjs    one CommonJS file (sandboxed preloads cannot load ESM or npm modules)
 //   dist/preview/preview.js     the browser preview server (real services in Node)
+//   dist/schemas/*.json         JSON Schemas generated from the zod schemas
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning', legalComments: 'none' };
@@ -31,3 +35,12 @@ await Promise.all([
     packages: 'external',
   }),
 ]);
+
+// The published JSON Schemas (daily report, organisation defaults), generated from the zod schemas
+// and shipped in dist/schemas/ — the same functions the JSON export writes beside each report.
+const schemaModule = 'dist/tmp/json-schema.mjs';
+await build({ ...common, sourcemap: false, entryPoints: ['main/exports/json-schema.ts'], outfile: schemaModule, format: 'esm', packages: 'external' });
+const { SCHEMA_FILES } = await import(pathToFileURL(path.resolve(schemaModule)).href);
+fs.mkdirSync('dist/schemas', { recursive: true });
+for (const [name, make] of Object.entries(SCHEMA_FILES)) fs.writeFileSync(path.join('dist/schemas', name), `${JSON.stringify(make(), null, 2)}\n`);
+fs.rmSync('dist/tmp', { recursive: true, force: true });

@@ -17,6 +17,9 @@ import type { Notifier, PowerEvents } from '../ports/notifier.js';
 import type { TrayPort } from '../ports/tray.js';
 import { startTrayService } from '../services/tray-service.js';
 import { createReportService } from '../services/report-service.js';
+import { createExportService } from '../services/export-service.js';
+import { writeExportFiles } from '../adapters/file-writer.js';
+import type { FolderPicker } from '../ports/folder-picker.js';
 import type { NewId } from '../ports/ids.js';
 import type { KeyValueStoreFactory } from '../ports/key-value-store.js';
 import type { Logger } from '../ports/logger.js';
@@ -40,6 +43,8 @@ export interface AppPorts {
   shell: AppInfo['shell'];
   version: string;
   newId: NewId;
+  /** The OS folder dialog for exports (absent in the browser preview: it downloads instead). */
+  folderPicker?: FolderPicker;
 }
 
 export interface MainApp {
@@ -127,6 +132,7 @@ export function createApp(ports: AppPorts): MainApp {
         shell: ports.shell,
         dataDir: ports.stores.root,
         notices: notices.list(),
+        canPickFolder: ports.folderPicker !== undefined,
       }),
       'app:dismissNotice': ({ id }) => notices.dismiss(id),
       'app:now': () => {
@@ -169,6 +175,16 @@ export function createApp(ports: AppPorts): MainApp {
       'calendar:setOrgDays': ({ orgDays }) => calendar.setOrgDays(orgDays),
       'report:compose': ({ date, kind }) => reports.compose(date, kind),
       'report:markSent': ({ date, kind, via, text }) => reports.markSent(date, kind, via, text),
+      'export:files': ({ from, to, formats, encoding }) => {
+        const r = exportsService.build(from, to, formats, encoding);
+        return { files: r.files.map((f) => ({ name: f.name, base64: Buffer.from(f.bytes).toString('base64') })), lost: r.lost, days: r.days };
+      },
+      'export:toFolder': async ({ from, to, formats, encoding }) => {
+        const r = exportsService.build(from, to, formats, encoding);
+        const folder = (await ports.folderPicker?.pick()) ?? null;
+        const written = folder ? writeExportFiles(folder, r.files) : [];
+        return { folder, written, lost: r.lost, days: r.days };
+      },
       'org:import': ({ text }) => {
         const defaults = parseOrgDefaults(text, t());
         const replaceSettings = replaceWith(settings.get, settings.update);
@@ -183,6 +199,7 @@ export function createApp(ports: AppPorts): MainApp {
     },
   });
   const reports = createReportService({ days, reminders, settings, calendar, clock, t });
+  const exportsService = createExportService({ days, reminders, settings: settings.get, now: clock.now, version: ports.version }, t);
 
   const start = (tray?: TrayPort) => {
     reminders.start();

@@ -15,6 +15,7 @@ import { type MainApp, createApp } from '../app/create-app.js';
 import { APP_USER_MODEL_ID, loginItemFor, quitWhenAllWindowsClosed, startsHidden, windowCloseAction } from '../app/shell-policy.js';
 import { handleAppProtocol, registerAppScheme } from './app-protocol.js';
 import { ElectronStoreClass } from './electron-store-class.js';
+import { createElectronFolderPicker } from './folder-picker.js';
 import { createElectronNotifier } from './notifier.js';
 import { createElectronPowerEvents } from './power-events.js';
 import { type IpcTransport, installIpcTransport } from './transport.js';
@@ -130,6 +131,7 @@ function start(): void {
         timers: systemTimers,
         notifier: createElectronNotifier({ openView, logger }),
         power: createElectronPowerEvents(),
+        folderPicker: createElectronFolderPicker(() => 'テレワーク手帳'),
         newId: randomId,
         logger,
         shell: 'electron',

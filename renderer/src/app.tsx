@@ -13,12 +13,13 @@ import { useNow } from './use-now.js';
 import { AboutView } from './views/about-view.js';
 import { CalendarView } from './views/calendar-view.js';
 import { InventoryView } from './views/inventory-view.js';
+import { ExportView } from './views/export-view.js';
 import { ReportView } from './views/report-view.js';
 import { SettingsView } from './views/settings-view.js';
 import { TodayView } from './views/today/today-view.js';
 import { WeekView } from './views/week-view.js';
 
-const ROUTES = ['today', 'report', 'week', 'inventory', 'calendar', 'settings', 'about'] as const;
+const ROUTES = ['today', 'report', 'week', 'export', 'inventory', 'calendar', 'settings', 'about'] as const;
 type Route = (typeof ROUTES)[number];
 
 export function App({ api, i18n }: { api: TechoApi; i18n: RendererI18n }) {
@@ -63,7 +64,7 @@ export function App({ api, i18n }: { api: TechoApi; i18n: RendererI18n }) {
     if (r.ok) setNotices(r.data);
   };
 
-  const nav: Route[] = ['today', 'report', 'week', 'inventory', 'calendar', 'settings', 'about'];
+  const nav: Route[] = ['today', 'report', 'week', 'export', 'inventory', 'calendar', 'settings', 'about'];
   const dateParam = route.param && isRealDate(route.param) ? route.param : undefined;
 
   const body = () => {
@@ -85,6 +86,8 @@ export function App({ api, i18n }: { api: TechoApi; i18n: RendererI18n }) {
         const kind = (['start', 'end', 'pause', 'resume'] as const).find((k) => k === route.param) ?? 'start';
         return <ReportView api={api} date={now.date} kind={kind} settings={settings} go={(k) => go('report', k)} />;
       }
+      case 'export':
+        return <ExportView api={api} today={now.date} canPickFolder={info?.canPickFolder ?? false} />;
       case 'week':
         return <WeekView api={api} date={dateParam ?? now.date} settings={settings} go={(d) => go('week', d)} open={(d) => go('today', d)} />;
       case 'inventory':

@@ -36,6 +36,8 @@ export const CHANNEL_NAMES = [
   'reminder:done',
   'report:compose',
   'report:markSent',
+  'export:files',
+  'export:toFolder',
   'org:import',
 ] as const;
 export const EVENT_NAMES = ['settings:changed', 'storage:notice', 'day:changed', 'reminder:changed', 'app:navigate'] as const;

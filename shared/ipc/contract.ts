@@ -34,6 +34,8 @@ export const appInfoSchema = z.strictObject({
   shell: z.enum(['electron', 'preview']),
   dataDir: z.string(),
   notices: z.array(storageNoticeSchema),
+  /** Exports can be saved into a folder the user picks (Electron); otherwise they are downloaded. */
+  canPickFolder: z.boolean(),
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
@@ -64,6 +66,13 @@ export const weekSchema = z.strictObject({
   ),
 });
 export type Week = z.infer<typeof weekSchema>;
+
+export const exportRequestSchema = z.strictObject({
+  from: localDateSchema,
+  to: localDateSchema,
+  formats: z.array(z.enum(['csv', 'json', 'md', 'html', 'ics']), { error: 'v.invalid' }).min(1, { error: 'v.required' }).max(5),
+  encoding: z.enum(['utf8bom', 'cp932']),
+});
 
 export const orgImportResultSchema = z.strictObject({
   workHours: z.boolean(),
@@ -138,6 +147,14 @@ export const channels = {
   'report:markSent': {
     input: z.strictObject({ date, kind: z.enum(REPORT_KINDS), via: z.enum(SEND_METHODS), text: z.string().max(8000, { error: 'v.tooLong' }) }),
     output: dayViewSchema,
+  },
+  'export:files': {
+    input: exportRequestSchema,
+    output: z.strictObject({ files: z.array(z.strictObject({ name: z.string(), base64: z.string() })), lost: z.array(z.string()), days: z.number() }),
+  },
+  'export:toFolder': {
+    input: exportRequestSchema,
+    output: z.strictObject({ folder: z.string().nullable(), written: z.array(z.string()), lost: z.array(z.string()), days: z.number() }),
   },
   'org:import': { input: z.strictObject({ text: z.string().max(2_000_000, { error: 'v.tooLong' }) }), output: orgImportResultSchema },
 } as const;

@@ -1,0 +1,60 @@
+/**
+ * CSV that opens cleanly in Japanese Excel: RFC 4180 quoting (csv-stringify), CRLF, UTF-8 with a
+ * BOM by default (without it Excel reads Shift_JIS and shows 文字化け), or CP932 on request — with
+ * the characters CP932 cannot hold reported, never silently turned into "?". Text cells starting
+ * with = + - @ (or a tab / CR) are neutralised so Excel does not run them as formulas.
+ */
+import { stringify } from 'csv-stringify/sync';
+import iconv from 'iconv-lite';
+
+export type CsvEncoding = 'utf8bom' | 'cp932';
+export type Cell = string | number | null;
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** OWASP's advice: prefix a quote so the cell is shown as text. Numbers are left as numbers. */
+export function neutralise(cell: Cell): string {
+  if (cell === null) return '';
+  if (typeof cell === 'number') return String(cell);
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+
+/**
+ * Unicode characters whose JIS form Windows (CP932) writes with a different code point: map them
+ * the way Excel on Windows shows them (e.g. 〜 WAVE DASH → ～ FULLWIDTH TILDE, 0x8160).
+ */
+const WINDOWS_FORMS: Record<string, string> = {
+  '\u301C': '\uFF5E', // 〜 → ～
+  '\u2212': '\uFF0D', // − → －
+  '\u2016': '\u2225', // ‖ → ∥
+  '\u2014': '\u2015', // — → ―
+  '\u00A2': '\uFFE0', // ¢ → ￠
+  '\u00A3': '\uFFE1', // £ → ￡
+  '\u00AC': '\uFFE2', // ¬ → ￢
+};
+
+export function toWindowsForms(text: string): string {
+  return text.replace(/[\u301C\u2212\u2016\u2014\u00A2\u00A3\u00AC]/g, (c) => WINDOWS_FORMS[c]!);
+}
+
+/** The characters of `text` that CP932 cannot hold (after the Windows mappings), each once. */
+export function unencodableInCp932(text: string): string[] {
+  const bad = new Set<string>();
+  for (const ch of toWindowsForms(text)) {
+    if (iconv.decode(iconv.encode(ch, 'CP932'), 'CP932') !== ch) bad.add(ch);
+  }
+  return [...bad];
+}
+
+export interface CsvFile {
+  bytes: Uint8Array;
+  /** Characters that could not be written (CP932 only); they appear as "?" in the file. */
+  lost: string[];
+}
+
+export function csvForExcel(header: readonly string[], rows: readonly Cell[][], encoding: CsvEncoding): CsvFile {
+  const text = stringify([header as string[], ...rows.map((r) => r.map(neutralise))], { record_delimiter: 'windows' });
+  if (encoding === 'utf8bom') return { bytes: new Uint8Array(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')])), lost: [] };
+  const lost = unencodableInCp932(text);
+  return { bytes: new Uint8Array(iconv.encode(toWindowsForms(text), 'CP932')), lost };
+}

@@ -1,0 +1,101 @@
+/**
+ * Human-readable daily reports: Markdown / plain text, and a printable HTML page (A4, print CSS)
+ * that the PDF export prints. Everything the user typed is escaped in the HTML.
+ */
+import { formatRecordMinutes } from '../../shared/day/day-metrics.js';
+import type { TranslateFn } from '../../shared/i18n/translator.js';
+import type { ReportDay, ReportDocument } from '../../shared/reports/report-document.js';
+import { workStyleLabel } from './daily-csv.js';
+
+const time = (m: number | null, t: TranslateFn) => (m === null ? t('record.notRecorded') : formatRecordMinutes(m, '翌'));
+
+interface Section {
+  heading: string;
+  facts: [string, string][];
+  blocks: string[][];
+  notes: string[];
+}
+
+function sections(doc: ReportDocument, t: TranslateFn): Section[] {
+  return doc.days.map((d: ReportDay) => ({
+    heading: `${d.wareki}${d.info.isHoliday ? ` ${d.info.name || t(`dayKinds.${d.info.kind}`)}` : ''}`,
+    facts: [
+      [t('day.workStyle'), `${workStyleLabel(d, t)}${d.workStyle.satelliteOffice ? `(${d.workStyle.satelliteOffice})` : ''}`],
+      [t('day.hours'), `${d.scheduled.start}〜${d.scheduled.end}`],
+      [t('record.start'), time(d.record.start, t)],
+      [t('record.end'), time(d.record.end, t)],
+      [t('record.interruptions'), d.record.interruptions.map((i) => `${time(i.start, t)}-${i.end === null ? '' : time(i.end, t)}(${t(`record.treatments.${i.treatment}`)})`).join(', ') || t('reports.none')],
+      [t('exports.worked'), t('exports.minutes', { minutes: d.metrics.workedMinutes })],
+      [t('exports.outside'), t('exports.minutes', { minutes: d.metrics.outsideMinutes })],
+      [t('exports.lateNight'), t('exports.minutes', { minutes: d.metrics.lateNightMinutes })],
+      [t('record.permission'), d.record.permissionRef || (d.metrics.needsPermission ? t('reports.needsConfirmation') : '—')],
+    ],
+    blocks: d.blocks.map((b) => [`${b.start}〜${b.end}`, b.title, t(`kinds.${b.kind}`), t(`statuses.${b.status}`), b.note]),
+    notes: d.record.corrections.map((c) =>
+      t('record.historyEntry', {
+        at: c.at.slice(0, 16).replace('T', ' '),
+        field: c.field === 'interruption' ? t('record.interruptions') : t(`record.${c.field}`),
+        before: c.before ?? t('record.empty'),
+        after: c.after ?? t('record.empty'),
+        reason: c.reason,
+      }),
+    ),
+  }));
+}
+
+const title = (doc: ReportDocument, t: TranslateFn) => t('exports.title', { name: doc.staff.name, from: doc.from, to: doc.to });
+
+export function buildMarkdown(doc: ReportDocument, t: TranslateFn): string {
+  const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  const out = [`# ${title(doc, t)}`, '', `${t('settings.staffId')}: ${doc.staff.staffId} / ${t('settings.department')}: ${doc.staff.department}`, ''];
+  for (const s of sections(doc, t)) {
+    out.push(`## ${s.heading}`, '', ...s.facts.map(([k, v]) => `- ${k}: ${v}`), '');
+    if (s.blocks.length) {
+      out.push(`| ${t('exports.blockColumns').split(',').join(' | ')} |`, `|${' --- |'.repeat(5)}`, ...s.blocks.map((r) => `| ${r.map(cell).join(' | ')} |`), '');
+    }
+    if (s.notes.length) out.push(`${t('record.history')}:`, ...s.notes.map((n) => `- ${n}`), '');
+  }
+  return out.join('\n');
+}
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export function buildHtml(doc: ReportDocument, t: TranslateFn): string {
+  const body = sections(doc, t)
+    .map(
+      (s) => `<section class="day">
+<h2>${esc(s.heading)}</h2>
+<dl>${s.facts.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`).join('')}</dl>
+${
+  s.blocks.length
+    ? `<table><thead><tr>${t('exports.blockColumns')
+        .split(',')
+        .map((h) => `<th>${esc(h)}</th>`)
+        .join('')}</tr></thead><tbody>${s.blocks.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`
+    : ''
+}
+${s.notes.length ? `<p class="notes">${esc(t('record.history'))}: ${s.notes.map(esc).join(' / ')}</p>` : ''}
+</section>`,
+    )
+    .join('\n');
+  return `<!doctype html>
+<html lang="ja"><head><meta charset="utf-8"><title>${esc(title(doc, t))}</title>
+<style>
+@page { size: A4; margin: 15mm; }
+body { font-family: 'Noto Sans JP', 'Yu Gothic', 'Meiryo', 'IPAGothic', 'IPAexGothic', sans-serif; font-size: 10.5pt; color: #000; }
+h1 { font-size: 16pt; margin: 0 0 4mm; }
+h2 { font-size: 12pt; border-bottom: 1px solid #000; margin: 6mm 0 2mm; }
+dl { display: grid; grid-template-columns: max-content 1fr; gap: 1mm 4mm; margin: 0 0 2mm; }
+dt { font-weight: bold; } dd { margin: 0; }
+table { border-collapse: collapse; width: 100%; }
+th, td { border: 1px solid #555; padding: 1mm 2mm; text-align: left; vertical-align: top; }
+.day { break-inside: avoid; }
+.notes { font-size: 9pt; }
+</style></head>
+<body>
+<h1>${esc(title(doc, t))}</h1>
+<p>${esc(`${t('settings.staffId')}: ${doc.staff.staffId} / ${t('settings.department')}: ${doc.staff.department}`)}</p>
+${body}
+</body></html>
+`;
+}

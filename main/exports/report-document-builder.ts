@@ -1,0 +1,53 @@
+/** Builds the versioned report document for a date range from the stored days and reminder logs. */
+import { addDays, fiscalYear } from '../../shared/calendar/local-date.js';
+import { formatDate } from '../../shared/calendar/japanese-date.js';
+import { REPORT_FORMAT, REPORT_VERSION, type ReportDay, type ReportDocument } from '../../shared/reports/report-document.js';
+import type { Settings } from '../../shared/settings/settings-schema.js';
+import type { DayService } from '../services/day-service.js';
+import type { ReminderService } from '../services/reminder-service.js';
+
+export interface DocumentSources {
+  days: DayService;
+  reminders: Pick<ReminderService, 'state'>;
+  settings: () => Settings;
+  now: () => number;
+  version: string;
+}
+
+/** Every date in [from, to] that has something stored (a plan, a record or a report). */
+export function buildReportDocument(src: DocumentSources, from: string, to: string): ReportDocument {
+  const days: ReportDay[] = [];
+  for (let d = from; d <= to; d = addDays(d, 1)) {
+    const view = src.days.get(d);
+    if (!view.stored) continue;
+    const { day } = view;
+    days.push({
+      date: d,
+      wareki: formatDate(d, 'ja'),
+      fiscalYear: fiscalYear(d),
+      info: view.info,
+      telework: view.telework,
+      workStyle: day.workStyle,
+      scheduled: day.hours,
+      record: day.record,
+      metrics: view.metrics,
+      blocks: day.blocks,
+      reports: day.reports,
+      approvalChecks: src.reminders
+        .state(d)
+        .log.filter((e) => e.kind === 'approval' && e.doneAt)
+        .map((e) => e.doneAt!),
+    });
+  }
+  const { profile } = src.settings();
+  return {
+    format: REPORT_FORMAT,
+    version: REPORT_VERSION,
+    generatedAt: new Date(src.now()).toISOString(),
+    generator: `telework-techo ${src.version}`,
+    staff: { staffId: profile.staffId, name: profile.name, department: profile.department },
+    from,
+    to,
+    days,
+  };
+}

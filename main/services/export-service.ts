@@ -1,0 +1,67 @@
+/**
+ * Daily-report exports for one day or a range: CSV for Excel (daily + details), the versioned JSON
+ * document (with its JSON Schema beside it), Markdown, printable HTML and .ics.
+ */
+import { z } from 'zod';
+import type { TranslateFn } from '../../shared/i18n/translator.js';
+import { csvForExcel, type CsvEncoding } from '../exports/csv-for-excel.js';
+import { DAILY_HEADER, DETAIL_HEADER, dailyRows, detailRows } from '../exports/daily-csv.js';
+import { buildIcs } from '../exports/ics.js';
+import { SCHEMA_FILES } from '../exports/json-schema.js';
+import { buildHtml, buildMarkdown } from '../exports/readable-report.js';
+import { type DocumentSources, buildReportDocument } from '../exports/report-document-builder.js';
+import { UserError } from '../ipc/user-error.js';
+
+export const EXPORT_FORMATS = ['csv', 'json', 'md', 'html', 'ics'] as const;
+export const exportFormatSchema = z.enum(EXPORT_FORMATS);
+export type ExportFormat = z.infer<typeof exportFormatSchema>;
+
+export interface ExportFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface ExportResult {
+  files: ExportFile[];
+  /** Characters a CP932 CSV could not hold. */
+  lost: string[];
+  days: number;
+}
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+export function createExportService(src: DocumentSources, t: () => TranslateFn) {
+  return {
+    build(from: string, to: string, formats: readonly ExportFormat[], encoding: CsvEncoding): ExportResult {
+      if (to < from) throw new UserError('invalid_input', 'exports.rangeInvalid', { to: 'exports.rangeInvalid' });
+      const doc = buildReportDocument(src, from, to);
+      const tr = t();
+      const base = `${from}_${to}`;
+      const files: ExportFile[] = [];
+      const lost = new Set<string>();
+      for (const format of new Set(formats)) {
+        if (format === 'csv') {
+          for (const [name, header, rows] of [
+            [`daily-report_${base}.csv`, DAILY_HEADER, dailyRows(doc, tr)],
+            [`daily-report-details_${base}.csv`, DETAIL_HEADER, detailRows(doc, tr)],
+          ] as const) {
+            const csv = csvForExcel(header, rows, encoding);
+            csv.lost.forEach((c) => lost.add(c));
+            files.push({ name, bytes: csv.bytes });
+          }
+        } else if (format === 'json') {
+          files.push({ name: `daily-report_${base}.json`, bytes: utf8(`${JSON.stringify(doc, null, 2)}\n`) });
+          files.push({ name: 'daily-report.schema.json', bytes: utf8(`${JSON.stringify(SCHEMA_FILES['daily-report.schema.json'](), null, 2)}\n`) });
+        } else if (format === 'md') {
+          files.push({ name: `daily-report_${base}.md`, bytes: utf8(buildMarkdown(doc, tr)) });
+        } else if (format === 'html') {
+          files.push({ name: `daily-report_${base}.html`, bytes: utf8(buildHtml(doc, tr)) });
+        } else {
+          files.push({ name: `telework_${base}.ics`, bytes: utf8(buildIcs(doc, tr)) });
+        }
+      }
+      return { files, lost: [...lost], days: doc.days.length };
+    },
+  };
+}
+export type ExportService = ReturnType<typeof createExportService>;

@@ -1,0 +1,111 @@
+/**
+ * 日報の出力: one day or a range, in the chosen formats. In the desktop app the files go into a
+ * folder the user picks; in the browser preview they are downloaded.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TechoApi } from '../../../shared/ipc/api.js';
+import { Field } from '../components/field.js';
+
+const FORMATS = ['csv', 'json', 'md', 'html', 'ics'] as const;
+type Format = (typeof FORMATS)[number];
+
+function download(name: string, base64: string) {
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/octet-stream' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  URL.revokeObjectURL(url);
+}
+
+export function ExportView({ api, today, canPickFolder }: { api: TechoApi; today: string; canPickFolder: boolean }) {
+  const { t } = useTranslation();
+  const [from, setFrom] = useState(`${today.slice(0, 8)}01`);
+  const [to, setTo] = useState(today);
+  const [formats, setFormats] = useState<Format[]>(['csv', 'json']);
+  const [encoding, setEncoding] = useState<'utf8bom' | 'cp932'>('utf8bom');
+  const [messages, setMessages] = useState<string[]>([]);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+
+  const run = async () => {
+    setBusy(true);
+    const request = { from, to, formats, encoding };
+    const out: string[] = [];
+    try {
+      if (canPickFolder) {
+        const r = await api.exportToFolder(request);
+        if (!r.ok) return fail(r.error.message, r.error.fields);
+        if (!r.data.folder) return setMessages([]);
+        out.push(r.data.days === 0 ? t('exports.empty') : t('exports.done', { count: r.data.written.length }), t('exports.savedTo', { folder: r.data.folder }));
+        if (r.data.lost.length) out.push(t('exports.lost', { chars: r.data.lost.join(' ') }));
+      } else {
+        const r = await api.exportFiles(request);
+        if (!r.ok) return fail(r.error.message, r.error.fields);
+        for (const f of r.data.files) download(f.name, f.base64);
+        out.push(r.data.days === 0 ? t('exports.empty') : t('exports.done', { count: r.data.files.length }));
+        if (r.data.lost.length) out.push(t('exports.lost', { chars: r.data.lost.join(' ') }));
+      }
+      setErrors({});
+      setMessages(out);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const fail = (message: string, fields: Record<string, string> | undefined) => {
+    setErrors(fields ?? {});
+    setMessages([message]);
+  };
+
+  return (
+    <section aria-labelledby="export-title">
+      <h2 id="export-title">{t('exports.heading')}</h2>
+      <p>{t('exports.intro')}</p>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void run();
+        }}
+      >
+        <div className="row">
+          <Field id="export-from" type="date" label={t('exports.from')} value={from} onChange={setFrom} error={errors.from} />
+          <Field id="export-to" type="date" label={t('exports.to')} value={to} onChange={setTo} error={errors.to} />
+        </div>
+        <fieldset>
+          <legend>{t('exports.formats')}</legend>
+          <div className="check-list">
+            {FORMATS.map((f) => (
+              <label key={f} className="check">
+                <input type="checkbox" checked={formats.includes(f)} onChange={(e) => setFormats((all) => (e.target.checked ? [...all, f] : all.filter((x) => x !== f)))} />{' '}
+                {t(`exports.formatNames.${f}`)}
+              </label>
+            ))}
+          </div>
+          {errors.formats && <p className="error-text">{errors.formats}</p>}
+        </fieldset>
+        <fieldset>
+          <legend>{t('exports.encoding')}</legend>
+          <div className="check-list">
+            {(['utf8bom', 'cp932'] as const).map((enc) => (
+              <label key={enc} className="check">
+                <input type="radio" name="encoding" checked={encoding === enc} onChange={() => setEncoding(enc)} /> {t(`exports.encodings.${enc}`)}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <button type="submit" disabled={busy} aria-busy={busy}>
+          {canPickFolder ? t('exports.toFolder') : t('exports.run')}
+        </button>
+      </form>
+      <div role="status" className="status-text">
+        {messages.map((m) => (
+          <p key={m}>{m}</p>
+        ))}
+      </div>
+    </section>
+  );
+}

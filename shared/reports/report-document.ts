@@ -1,0 +1,50 @@
+/**
+ * The daily-report document: what a staff member exports and the supervisor view (and the CLI's
+ * validate/aggregate) imports. Versioned; its JSON Schema is generated from this zod schema at
+ * build time (dist/schemas/daily-report.schema.json) and shipped with the app.
+ */
+import { z } from 'zod';
+import { dayInfoSchema } from '../calendar/day-kind.js';
+import { blockSchema, interruptionSchema, correctionSchema, sentReportSchema, workStyleSchema } from '../day/day-schema.js';
+import { recordMetricsSchema } from '../day/day-view.js';
+
+export const REPORT_FORMAT = 'telework-techo/daily-report';
+export const REPORT_VERSION = 1;
+
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const reportDaySchema = z.strictObject({
+  date,
+  /** 令和7年(2025年)6月2日(月) */
+  wareki: z.string(),
+  fiscalYear: z.number().int(),
+  info: dayInfoSchema,
+  telework: z.boolean(),
+  workStyle: workStyleSchema,
+  scheduled: z.strictObject({ start: z.string(), end: z.string() }),
+  record: z.strictObject({
+    start: z.number().int().nullable(),
+    end: z.number().int().nullable(),
+    interruptions: z.array(interruptionSchema),
+    permissionRef: z.string(),
+    corrections: z.array(correctionSchema),
+  }),
+  metrics: recordMetricsSchema,
+  blocks: z.array(blockSchema),
+  reports: z.array(sentReportSchema),
+  /** When each 電子決裁確認 reminder was marked done (ISO instants). */
+  approvalChecks: z.array(z.string()),
+});
+export type ReportDay = z.infer<typeof reportDaySchema>;
+
+export const reportDocumentSchema = z.strictObject({
+  format: z.literal(REPORT_FORMAT),
+  version: z.literal(REPORT_VERSION),
+  generatedAt: z.string(),
+  generator: z.string(),
+  staff: z.strictObject({ staffId: z.string(), name: z.string(), department: z.string() }),
+  from: date,
+  to: date,
+  days: z.array(reportDaySchema).max(3700),
+});
+export type ReportDocument = z.infer<typeof reportDocumentSchema>;

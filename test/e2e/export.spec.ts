@@ -1,0 +1,33 @@
+import fs from 'node:fs';
+import type { Download } from '@playwright/test';
+import { expect, test } from './fixtures.js';
+
+test('日報の出力: CSV (BOM, CRLF) and JSON are downloaded in the browser preview; an inverted range is refused', async ({ page, techo }) => {
+  const r = techo.app.router;
+  await r.dispatch('day:saveBlock', { date: '2026-11-25', id: null, block: { start: '09:00', end: '10:00', title: '資料作成', kind: 'focus', status: 'done', note: '', inventoryId: null } });
+  await techo.open('export');
+  await expect(page.getByRole('heading', { name: '日報の出力' })).toBeVisible();
+  await expect(page.getByLabel('開始日')).toHaveValue('2026-11-01');
+
+  const downloads: Download[] = [];
+  page.on('download', (d) => downloads.push(d));
+  await page.getByRole('button', { name: '書き出す' }).click();
+  await expect(page.getByRole('status')).toContainText('4個のファイルを書き出しました。');
+  await expect.poll(() => downloads.length).toBe(4);
+  expect(downloads.map((d) => d.suggestedFilename()).sort()).toEqual([
+    'daily-report-details_2026-11-01_2026-11-25.csv',
+    'daily-report.schema.json',
+    'daily-report_2026-11-01_2026-11-25.csv',
+    'daily-report_2026-11-01_2026-11-25.json',
+  ]);
+  const csv = downloads.find((d) => d.suggestedFilename() === 'daily-report_2026-11-01_2026-11-25.csv')!;
+  const bytes = fs.readFileSync((await csv.path())!);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  expect(bytes.toString('utf8')).toContain('\r\n');
+  expect(bytes.toString('utf8')).toContain('2026-11-25,令和8年(2026年)11月25日(水)');
+
+  await page.getByLabel('終了日').fill('2026-10-01');
+  await page.getByRole('button', { name: '書き出す' }).click();
+  await expect(page.getByRole('status')).toHaveText('終了日は開始日以降にしてください。');
+  await expect(page.getByLabel('終了日')).toHaveAccessibleDescription('終了日は開始日以降にしてください。');
+});

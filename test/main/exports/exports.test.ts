@@ -1,0 +1,115 @@
+import iconv from 'iconv-lite';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import { foldLine } from '../../../main/exports/ics.js';
+import { csvForExcel, unencodableInCp932 } from '../../../main/exports/csv-for-excel.js';
+import type { BlockInput } from '../../../shared/day/day-schema.js';
+import { reportDocumentSchema } from '../../../shared/reports/report-document.js';
+import { fakeClock } from '../../helpers/fake-clock.js';
+import { useTempDir } from '../../helpers/temp-dir.js';
+import { testApp } from '../../helpers/test-app.js';
+
+const tempDir = useTempDir();
+const DATE = '2026-11-25';
+const block = (start: string, end: string, title: string, note = ''): BlockInput => ({ start, end, title, kind: 'focus', status: 'done', note, inventoryId: null });
+
+type Files = { files: { name: string; base64: string }[]; lost: string[]; days: number };
+
+async function setup() {
+  const app = testApp(tempDir(), fakeClock(new Date(2026, 10, 25, 18, 0).getTime()));
+  const r = app.router;
+  const s = (await r.dispatch('settings:get', undefined)) as { data: Record<string, unknown> & { profile: Record<string, string> } };
+  await r.dispatch('settings:update', { ...s.data, profile: { ...s.data.profile, name: '髙橋 𠮷子', staffId: '000123', department: '企画課①' } });
+  await r.dispatch('day:saveBlock', { date: DATE, id: null, block: block('09:00', '10:30', '=1+1', '結果, "引用" と\n改行') });
+  await r.dispatch('day:saveBlock', { date: DATE, id: null, block: block('13:00', '14:00', '資料作成〜確認 😀') });
+  await r.dispatch('record:setTime', { date: DATE, field: 'start', minutes: 511, reason: '' });
+  await r.dispatch('record:setTime', { date: DATE, field: 'start', minutes: 510, reason: '打刻忘れ' });
+  await r.dispatch('record:setTime', { date: DATE, field: 'end', minutes: 1080, reason: '' });
+  const files = async (formats: string[], encoding = 'utf8bom') => {
+    const res = await r.dispatch('export:files', { from: '2026-11-01', to: '2026-11-30', formats, encoding });
+    if (!res.ok) throw new Error(res.error.message);
+    const data = res.data as Files;
+    return { ...data, file: (suffix: string) => Buffer.from(data.files.find((f) => f.name.endsWith(suffix))!.base64, 'base64') };
+  };
+  return { app, files };
+}
+
+describe('daily-report exports', () => {
+  it('CSV for Excel: BOM, CRLF, RFC 4180 quoting, formulas neutralised, 職員番号 kept as text', async () => {
+    const { files } = await setup();
+    const out = await files(['csv']);
+    const daily = out.file('daily-report_2026-11-01_2026-11-30.csv');
+    expect([...daily.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = daily.subarray(3).toString('utf8');
+    expect(text.split('\r\n')[0]).toBe(
+      '職員番号,氏名,所属,日付,和暦日付,曜日,年度,休日区分,勤務形態,勤務場所,所定始業,所定終業,申告始業,申告終業,休憩分,中抜け回数,中抜け分,実労働分,時間外分,深夜分,許可番号,予定件数,完了件数,決裁確認回数,始業報告時刻,終業報告時刻,修正有無',
+    );
+    expect(text.split('\r\n')[1]).toBe('000123,髙橋 𠮷子,企画課①,2026-11-25,令和8年(2026年)11月25日(水),水,2026,,出勤,,08:30,17:15,08:30,18:00,60,0,0,510,45,0,要確認,2,2,0,,,有');
+    // Records end in CRLF; a line break inside a cell stays LF, as Excel itself writes it (Alt+Enter).
+    expect(text.split('\r\n')).toHaveLength(3);
+    const details = out.file('daily-report-details_2026-11-01_2026-11-30.csv').subarray(3).toString('utf8');
+    expect(details).toContain(`000123,髙橋 𠮷子,2026-11-25,予定ブロック,09:00,10:30,90,'=1+1,集中作業,完了,"結果, ""引用"" と\n改行"\r\n`);
+  });
+
+  it('CSV in CP932 round-trips 〜, 髙 and ① and reports 𠮷 and emoji', async () => {
+    expect(unencodableInCp932('〜髙①')).toEqual([]);
+    const { files } = await setup();
+    const out = await files(['csv'], 'cp932');
+    expect(out.lost.sort()).toEqual(['😀', '𠮷'].sort());
+    const decoded = iconv.decode(out.file('daily-report-details_2026-11-01_2026-11-30.csv'), 'CP932');
+    expect(decoded).toContain('資料作成～確認 ?'); // 〜 as Windows shows it (0x8160); the emoji is lost, and reported
+    expect(iconv.decode(out.file('daily-report_2026-11-01_2026-11-30.csv'), 'CP932')).toContain('髙橋 ?子,企画課①');
+    const csv = csvForExcel(['a'], [['〜']], 'cp932');
+    expect([...csv.bytes]).toEqual([0x61, 0x0d, 0x0a, 0x81, 0x60, 0x0d, 0x0a]);
+  });
+
+  it('JSON: a versioned document that validates against the shipped JSON Schema with an independent validator (ajv)', async () => {
+    const { files } = await setup();
+    const out = await files(['json']);
+    const doc = JSON.parse(out.file('2026-11-30.json').toString('utf8'));
+    const schema = JSON.parse(out.file('daily-report.schema.json').toString('utf8'));
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    const validate = ajv.compile(schema);
+    expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
+    expect(reportDocumentSchema.safeParse(doc).success).toBe(true);
+    expect(validate({ ...doc, version: 2 })).toBe(false);
+    expect(doc).toMatchObject({ format: 'telework-techo/daily-report', version: 1, staff: { staffId: '000123' } });
+    // The correction history of 始業 goes out unchanged
+    expect(doc.days[0].record.corrections).toEqual([{ at: new Date(2026, 10, 25, 18, 0).toISOString(), field: 'start', before: '08:31', after: '08:30', reason: '打刻忘れ' }]);
+  });
+
+  it('Markdown and printable HTML carry the Japanese title, the blocks and the correction history (escaped)', async () => {
+    const { files } = await setup();
+    const out = await files(['md', 'html']);
+    const md = out.file('.md').toString('utf8');
+    expect(md).toContain('# テレワーク日報 髙橋 𠮷子(2026-11-01〜2026-11-30)');
+    expect(md).toContain('| 09:00〜10:30 | =1+1 | 集中作業 | 完了 |');
+    expect(md).toContain('始業: 08:31 → 08:30(理由: 打刻忘れ)');
+    const html = out.file('.html').toString('utf8');
+    expect(html).toContain('@page { size: A4;');
+    expect(html).toContain('<td>資料作成〜確認 😀</td>');
+    expect(html).not.toContain('<script');
+  });
+
+  it('.ics: RFC 5545 lines (CRLF, folded at 75 octets) with one event per block', async () => {
+    const { files } = await setup();
+    const ics = (await files(['ics'])).file('.ics').toString('utf8');
+    const lines = ics.split('\r\n');
+    expect(lines[0]).toBe('BEGIN:VCALENDAR');
+    expect(lines.every((l) => Buffer.byteLength(l, 'utf8') <= 75)).toBe(true);
+    expect(ics.replace(/\r\n /g, '')).toContain('DTSTART;TZID=Asia/Tokyo:20261125T090000');
+    expect(ics.replace(/\r\n /g, '')).toContain('SUMMARY:=1+1');
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(3); // two blocks and the 休憩
+    const long = foldLine(`SUMMARY:${'あ'.repeat(40)}`);
+    expect(long.split('\r\n ').join('')).toBe(`SUMMARY:${'あ'.repeat(40)}`);
+    expect(long.split('\r\n').every((l) => Buffer.byteLength(l) <= 75)).toBe(true);
+  });
+
+  it('refuses an inverted range with a clear message, and exports only stored days', async () => {
+    const { app } = await setup();
+    const bad = await app.router.dispatch('export:files', { from: '2026-11-30', to: '2026-11-01', formats: ['csv'], encoding: 'utf8bom' });
+    expect(bad).toMatchObject({ ok: false, error: { message: '終了日は開始日以降にしてください。' } });
+    const one = await app.router.dispatch('export:files', { from: DATE, to: DATE, formats: ['json'], encoding: 'utf8bom' });
+    expect((one as { data: Files }).data.days).toBe(1);
+  });
+});
