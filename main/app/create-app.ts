@@ -18,6 +18,7 @@ import type { TrayPort } from '../ports/tray.js';
 import { startTrayService } from '../services/tray-service.js';
 import { createReportService } from '../services/report-service.js';
 import { createExportService } from '../services/export-service.js';
+import { checksDocument, createSupervisorService } from '../services/supervisor-service.js';
 import { writeExportFiles } from '../adapters/file-writer.js';
 import type { FolderPicker } from '../ports/folder-picker.js';
 import type { NewId } from '../ports/ids.js';
@@ -185,6 +186,14 @@ export function createApp(ports: AppPorts): MainApp {
         const written = folder ? writeExportFiles(folder, r.files) : [];
         return { folder, written, lost: r.lost, days: r.days };
       },
+      'supervisor:import': ({ files }) => supervisor.import(files),
+      'supervisor:view': ({ date }) => supervisor.view(date),
+      'supervisor:check': ({ staffId, date }) => supervisor.check(staffId, date),
+      'supervisor:clear': () => (supervisor.clear(), { cleared: true }),
+      'supervisor:exportCsv': ({ encoding }) => {
+        const csv = supervisor.csv(encoding);
+        return { name: `team_${localDateOf(clock.now())}.csv`, base64: Buffer.from(csv.bytes).toString('base64'), lost: csv.lost };
+      },
       'org:import': ({ text }) => {
         const defaults = parseOrgDefaults(text, t());
         const replaceSettings = replaceWith(settings.get, settings.update);
@@ -199,6 +208,12 @@ export function createApp(ports: AppPorts): MainApp {
     },
   });
   const reports = createReportService({ days, reminders, settings, calendar, clock, t });
+  const supervisor = createSupervisorService({
+    checks: openDocument('supervisor-checks', checksDocument, deps),
+    clock,
+    checker: () => settings.get().profile.name || t()('supervisor.defaultChecker'),
+    t,
+  });
   const exportsService = createExportService({ days, reminders, settings: settings.get, now: clock.now, version: ports.version }, t);
 
   const start = (tray?: TrayPort) => {

@@ -38,6 +38,11 @@ export const CHANNEL_NAMES = [
   'report:markSent',
   'export:files',
   'export:toFolder',
+  'supervisor:import',
+  'supervisor:view',
+  'supervisor:check',
+  'supervisor:clear',
+  'supervisor:exportCsv',
   'org:import',
 ] as const;
 export const EVENT_NAMES = ['settings:changed', 'storage:notice', 'day:changed', 'reminder:changed', 'app:navigate'] as const;

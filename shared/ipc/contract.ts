@@ -74,6 +74,51 @@ export const exportRequestSchema = z.strictObject({
   encoding: z.enum(['utf8bom', 'cp932']),
 });
 
+const workStyleOut = z.strictObject({ am: z.string(), pm: z.string(), satelliteOffice: z.string() });
+export const teamViewSchema = z.strictObject({
+  staff: z.number(),
+  reports: z.number(),
+  status: z.array(
+    z.strictObject({
+      staffId: z.string(),
+      name: z.string(),
+      department: z.string(),
+      present: z.boolean(),
+      workStyle: workStyleOut.nullable(),
+      telework: z.boolean(),
+      startReportAt: z.string().nullable(),
+      endReportAt: z.string().nullable(),
+      planned: z.number(),
+      done: z.number(),
+      plannedMinutes: z.number(),
+      workedMinutes: z.number(),
+    }),
+  ),
+  exceptions: z.array(
+    z.strictObject({
+      staffId: z.string(),
+      name: z.string(),
+      date: z.string(),
+      kind: z.enum(['outsideHours', 'lateNight', 'holidayWork', 'longInterruption', 'missingPermission']),
+      minutes: z.number(),
+    }),
+  ),
+  totals: z.array(
+    z.strictObject({
+      staffId: z.string(),
+      name: z.string(),
+      month: z.string(),
+      monthMinutes: z.number(),
+      fiscalYear: z.number(),
+      yearMinutes: z.number(),
+      overMonth: z.boolean(),
+      overYear: z.boolean(),
+    }),
+  ),
+  checks: z.array(z.strictObject({ staffId: z.string(), date: z.string(), by: z.string(), at: z.string() })),
+});
+export type TeamView = z.infer<typeof teamViewSchema>;
+
 export const orgImportResultSchema = z.strictObject({
   workHours: z.boolean(),
   orgDays: z.number(),
@@ -155,6 +200,21 @@ export const channels = {
   'export:toFolder': {
     input: exportRequestSchema,
     output: z.strictObject({ folder: z.string().nullable(), written: z.array(z.string()), lost: z.array(z.string()), days: z.number() }),
+  },
+  'supervisor:import': {
+    input: z.strictObject({
+      files: z
+        .array(z.strictObject({ name: z.string().max(500), size: z.number().int().min(0), text: z.string().max(20 * 1024 * 1024).optional() }))
+        .max(500),
+    }),
+    output: z.strictObject({ accepted: z.number(), rejected: z.array(z.strictObject({ name: z.string(), reason: z.string() })), staff: z.number() }),
+  },
+  'supervisor:view': { input: z.strictObject({ date }), output: teamViewSchema },
+  'supervisor:check': { input: z.strictObject({ staffId: z.string().max(100), date }), output: teamViewSchema.shape.checks },
+  'supervisor:clear': { input: noInput, output: z.strictObject({ cleared: z.boolean() }) },
+  'supervisor:exportCsv': {
+    input: z.strictObject({ encoding: z.enum(['utf8bom', 'cp932']) }),
+    output: z.strictObject({ name: z.string(), base64: z.string(), lost: z.array(z.string()) }),
   },
   'org:import': { input: z.strictObject({ text: z.string().max(2_000_000, { error: 'v.tooLong' }) }), output: orgImportResultSchema },
 } as const;

@@ -1,0 +1,94 @@
+/**
+ * The supervisor view's data: imported staff reports (validated one by one, duplicates merged)
+ * held in memory for the session, and the 確認 trail (who checked which day, when), which is
+ * stored — it replaces the 押印.
+ */
+import { z } from 'zod';
+import type { TranslateFn } from '../../shared/i18n/translator.js';
+import type { ReportDocument } from '../../shared/reports/report-document.js';
+import type { CsvEncoding } from '../exports/csv-for-excel.js';
+import type { DocumentRepository, DocumentType } from '../persistence/document-repository.js';
+import type { Clock } from '../ports/clock.js';
+import { type ReadResult, type Rejection, parseReportText } from '../supervisor/report-files.js';
+import { type Check, teamCsv } from '../supervisor/team-csv.js';
+import { exceptionsOf, mergeReports, outsideTotals, statusOn } from '../supervisor/team.js';
+
+export const checksDocument: DocumentType<{ checks: Check[] }> = {
+  version: 1,
+  migrations: [],
+  schema: z.strictObject({ checks: z.array(z.strictObject({ staffId: z.string(), date: z.string(), by: z.string(), at: z.string() })).max(200_000) }),
+  defaults: () => ({ checks: [] }),
+};
+
+export interface IncomingFile {
+  name: string;
+  size: number;
+  /** Absent when the window already knew the file is too large to send. */
+  text?: string | undefined;
+}
+
+export function describeRejection(r: Rejection, t: TranslateFn): string {
+  switch (r.code) {
+    case 'tooLarge':
+      return t('supervisor.reasons.tooLarge', { mb: (r.size / 1024 / 1024).toFixed(1) });
+    case 'syntax':
+      return t('supervisor.reasons.syntax', { line: r.line, detail: r.detail });
+    case 'notReport':
+      return t('supervisor.reasons.notReport');
+    default:
+      return t('supervisor.reasons.schema', { path: r.path, detail: r.detail });
+  }
+}
+
+export function createSupervisorService(deps: { checks: DocumentRepository<{ checks: Check[] }>; clock: Clock; checker: () => string; t: () => TranslateFn }) {
+  let docs: ReportDocument[] = [];
+  return {
+    import(files: readonly IncomingFile[]) {
+      const rejected: { name: string; reason: string }[] = [];
+      let accepted = 0;
+      for (const f of files) {
+        const result: ReadResult = f.text === undefined ? { ok: false, reason: { code: 'tooLarge', size: f.size } } : parseReportText(f.text, f.size);
+        if (result.ok) {
+          docs.push(result.doc);
+          accepted++;
+        } else rejected.push({ name: f.name, reason: describeRejection(result.reason, deps.t()) });
+      }
+      return { accepted, rejected, staff: mergeReports(docs).length };
+    },
+    clear() {
+      docs = [];
+    },
+    view(date: string) {
+      const records = mergeReports(docs);
+      return {
+        staff: records.length,
+        reports: docs.length,
+        status: statusOn(records, date).map((s) => ({
+          staffId: s.staffId,
+          name: s.name,
+          department: s.department,
+          present: s.day !== undefined,
+          workStyle: s.day?.workStyle ?? null,
+          telework: s.day?.telework ?? false,
+          startReportAt: s.startReportAt,
+          endReportAt: s.endReportAt,
+          planned: s.planned,
+          done: s.done,
+          plannedMinutes: s.plannedMinutes,
+          workedMinutes: s.workedMinutes,
+        })),
+        exceptions: exceptionsOf(records),
+        totals: outsideTotals(records, date),
+        checks: deps.checks.load().checks,
+      };
+    },
+    check(staffId: string, date: string) {
+      const all = deps.checks.load().checks;
+      return deps.checks.save({ checks: [...all, { staffId, date, by: deps.checker(), at: new Date(deps.clock.now()).toISOString() }] }).checks;
+    },
+    csv(encoding: CsvEncoding) {
+      return teamCsv(mergeReports(docs), deps.checks.load().checks, encoding, deps.t());
+    },
+  };
+}
+export type SupervisorService = ReturnType<typeof createSupervisorService>;

@@ -1,0 +1,56 @@
+/**
+ * Reading staff report files one by one: size limit before parsing, JSON syntax, then the report
+ * schema — each rejected file gets a reason the supervisor can act on. Used by the supervisor view
+ * and by the command line (validate / aggregate).
+ */
+import { parseTree, type ParseError, printParseErrorCode } from 'jsonc-parser';
+import { type ReportDocument, reportDocumentSchema } from '../../shared/reports/report-document.js';
+import { orgDefaultsSchema, ORG_DEFAULTS_FORMAT } from '../../shared/org/org-defaults-schema.js';
+
+/** Larger files are refused unread (a month of one person is ~100 kB; a year ~1 MB). */
+export const MAX_REPORT_BYTES = 20 * 1024 * 1024;
+
+export type Rejection = { code: 'tooLarge'; size: number } | { code: 'syntax'; line: number; detail: string } | { code: 'notReport' } | { code: 'schema'; path: string; detail: string };
+
+export type ReadResult = { ok: true; doc: ReportDocument } | { ok: false; reason: Rejection };
+
+function syntaxError(text: string): Rejection | undefined {
+  const errors: ParseError[] = [];
+  parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+  const e = errors[0];
+  if (!e) return undefined;
+  return { code: 'syntax', line: text.slice(0, e.offset).split('\n').length, detail: printParseErrorCode(e.error) };
+}
+
+export function parseReportText(text: string, size = text.length): ReadResult {
+  if (size > MAX_REPORT_BYTES) return { ok: false, reason: { code: 'tooLarge', size } };
+  const clean = text.replace(/^\uFEFF/, '');
+  const bad = clean.trim() === '' ? ({ code: 'syntax', line: 1, detail: 'empty' } as const) : syntaxError(clean);
+  if (bad) return { ok: false, reason: bad };
+  const value: unknown = JSON.parse(clean);
+  if (typeof value !== 'object' || value === null || (value as { format?: unknown }).format !== 'telework-techo/daily-report') {
+    return { ok: false, reason: { code: 'notReport' } };
+  }
+  const parsed = reportDocumentSchema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return { ok: false, reason: { code: 'schema', path: issue.path.map(String).join('.') || '(root)', detail: issue.message } };
+  }
+  return { ok: true, doc: parsed.data };
+}
+
+/** For `validate`: a report or an organisation defaults file. */
+export function validateAnyFile(text: string, size: number): { ok: true; kind: 'report' | 'org' } | { ok: false; reason: Rejection } {
+  const clean = text.replace(/^\uFEFF/, '');
+  if (size <= MAX_REPORT_BYTES && !syntaxError(clean) && clean.trim() !== '') {
+    const value = JSON.parse(clean) as { format?: unknown };
+    if (value?.format === ORG_DEFAULTS_FORMAT) {
+      const parsed = orgDefaultsSchema.safeParse(value);
+      if (parsed.success) return { ok: true, kind: 'org' };
+      const issue = parsed.error.issues[0]!;
+      return { ok: false, reason: { code: 'schema', path: issue.path.map(String).join('.') || '(root)', detail: issue.message } };
+    }
+  }
+  const r = parseReportText(text, size);
+  return r.ok ? { ok: true, kind: 'report' } : r;
+}

@@ -1,0 +1,27 @@
+/** The supervisor's one consolidated CSV: every person's daily rows, plus who checked each day. */
+import type { TranslateFn } from '../../shared/i18n/translator.js';
+import { type Cell, type CsvEncoding, type CsvFile, csvForExcel } from '../exports/csv-for-excel.js';
+import { DAILY_HEADER, dailyRows } from '../exports/daily-csv.js';
+import type { StaffRecord } from './team.js';
+
+export interface Check {
+  staffId: string;
+  date: string;
+  by: string;
+  at: string;
+}
+
+export const TEAM_HEADER = [...DAILY_HEADER, '確認者', '確認日時'] as const;
+
+export function teamCsv(records: readonly StaffRecord[], checks: readonly Check[], encoding: CsvEncoding, t: TranslateFn): CsvFile {
+  const rows: Cell[][] = [];
+  for (const r of records) {
+    const doc = { format: 'telework-techo/daily-report', version: 1, generatedAt: r.generatedAt, generator: '', staff: r.staff, from: '', to: '', days: r.days } as const;
+    dailyRows(doc, t).forEach((row, i) => {
+      const day = r.days[i]!;
+      const check = checks.filter((c) => c.staffId === r.staff.staffId && c.date === day.date).at(-1);
+      rows.push([...row, check?.by ?? '', check?.at ?? '']);
+    });
+  }
+  return csvForExcel(TEAM_HEADER, rows, encoding);
+}
