@@ -3,6 +3,7 @@
 //   dist/main/electron-main.js  ESM, Electron main process
 //   dist/preload/preload.cjs    one CommonJS file (sandboxed preloads cannot load ESM or npm modules)
 //   dist/preview/preview.js     the browser preview server (real services in Node)
+//   dist/cli/cli.js             the command line (bin: telework-techo)
 //   dist/schemas/*.json         JSON Schemas generated from the zod schemas
 import fs from 'node:fs';
 import path from 'node:path';
@@ -29,6 +30,14 @@ await Promise.all([
   }),
   build({
     ...common,
+    entryPoints: ['main/cli/cli.ts'],
+    outfile: 'dist/cli/cli.js',
+    format: 'esm',
+    packages: 'external',
+    banner: { js: '#!/usr/bin/env node' },
+  }),
+  build({
+    ...common,
     entryPoints: ['main/preview/preview-main.ts'],
     outfile: 'dist/preview/preview.js',
     format: 'esm',
@@ -44,3 +53,4 @@ const { SCHEMA_FILES } = await import(pathToFileURL(path.resolve(schemaModule)).
 fs.mkdirSync('dist/schemas', { recursive: true });
 for (const [name, make] of Object.entries(SCHEMA_FILES)) fs.writeFileSync(path.join('dist/schemas', name), `${JSON.stringify(make(), null, 2)}\n`);
 fs.rmSync('dist/tmp', { recursive: true, force: true });
+fs.chmodSync('dist/cli/cli.js', 0o755);

@@ -1,0 +1,181 @@
+/**
+ * The command line for 総務課 / IT (`npx telework-techo …`), on the same code as the app:
+ *   validate <files…>                                   schema check, one line per file
+ *   aggregate <folder|files…> --out team.csv [--encoding utf8bom|cp932]
+ *   export --data-dir <dir> --from <date> --to <date> --format csv,json,md,html,ics --out <dir>
+ * Exit codes: 0 all good, 1 some file was bad (the rest was still done), 2 wrong usage or a failure.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { isRealDate } from '../../shared/calendar/local-date.js';
+import { createI18n, type TranslateFn } from '../../shared/i18n/translator.js';
+import type { ReportDocument } from '../../shared/reports/report-document.js';
+import { createConfStoreFactory } from '../adapters/conf-key-value-store.js';
+import { writeExportFiles } from '../adapters/file-writer.js';
+import { createApp } from '../app/create-app.js';
+import type { CsvEncoding } from '../exports/csv-for-excel.js';
+import { noNotifier, noPowerEvents } from '../ports/notifier.js';
+import { describeRejection } from '../services/supervisor-service.js';
+import { EXPORT_FORMATS, type ExportFormat } from '../services/export-service.js';
+import { MAX_REPORT_BYTES, parseReportText, validateAnyFile } from '../supervisor/report-files.js';
+import { teamCsv } from '../supervisor/team-csv.js';
+import { mergeReports } from '../supervisor/team.js';
+import { ReadOnlyDataError, readOnlyStores } from './read-only-stores.js';
+
+export interface CliIo {
+  stdout: (line: string) => void;
+  stderr: (text: string) => void;
+  /** Epoch ms (the export's generatedAt). */
+  now: () => number;
+  version: string;
+}
+
+const USAGE = `使い方 / usage:
+  telework-techo validate <ファイル…>
+  telework-techo aggregate <フォルダー|ファイル…> --out team.csv [--encoding utf8bom|cp932]
+  telework-techo export --data-dir <フォルダー> --from YYYY-MM-DD --to YYYY-MM-DD --format csv,json,md,html,ics --out <フォルダー>
+  (--lang en で英語の表示)`;
+
+/** Every .json file below the given folders, plus the given files, sorted. */
+function collectJsonFiles(inputs: readonly string[]): string[] {
+  const out: string[] = [];
+  const walk = (p: string) => {
+    const st = fs.statSync(p);
+    if (st.isDirectory()) for (const e of fs.readdirSync(p)) walk(path.join(p, e));
+    else if (st.isFile() && (inputs.includes(p) || p.toLowerCase().endsWith('.json'))) out.push(p);
+  };
+  for (const i of inputs) walk(i);
+  return out.sort();
+}
+
+function readFile(file: string): { text: string | undefined; size: number } {
+  const size = fs.statSync(file).size;
+  return { size, text: size > MAX_REPORT_BYTES ? undefined : fs.readFileSync(file, 'utf8') };
+}
+
+async function validate(files: string[], io: CliIo, t: TranslateFn): Promise<number> {
+  let bad = 0;
+  for (const file of files) {
+    const { text, size } = readFile(file);
+    const r = text === undefined ? { ok: false as const, reason: { code: 'tooLarge' as const, size } } : validateAnyFile(text, size);
+    if (r.ok) io.stdout(`OK  ${file} (${r.kind === 'report' ? t('cli.reportFile') : t('cli.orgFile')})`);
+    else {
+      bad++;
+      io.stdout(`NG  ${file}: ${describeRejection(r.reason, t)}`);
+    }
+  }
+  return bad > 0 ? 1 : 0;
+}
+
+async function aggregate(inputs: string[], out: string, encoding: CsvEncoding, io: CliIo, t: TranslateFn): Promise<number> {
+  const files = collectJsonFiles(inputs);
+  const docs: ReportDocument[] = [];
+  let bad = 0;
+  files.forEach((file, i) => {
+    const { text, size } = readFile(file);
+    const r = text === undefined ? { ok: false as const, reason: { code: 'tooLarge' as const, size } } : parseReportText(text, size);
+    if (r.ok) docs.push(r.doc);
+    else {
+      bad++;
+      io.stderr(`NG  ${file}: ${describeRejection(r.reason, t)}\n`);
+    }
+    if ((i + 1) % 25 === 0 || i + 1 === files.length) io.stderr(`${t('cli.progress', { done: i + 1, total: files.length })}\n`);
+  });
+  const records = mergeReports(docs);
+  const csv = teamCsv(records, [], encoding, t);
+  fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
+  fs.writeFileSync(out, csv.bytes);
+  io.stdout(t('cli.aggregated', { files: docs.length, staff: records.length, out }));
+  if (csv.lost.length) io.stderr(`${t('exports.lost', { chars: csv.lost.join(' ') })}\n`);
+  return bad > 0 ? 1 : 0;
+}
+
+async function exportData(dataDir: string, from: string, to: string, formats: ExportFormat[], out: string, io: CliIo, t: TranslateFn): Promise<number> {
+  let damaged: string | undefined;
+  const app = createApp({
+    stores: readOnlyStores(createConfStoreFactory(path.resolve(dataDir))),
+    clock: { now: io.now },
+    timers: { setTimeout: () => () => {} },
+    notifier: noNotifier,
+    power: noPowerEvents,
+    logger: {
+      // A damaged file would be moved aside by the app; read-only, the export stops and says which.
+      error: (m, e) => (e instanceof ReadOnlyDataError ? (damaged = e.path) : io.stderr(`${m} ${e instanceof Error ? e.message : ''}\n`)),
+      info() {},
+    },
+    shell: 'preview',
+    version: io.version,
+    newId: () => 'cli',
+  });
+  const res = await app.router.dispatch('export:files', { from, to, formats, encoding: 'utf8bom' });
+  if (!res.ok) {
+    io.stderr(`${damaged ? t('cli.damaged', { path: damaged }) : res.error.message}\n`);
+    return 2;
+  }
+  const data = res.data as { files: { name: string; base64: string }[]; days: number };
+  const written = writeExportFiles(path.resolve(out), data.files.map((f) => ({ name: f.name, bytes: Buffer.from(f.base64, 'base64') })));
+  for (const w of written) io.stdout(w);
+  return 0;
+}
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        out: { type: 'string' },
+        encoding: { type: 'string', default: 'utf8bom' },
+        'data-dir': { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        format: { type: 'string', default: 'csv,json' },
+        lang: { type: 'string', default: 'ja' },
+      },
+    });
+  } catch (error) {
+    io.stderr(`${(error as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const i18n = createI18n(values.lang === 'en' ? 'en' : 'ja');
+  const t = i18n.t.bind(i18n) as TranslateFn;
+  const [command, ...rest] = positionals;
+  const usage = (why: string) => {
+    io.stderr(`${why}\n${USAGE}\n`);
+    return 2;
+  };
+  try {
+    if (command === 'validate') {
+      if (rest.length === 0) return usage(t('cli.noFiles'));
+      const missing = rest.filter((f) => !fs.existsSync(f));
+      if (missing.length) return usage(t('cli.missing', { files: missing.join(', ') }));
+      return await validate(rest, io, t);
+    }
+    if (command === 'aggregate') {
+      if (rest.length === 0) return usage(t('cli.noFiles'));
+      if (!values.out) return usage(t('cli.needOut'));
+      if (values.encoding !== 'utf8bom' && values.encoding !== 'cp932') return usage(t('cli.badEncoding'));
+      const missing = rest.filter((f) => !fs.existsSync(f));
+      if (missing.length) return usage(t('cli.missing', { files: missing.join(', ') }));
+      return await aggregate(rest, values.out, values.encoding, io, t);
+    }
+    if (command === 'export') {
+      const dataDir = values['data-dir'];
+      if (!dataDir || !fs.existsSync(dataDir)) return usage(t('cli.needDataDir'));
+      if (!values.from || !values.to || !isRealDate(values.from) || !isRealDate(values.to)) return usage(t('cli.needDates'));
+      if (!values.out) return usage(t('cli.needOut'));
+      const formats = values.format.split(',').map((f) => f.trim());
+      const unknown = formats.filter((f) => !(EXPORT_FORMATS as readonly string[]).includes(f));
+      if (unknown.length) return usage(t('cli.badFormat', { formats: unknown.join(', '), known: EXPORT_FORMATS.join(', ') }));
+      return await exportData(dataDir, values.from, values.to, formats as ExportFormat[], values.out, io, t);
+    }
+    return usage(command ? t('cli.unknownCommand', { command }) : t('cli.noCommand'));
+  } catch (error) {
+    if (error instanceof ReadOnlyDataError) io.stderr(`${t('cli.damaged', { path: error.path })}\n`);
+    else io.stderr(`${t('errors.internal')} (${(error as Error).message})\n`);
+    return 2;
+  }
+}

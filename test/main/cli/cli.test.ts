@@ -1,0 +1,104 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../../main/cli/run-cli.js';
+import { staffReport } from '../../helpers/staff-reports.js';
+import { useTempDir } from '../../helpers/temp-dir.js';
+
+const tempDir = useTempDir();
+const root = path.resolve(import.meta.dirname, '../../..');
+
+function io() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { out, err, io: { stdout: (l: string) => out.push(l), stderr: (t: string) => err.push(t), now: () => Date.parse('2026-11-25T10:00:00Z'), version: 'test' } };
+}
+
+/** A folder with two good reports, a truncated one, a wrong-schema one and an organisation file. */
+async function folder() {
+  const dir = tempDir();
+  const staffDir = tempDir();
+  fs.writeFileSync(path.join(dir, 'yamada.json'), await staffReport(staffDir, { staffId: '000123', name: '山田 花子' }, { '2026-11-25': [510, 1080] }));
+  fs.writeFileSync(path.join(dir, 'sato.json'), await staffReport(tempDir(), { staffId: '000456', name: '佐藤 一郎' }, { '2026-11-25': [510, 1035] }));
+  fs.writeFileSync(path.join(dir, 'truncated.json'), fs.readFileSync(path.join(dir, 'sato.json'), 'utf8').slice(0, 300));
+  fs.writeFileSync(path.join(dir, 'wrong.json'), JSON.stringify({ format: 'telework-techo/daily-report', version: 9 }));
+  fs.copyFileSync(path.join(root, 'test/fixtures/org-defaults.json'), path.join(dir, 'org.json'));
+  return { dir, staffDir };
+}
+
+describe('command line', () => {
+  it('validate: one line per file, non-zero exit if any is bad', async () => {
+    const { dir } = await folder();
+    const files = ['org.json', 'sato.json', 'truncated.json', 'wrong.json', 'yamada.json'].map((f) => path.join(dir, f));
+    const { out, io: cli } = io();
+    expect(await runCli(['validate', ...files], cli)).toBe(1);
+    expect(out.map((l) => l.replace(dir + path.sep, ''))).toEqual([
+      'OK  org.json (組織の既定値)',
+      'OK  sato.json (日報)',
+      expect.stringMatching(/^NG {2}truncated\.json: JSON として読めません\(\d+行目/),
+      expect.stringMatching(/^NG {2}wrong\.json: 日報の形式が正しくありません\(「version」/),
+      'OK  yamada.json (日報)',
+    ]);
+    const good = io();
+    expect(await runCli(['validate', files[1]!, files[4]!], good.io)).toBe(0);
+  });
+
+  it('aggregate: the consolidated CSV from a folder, bad files listed on stderr with progress', async () => {
+    const { dir } = await folder();
+    const out = path.join(tempDir(), 'team.csv');
+    const run = io();
+    expect(await runCli(['aggregate', dir, '--out', out], run.io)).toBe(1);
+    const bytes = fs.readFileSync(out);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.subarray(3).toString('utf8').split('\r\n');
+    expect(lines.filter((l) => /^\d{6},/.test(l)).map((l) => l.split(',').slice(0, 2).join(','))).toEqual(['000123,山田 花子', '000456,佐藤 一郎']);
+    expect(run.err.join('')).toMatch(/NG {2}.*truncated\.json/);
+    expect(run.err.join('')).toContain('5/5 ファイル');
+    expect(run.out).toEqual([`2ファイル・職員 2人を集計し ${out} に書き出しました。`]);
+  });
+
+  it('export: straight from an app data folder, without changing it', async () => {
+    const { staffDir } = await folder();
+    const before = fs.readdirSync(staffDir, { recursive: true }).map(String).sort();
+    const outDir = tempDir();
+    const run = io();
+    expect(await runCli(['export', '--data-dir', staffDir, '--from', '2026-11-01', '--to', '2026-11-30', '--format', 'csv,json,ics,md', '--out', outDir], run.io)).toBe(0);
+    expect(fs.readdirSync(outDir).sort()).toEqual([
+      'daily-report-details_2026-11-01_2026-11-30.csv',
+      'daily-report.schema.json',
+      'daily-report_2026-11-01_2026-11-30.csv',
+      'daily-report_2026-11-01_2026-11-30.json',
+      'daily-report_2026-11-01_2026-11-30.md',
+      'telework_2026-11-01_2026-11-30.ics',
+    ]);
+    expect(fs.readdirSync(staffDir, { recursive: true }).map(String).sort()).toEqual(before);
+  });
+
+  it('export refuses a damaged data folder without touching it; bad usage exits 2 with a message', async () => {
+    const dir = tempDir();
+    fs.mkdirSync(path.join(dir, 'days'));
+    fs.writeFileSync(path.join(dir, 'days', '2026-11.json'), '{"schemaVersion":1,"days":{');
+    const run = io();
+    expect(await runCli(['export', '--data-dir', dir, '--from', '2026-11-01', '--to', '2026-11-30', '--format', 'csv', '--out', tempDir()], run.io)).toBe(2);
+    expect(run.err.join('')).toContain('読み込めないファイルがあります(変更せずに中止しました)');
+    expect(fs.readdirSync(path.join(dir, 'days'))).toEqual(['2026-11.json']);
+    for (const args of [[], ['frobnicate'], ['aggregate', dir], ['export', '--data-dir', dir, '--from', '2026-02-30', '--to', '2026-03-01', '--out', dir], ['export', '--data-dir', dir, '--from', '2026-01-01', '--to', '2026-01-02', '--format', 'pdfx', '--out', dir]]) {
+      const u = io();
+      expect(await runCli(args, u.io), args.join(' ')).toBe(2);
+      expect(u.err.join('')).toContain('使い方 / usage:');
+    }
+  });
+
+  it.skipIf(!fs.existsSync(path.join(root, 'dist/cli/cli.js')))('runs as the built bin entry (skipped until `npm run build` made dist/cli/cli.js)', async () => {
+    const { dir } = await folder();
+    let code = 0;
+    try {
+      execFileSync(process.execPath, [path.join(root, 'dist/cli/cli.js'), 'validate', path.join(dir, 'yamada.json'), path.join(dir, 'wrong.json')], { encoding: 'utf8' });
+    } catch (error) {
+      code = (error as { status: number }).status;
+      expect((error as { stdout: string }).stdout).toMatch(/OK {2}.*yamada\.json[\s\S]*NG {2}.*wrong\.json/);
+    }
+    expect(code).toBe(1);
+  });
+});
