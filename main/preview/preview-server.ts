@@ -31,7 +31,8 @@ export interface PreviewServer {
   close(): Promise<void>;
 }
 
-const MAX_BODY = 2 * 1024 * 1024;
+/** Supervisor imports send report files (each at most 20 MB) in batches of about 16 MB. */
+const MAX_BODY = 48 * 1024 * 1024;
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',

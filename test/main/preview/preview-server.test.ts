@@ -80,7 +80,7 @@ describe('browser preview server', () => {
     const s = await start();
     const auth = { 'x-techo-token': s.token };
     expect((await ipc(s, auth, '{not json')).status).toBe(400);
-    expect((await ipc(s, auth, 'x'.repeat(3 * 1024 * 1024))).status).toBe(413);
+    expect((await ipc(s, auth, 'x'.repeat(49 * 1024 * 1024))).status).toBe(413);
     expect(JSON.parse((await ipc(s, auth, JSON.stringify({ channel: 'nope' }))).body)).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
     expect((await ipc(s, auth, 'null')).status).toBe(200);
   });

@@ -1,0 +1,231 @@
+/**
+ * 所属長ビュー: import staff reports (drag and drop, file picker or a folder), see who is where and
+ * which reports arrived, plan vs result, exceptions only, and time outside hours against the
+ * limits; record 確認; export one consolidated CSV. Files are read here and checked in main.
+ */
+import { type DragEvent, useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TechoApi } from '../../../shared/ipc/api.js';
+import type { TeamView } from '../../../shared/ipc/contract.js';
+import { Field } from '../components/field.js';
+import { SelectField } from '../components/select-field.js';
+
+const MAX_BYTES = 20 * 1024 * 1024;
+const BATCH = 20;
+
+const clock = (iso: string | null) => (iso ? new Date(iso).toLocaleTimeString('ja-JP', { hour: '2-digit', minute: '2-digit' }) : null);
+
+export function SupervisorView({ api, today }: { api: TechoApi; today: string }) {
+  const { t } = useTranslation();
+  const [date, setDate] = useState(today);
+  const [view, setView] = useState<TeamView>();
+  const [progress, setProgress] = useState<{ done: number; total: number }>();
+  const [summary, setSummary] = useState('');
+  const [rejected, setRejected] = useState<{ name: string; reason: string }[]>([]);
+  const [encoding, setEncoding] = useState<'utf8bom' | 'cp932'>('utf8bom');
+  const [dragging, setDragging] = useState(false);
+
+  const load = useCallback(() => void api.supervisorView({ date }).then((r) => r.ok && setView(r.data)), [api, date]);
+  useEffect(load, [load]);
+
+  const importFiles = async (list: File[]) => {
+    const files = list.filter((f) => f.name.toLowerCase().endsWith('.json'));
+    let accepted = 0;
+    let staff = 0;
+    const bad: { name: string; reason: string }[] = [];
+    setProgress({ done: 0, total: files.length });
+    // Batches of up to 20 files or ~16 MB, so progress moves and no request is huge.
+    let done = 0;
+    while (done < files.length) {
+      const batch: { name: string; size: number; text?: string }[] = [];
+      let bytes = 0;
+      while (done + batch.length < files.length && batch.length < BATCH && bytes < 16 * 1024 * 1024) {
+        const f = files[done + batch.length]!;
+        const entry = { name: f.webkitRelativePath || f.name, size: f.size, ...(f.size > MAX_BYTES ? {} : { text: await f.text() }) };
+        bytes += entry.text?.length ?? 0;
+        batch.push(entry);
+      }
+      const r = await api.supervisorImport({ files: batch });
+      if (r.ok) {
+        accepted += r.data.accepted;
+        staff = r.data.staff;
+        bad.push(...r.data.rejected);
+      } else bad.push(...batch.map((b) => ({ name: b.name, reason: r.error.message })));
+      done += batch.length;
+      setProgress({ done, total: files.length });
+    }
+    setProgress(undefined);
+    setRejected(bad);
+    setSummary(t('supervisor.imported', { accepted, staff }));
+    load();
+  };
+
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    setDragging(false);
+    void importFiles([...e.dataTransfer.files]);
+  };
+
+  const checkOf = (staffId: string) => view?.checks.filter((c) => c.staffId === staffId && c.date === date).at(-1);
+  const hours = (minutes: number) => t('supervisor.hours', { hours: (minutes / 60).toFixed(1) });
+
+  return (
+    <section aria-labelledby="supervisor-title">
+      <h2 id="supervisor-title">{t('supervisor.title')}</h2>
+      <p>{t('supervisor.intro')}</p>
+      <div
+        className={`drop-zone${dragging ? ' dragging' : ''}`}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+        data-testid="drop-zone"
+      >
+        <p>{t('supervisor.drop')}</p>
+        <div className="actions">
+          <label className="file-button">
+            {t('supervisor.pickFiles')}
+            <input type="file" accept=".json,application/json" multiple onChange={(e) => e.target.files && void importFiles([...e.target.files])} />
+          </label>
+          <label className="file-button">
+            {t('supervisor.pickFolder')}
+            <input type="file" multiple {...{ webkitdirectory: '' }} onChange={(e) => e.target.files && void importFiles([...e.target.files])} />
+          </label>
+          <button type="button" className="secondary" onClick={() => void api.supervisorClear().then(() => (setRejected([]), setSummary(''), load()))}>
+            {t('supervisor.clear')}
+          </button>
+        </div>
+      </div>
+      <div role="status" className="status-text">
+        {progress ? (
+          <>
+            {t('supervisor.importing', progress)} <progress max={progress.total} value={progress.done} />
+          </>
+        ) : (
+          summary
+        )}
+      </div>
+      {rejected.length > 0 && (
+        <section className="warnings" aria-labelledby="rejected-title">
+          <h3 id="rejected-title">{t('supervisor.rejectedTitle')}</h3>
+          <ul>
+            {rejected.map((r) => (
+              <li key={r.name}>
+                <strong>{r.name}</strong>: {r.reason}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <Field id="supervisor-date" type="date" label={t('supervisor.date')} value={date} onChange={setDate} />
+      {!view || view.staff === 0 ? (
+        <p>{t('supervisor.empty')}</p>
+      ) : (
+        <>
+          <h3>{t('supervisor.status')}</h3>
+          <table className="table" data-testid="team-status">
+            <thead>
+              <tr>
+                {(['name', 'place', 'start', 'end', 'plan', 'minutes', 'check'] as const).map((c) => (
+                  <th key={c} scope="col">
+                    {t(`supervisor.columns.${c}`)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {view.status.map((s) => {
+                const check = checkOf(s.staffId);
+                return (
+                  <tr key={s.staffId || s.name}>
+                    <th scope="row">{s.name}</th>
+                    <td>{s.workStyle ? (s.workStyle.am === s.workStyle.pm ? t(`places.${s.workStyle.am}`) : `${t(`places.${s.workStyle.am}`)}/${t(`places.${s.workStyle.pm}`)}`) : t('supervisor.noRecord')}</td>
+                    <td className={s.startReportAt ? '' : 'error-text'}>{clock(s.startReportAt) ?? t('supervisor.missing')}</td>
+                    <td className={s.endReportAt ? '' : 'error-text'}>{clock(s.endReportAt) ?? t('supervisor.missing')}</td>
+                    <td>{t('supervisor.planDone', { planned: s.planned, done: s.done })}</td>
+                    <td>{t('supervisor.minutesPair', { planned: s.plannedMinutes, worked: s.workedMinutes })}</td>
+                    <td>
+                      {check ? (
+                        t('supervisor.checked', { by: check.by, at: new Date(check.at).toLocaleString('ja-JP') })
+                      ) : s.present ? (
+                        <button type="button" className="secondary" onClick={() => void api.supervisorCheck({ staffId: s.staffId, date }).then(load)} aria-label={t('supervisor.checkButton', { name: s.name, date })}>
+                          {t('supervisor.columns.check')}
+                        </button>
+                      ) : null}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+
+          <h3>{t('supervisor.exceptions')}</h3>
+          {view.exceptions.length === 0 ? (
+            <p>{t('supervisor.noExceptions')}</p>
+          ) : (
+            <ul className="plain-list" data-testid="team-exceptions">
+              {view.exceptions.map((e, i) => (
+                <li key={i}>{t('supervisor.exceptionLine', { date: e.date, name: e.name, kind: t(`supervisor.kinds.${e.kind}`), minutes: e.minutes ? t('exports.minutes', { minutes: e.minutes }) : '' }).trim()}</li>
+              ))}
+            </ul>
+          )}
+
+          <h3>{t('supervisor.totals')}</h3>
+          <table className="table" data-testid="team-totals">
+            <thead>
+              <tr>
+                <th scope="col">{t('supervisor.totalsColumns.name')}</th>
+                <th scope="col">{t('supervisor.totalsColumns.month', { month: view.totals[0]?.month ?? '' })}</th>
+                <th scope="col">{t('supervisor.totalsColumns.year', { year: view.totals[0]?.fiscalYear ?? '' })}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {view.totals.map((x) => (
+                <tr key={x.staffId || x.name}>
+                  <th scope="row">{x.name}</th>
+                  <td className={x.overMonth ? 'error-text' : ''}>
+                    {hours(x.monthMinutes)} {x.overMonth && `(${t('supervisor.over')})`}
+                  </td>
+                  <td className={x.overYear ? 'error-text' : ''}>
+                    {hours(x.yearMinutes)} {x.overYear && `(${t('supervisor.over')})`}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+
+          <div className="row">
+            <SelectField
+              id="team-encoding"
+              label={t('exports.encoding')}
+              value={encoding}
+              onChange={setEncoding}
+              options={(['utf8bom', 'cp932'] as const).map((e) => ({ value: e, label: t(`exports.encodings.${e}`) }))}
+            />
+            <button
+              type="button"
+              onClick={() =>
+                void api.supervisorExportCsv({ encoding }).then((r) => {
+                  if (!r.ok) return setSummary(r.error.message);
+                  const bytes = Uint8Array.from(atob(r.data.base64), (c) => c.charCodeAt(0));
+                  const url = URL.createObjectURL(new Blob([bytes], { type: 'text/csv' }));
+                  const a = document.createElement('a');
+                  a.href = url;
+                  a.download = r.data.name;
+                  a.click();
+                  URL.revokeObjectURL(url);
+                  if (r.data.lost.length) setSummary(t('exports.lost', { chars: r.data.lost.join(' ') }));
+                })
+              }
+            >
+              {t('supervisor.exportCsv')}
+            </button>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

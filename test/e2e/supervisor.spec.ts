@@ -1,0 +1,43 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test } from './fixtures.js';
+import { staffReport } from '../helpers/staff-reports.js';
+
+test('所属長ビュー: a folder with good, truncated, wrong-schema and 50 MB files; team status, exceptions, 確認, CSV', async ({ page, techo }) => {
+  const tmp = (p: string) => fs.mkdtempSync(path.join(os.tmpdir(), p));
+  const folder = tmp('techo-team-');
+  fs.writeFileSync(path.join(folder, 'yamada.json'), await staffReport(tmp('techo-s1-'), { staffId: '000123', name: '山田 花子' }, { '2026-11-25': [510, 23 * 60] }));
+  fs.writeFileSync(path.join(folder, 'sato.json'), await staffReport(tmp('techo-s2-'), { staffId: '000456', name: '佐藤 一郎' }, { '2026-11-25': [510, 1035] }));
+  fs.writeFileSync(path.join(folder, 'truncated.json'), fs.readFileSync(path.join(folder, 'sato.json'), 'utf8').slice(0, 500));
+  fs.writeFileSync(path.join(folder, 'wrong.json'), JSON.stringify({ format: 'telework-techo/daily-report', version: 1, days: 'none' }));
+  const fd = fs.openSync(path.join(folder, 'huge.json'), 'w');
+  fs.ftruncateSync(fd, 50 * 1024 * 1024);
+  fs.closeSync(fd);
+
+  await techo.open('supervisor');
+  await expect(page.getByText('まだ日報が読み込まれていません。')).toBeVisible();
+  await page.getByLabel('フォルダーを選ぶ').setInputFiles(folder);
+  await expect(page.getByRole('status')).toHaveText('2件を読み込みました(職員 2人)。');
+  const rejected = page.getByRole('region', { name: '読み込めなかったファイル' });
+  await expect(rejected).toContainText('huge.json: ファイルが大きすぎます(50.0 MB。上限 20 MB)');
+  await expect(rejected).toContainText('truncated.json: JSON として読めません');
+  await expect(rejected).toContainText('wrong.json: 日報の形式が正しくありません');
+
+  const status = page.getByTestId('team-status');
+  await expect(status.getByRole('row', { name: /山田 花子/ })).toContainText('在宅');
+  await expect(status.getByRole('row', { name: /山田 花子/ })).toContainText('未着'); // no 終業報告
+  await expect(page.getByTestId('team-exceptions')).toContainText('2026-11-25 山田 花子 深夜 60分');
+  await expect(page.getByTestId('team-totals').getByRole('row', { name: /山田 花子/ })).toContainText('5.8時間');
+
+  await page.getByRole('button', { name: '山田 花子さんの2026-11-25を確認' }).click();
+  await expect(status.getByRole('row', { name: /山田 花子/ })).toContainText('確認済み 所属長');
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '集計 CSV を書き出す' }).click();
+  const file = await (await download).path();
+  const csv = fs.readFileSync(file!).subarray(3).toString('utf8');
+  expect(csv.split('\r\n').filter((l) => /^000(123|456),/.test(l))).toHaveLength(2);
+  expect(csv).toMatch(/000123,山田 花子,.*,所属長,2026-11-25T/);
+  fs.rmSync(folder, { recursive: true, force: true });
+});
