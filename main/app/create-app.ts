@@ -21,6 +21,7 @@ import { createExportService } from '../services/export-service.js';
 import { checksDocument, createSupervisorService } from '../services/supervisor-service.js';
 import { writeExportFiles } from '../adapters/file-writer.js';
 import type { FolderPicker } from '../ports/folder-picker.js';
+import type { PdfPrinter } from '../ports/pdf-printer.js';
 import type { NewId } from '../ports/ids.js';
 import type { KeyValueStoreFactory } from '../ports/key-value-store.js';
 import type { Logger } from '../ports/logger.js';
@@ -46,6 +47,8 @@ export interface AppPorts {
   newId: NewId;
   /** The OS folder dialog for exports (absent in the browser preview: it downloads instead). */
   folderPicker?: FolderPicker;
+  /** Prints the report HTML to PDF (absent: the PDF format says it is unavailable). */
+  pdfPrinter?: PdfPrinter;
 }
 
 export interface MainApp {
@@ -176,12 +179,12 @@ export function createApp(ports: AppPorts): MainApp {
       'calendar:setOrgDays': ({ orgDays }) => calendar.setOrgDays(orgDays),
       'report:compose': ({ date, kind }) => reports.compose(date, kind),
       'report:markSent': ({ date, kind, via, text }) => reports.markSent(date, kind, via, text),
-      'export:files': ({ from, to, formats, encoding }) => {
-        const r = exportsService.build(from, to, formats, encoding);
+      'export:files': async ({ from, to, formats, encoding }) => {
+        const r = await exportsService.build(from, to, formats, encoding);
         return { files: r.files.map((f) => ({ name: f.name, base64: Buffer.from(f.bytes).toString('base64') })), lost: r.lost, days: r.days };
       },
       'export:toFolder': async ({ from, to, formats, encoding }) => {
-        const r = exportsService.build(from, to, formats, encoding);
+        const r = await exportsService.build(from, to, formats, encoding);
         const folder = (await ports.folderPicker?.pick()) ?? null;
         const written = folder ? writeExportFiles(folder, r.files) : [];
         return { folder, written, lost: r.lost, days: r.days };
@@ -214,7 +217,7 @@ export function createApp(ports: AppPorts): MainApp {
     checker: () => settings.get().profile.name || t()('supervisor.defaultChecker'),
     t,
   });
-  const exportsService = createExportService({ days, reminders, settings: settings.get, now: clock.now, version: ports.version }, t);
+  const exportsService = createExportService({ days, reminders, settings: settings.get, now: clock.now, version: ports.version }, t, ports.pdfPrinter);
 
   const start = (tray?: TrayPort) => {
     reminders.start();

@@ -16,6 +16,7 @@ import { writeExportFiles } from '../adapters/file-writer.js';
 import { createApp } from '../app/create-app.js';
 import type { CsvEncoding } from '../exports/csv-for-excel.js';
 import { noNotifier, noPowerEvents } from '../ports/notifier.js';
+import { createChromiumPdfPrinter } from '../adapters/chromium-pdf-printer.js';
 import { describeRejection } from '../services/supervisor-service.js';
 import { EXPORT_FORMATS, type ExportFormat } from '../services/export-service.js';
 import { MAX_REPORT_BYTES, parseReportText, validateAnyFile } from '../supervisor/report-files.js';
@@ -34,7 +35,7 @@ export interface CliIo {
 const USAGE = `使い方 / usage:
   telework-techo validate <ファイル…>
   telework-techo aggregate <フォルダー|ファイル…> --out team.csv [--encoding utf8bom|cp932]
-  telework-techo export --data-dir <フォルダー> --from YYYY-MM-DD --to YYYY-MM-DD --format csv,json,md,html,ics --out <フォルダー>
+  telework-techo export --data-dir <フォルダー> --from YYYY-MM-DD --to YYYY-MM-DD --format csv,json,md,html,pdf,ics --out <フォルダー>
   (--lang en で英語の表示)`;
 
 /** Every .json file below the given folders, plus the given files, sorted. */
@@ -99,6 +100,7 @@ async function exportData(dataDir: string, from: string, to: string, formats: Ex
     timers: { setTimeout: () => () => {} },
     notifier: noNotifier,
     power: noPowerEvents,
+    pdfPrinter: createChromiumPdfPrinter(),
     logger: {
       // A damaged file would be moved aside by the app; read-only, the export stops and says which.
       error: (m, e) => (e instanceof ReadOnlyDataError ? (damaged = e.path) : io.stderr(`${m} ${e instanceof Error ? e.message : ''}\n`)),

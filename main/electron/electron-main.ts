@@ -16,6 +16,7 @@ import { APP_USER_MODEL_ID, loginItemFor, quitWhenAllWindowsClosed, startsHidden
 import { handleAppProtocol, registerAppScheme } from './app-protocol.js';
 import { ElectronStoreClass } from './electron-store-class.js';
 import { createElectronFolderPicker } from './folder-picker.js';
+import { createElectronPdfPrinter } from './pdf-printer.js';
 import { createElectronNotifier } from './notifier.js';
 import { createElectronPowerEvents } from './power-events.js';
 import { type IpcTransport, installIpcTransport } from './transport.js';
@@ -132,6 +133,7 @@ function start(): void {
         notifier: createElectronNotifier({ openView, logger }),
         power: createElectronPowerEvents(),
         folderPicker: createElectronFolderPicker(() => 'テレワーク手帳'),
+        pdfPrinter: createElectronPdfPrinter(),
         newId: randomId,
         logger,
         shell: 'electron',

@@ -7,6 +7,13 @@ import type { TranslateFn } from '../../shared/i18n/translator.js';
 import type { ReportDay, ReportDocument } from '../../shared/reports/report-document.js';
 import { workStyleLabel } from './daily-csv.js';
 
+/** "2026-11-25 18:00" in the machine's zone (the record's ISO instant is UTC). */
+function localStamp(iso: string): string {
+  const d = new Date(iso);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+}
+
 const time = (m: number | null, t: TranslateFn) => (m === null ? t('record.notRecorded') : formatRecordMinutes(m, '翌'));
 
 interface Section {
@@ -33,7 +40,7 @@ function sections(doc: ReportDocument, t: TranslateFn): Section[] {
     blocks: d.blocks.map((b) => [`${b.start}〜${b.end}`, b.title, t(`kinds.${b.kind}`), t(`statuses.${b.status}`), b.note]),
     notes: d.record.corrections.map((c) =>
       t('record.historyEntry', {
-        at: c.at.slice(0, 16).replace('T', ' '),
+        at: localStamp(c.at),
         field: c.field === 'interruption' ? t('record.interruptions') : t(`record.${c.field}`),
         before: c.before ?? t('record.empty'),
         after: c.after ?? t('record.empty'),

@@ -11,6 +11,7 @@ import { createConfStoreFactory } from '../adapters/conf-key-value-store.js';
 import { consoleLogger } from '../adapters/console-logger.js';
 import { randomId, systemClock, systemTimers } from '../adapters/system-clock.js';
 import { noNotifier, noPowerEvents } from '../ports/notifier.js';
+import { createChromiumPdfPrinter } from '../adapters/chromium-pdf-printer.js';
 import { createApp } from '../app/create-app.js';
 import { startPreviewServer } from './preview-server.js';
 
@@ -30,6 +31,7 @@ const app = createApp({
   // A browser tab cannot show OS notifications for main; the in-app banner shows what is due.
   notifier: noNotifier,
   power: noPowerEvents,
+  pdfPrinter: createChromiumPdfPrinter(),
   newId: randomId,
   logger: consoleLogger,
   shell: 'preview',

@@ -1,6 +1,7 @@
 /**
  * Daily-report exports for one day or a range: CSV for Excel (daily + details), the versioned JSON
- * document (with its JSON Schema beside it), Markdown, printable HTML and .ics.
+ * document (with its JSON Schema beside it), Markdown, printable HTML, PDF (that HTML printed, so
+ * the Japanese stays text) and .ics.
  */
 import { z } from 'zod';
 import type { TranslateFn } from '../../shared/i18n/translator.js';
@@ -11,8 +12,9 @@ import { SCHEMA_FILES } from '../exports/json-schema.js';
 import { buildHtml, buildMarkdown } from '../exports/readable-report.js';
 import { type DocumentSources, buildReportDocument } from '../exports/report-document-builder.js';
 import { UserError } from '../ipc/user-error.js';
+import { NoPdfEngineError, type PdfPrinter } from '../ports/pdf-printer.js';
 
-export const EXPORT_FORMATS = ['csv', 'json', 'md', 'html', 'ics'] as const;
+export const EXPORT_FORMATS = ['csv', 'json', 'md', 'html', 'pdf', 'ics'] as const;
 export const exportFormatSchema = z.enum(EXPORT_FORMATS);
 export type ExportFormat = z.infer<typeof exportFormatSchema>;
 
@@ -30,9 +32,9 @@ export interface ExportResult {
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
-export function createExportService(src: DocumentSources, t: () => TranslateFn) {
+export function createExportService(src: DocumentSources, t: () => TranslateFn, pdf: PdfPrinter | undefined) {
   return {
-    build(from: string, to: string, formats: readonly ExportFormat[], encoding: CsvEncoding): ExportResult {
+    async build(from: string, to: string, formats: readonly ExportFormat[], encoding: CsvEncoding): Promise<ExportResult> {
       if (to < from) throw new UserError('invalid_input', 'exports.rangeInvalid', { to: 'exports.rangeInvalid' });
       const doc = buildReportDocument(src, from, to);
       const tr = t();
@@ -56,6 +58,14 @@ export function createExportService(src: DocumentSources, t: () => TranslateFn) 
           files.push({ name: `daily-report_${base}.md`, bytes: utf8(buildMarkdown(doc, tr)) });
         } else if (format === 'html') {
           files.push({ name: `daily-report_${base}.html`, bytes: utf8(buildHtml(doc, tr)) });
+        } else if (format === 'pdf') {
+          if (!pdf) throw new UserError('invalid_input', 'exports.noPdfEngine');
+          try {
+            files.push({ name: `daily-report_${base}.pdf`, bytes: await pdf.print(buildHtml(doc, tr)) });
+          } catch (error) {
+            if (error instanceof NoPdfEngineError) throw new UserError('invalid_input', 'exports.noPdfEngine');
+            throw error;
+          }
         } else {
           files.push({ name: `telework_${base}.ics`, bytes: utf8(buildIcs(doc, tr)) });
         }

@@ -357,7 +357,7 @@ export const en: Messages = {
     from: 'From',
     to: 'To',
     formats: 'Formats',
-    formatNames: { csv: 'CSV (for Excel)', json: 'JSON (for the supervisor view)', md: 'Markdown / text', html: 'Printable HTML', ics: 'Calendar (.ics)' },
+    formatNames: { csv: 'CSV (for Excel)', json: 'JSON (for the supervisor view)', md: 'Markdown / text', html: 'Printable HTML', pdf: 'PDF', ics: 'Calendar (.ics)' },
     encoding: 'CSV encoding',
     encodings: { utf8bom: 'UTF-8 with BOM (recommended)', cp932: 'Shift_JIS (CP932)' },
     run: 'Export',
@@ -367,6 +367,7 @@ export const en: Messages = {
     lost: 'Some characters cannot be written in Shift_JIS and became "?": {{chars}}',
     empty: 'Nothing was recorded in this period.',
     rangeInvalid: 'The end date must not be before the start date.',
+    noPdfEngine: 'No browser (Edge, Chrome, Chromium) to make the PDF was found. Export the printable HTML and save it as PDF from a browser.',
   },
   supervisor: {
     title: 'Supervisor view',

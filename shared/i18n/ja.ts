@@ -355,7 +355,7 @@ export const ja = {
     from: '開始日',
     to: '終了日',
     formats: '形式',
-    formatNames: { csv: 'CSV(Excel 用)', json: 'JSON(所属長の取り込み用)', md: 'Markdown / テキスト', html: '印刷用 HTML', ics: '予定表(.ics)' },
+    formatNames: { csv: 'CSV(Excel 用)', json: 'JSON(所属長の取り込み用)', md: 'Markdown / テキスト', html: '印刷用 HTML', pdf: 'PDF', ics: '予定表(.ics)' },
     encoding: 'CSV の文字コード',
     encodings: { utf8bom: 'UTF-8(BOM 付き・推奨)', cp932: 'Shift_JIS(CP932)' },
     run: '書き出す',
@@ -365,6 +365,7 @@ export const ja = {
     lost: 'Shift_JIS で表せない文字があり「?」になりました: {{chars}}',
     empty: 'この期間に記録はありません。',
     rangeInvalid: '終了日は開始日以降にしてください。',
+    noPdfEngine: 'PDF を作るためのブラウザー(Edge・Chrome・Chromium)が見つかりません。印刷用 HTML を書き出してブラウザーから PDF に保存してください。',
   },
   supervisor: {
     title: '所属長ビュー',

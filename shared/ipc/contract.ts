@@ -70,7 +70,7 @@ export type Week = z.infer<typeof weekSchema>;
 export const exportRequestSchema = z.strictObject({
   from: localDateSchema,
   to: localDateSchema,
-  formats: z.array(z.enum(['csv', 'json', 'md', 'html', 'ics']), { error: 'v.invalid' }).min(1, { error: 'v.required' }).max(5),
+  formats: z.array(z.enum(['csv', 'json', 'md', 'html', 'pdf', 'ics']), { error: 'v.invalid' }).min(1, { error: 'v.required' }).max(5),
   encoding: z.enum(['utf8bom', 'cp932']),
 });
 

@@ -4,6 +4,7 @@ import type { Logger } from '../../main/ports/logger.js';
 import { fakeClock } from './fake-clock.js';
 import { fakeTimers } from './fake-timers.js';
 import type { Notifier, NotificationRequest, PowerEvents } from '../../main/ports/notifier.js';
+import type { PdfPrinter } from '../../main/ports/pdf-printer.js';
 
 /** The real main-process app on real conf files in `dir`, with a fake clock. */
 /** A notifier that records what it was asked to show; `failing` simulates Focus Assist / denial. */
@@ -31,7 +32,7 @@ export function testPower() {
   return { power, resume: () => resume.forEach((l) => l()) };
 }
 
-export function testApp(dir: string, clock = fakeClock(), options: { failingNotifier?: boolean } = {}) {
+export function testApp(dir: string, clock = fakeClock(), options: { failingNotifier?: boolean; pdfPrinter?: PdfPrinter } = {}) {
   const time = fakeTimers(clock);
   const notes = recordingNotifier(clock, options.failingNotifier);
   const power = testPower();
@@ -48,6 +49,7 @@ export function testApp(dir: string, clock = fakeClock(), options: { failingNoti
     shell: 'preview',
     version: '0.0.0-test',
     newId: () => `id${++n}`,
+    ...(options.pdfPrinter ? { pdfPrinter: options.pdfPrinter } : {}),
   });
   return { ...app, clock, time, shown: notes.shown, resume: power.resume, errors };
 }

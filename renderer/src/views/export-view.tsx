@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { TechoApi } from '../../../shared/ipc/api.js';
 import { Field } from '../components/field.js';
 
-const FORMATS = ['csv', 'json', 'md', 'html', 'ics'] as const;
+const FORMATS = ['csv', 'json', 'md', 'html', 'pdf', 'ics'] as const;
 type Format = (typeof FORMATS)[number];
 
 function download(name: string, base64: string) {

@@ -1,7 +1,11 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import iconv from 'iconv-lite';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { foldLine } from '../../../main/exports/ics.js';
+import { createChromiumPdfPrinter, findBrowser } from '../../../main/adapters/chromium-pdf-printer.js';
 import { csvForExcel, unencodableInCp932 } from '../../../main/exports/csv-for-excel.js';
 import type { BlockInput } from '../../../shared/day/day-schema.js';
 import { reportDocumentSchema } from '../../../shared/reports/report-document.js';
@@ -111,5 +115,30 @@ describe('daily-report exports', () => {
     expect(bad).toMatchObject({ ok: false, error: { message: '終了日は開始日以降にしてください。' } });
     const one = await app.router.dispatch('export:files', { from: DATE, to: DATE, formats: ['json'], encoding: 'utf8bom' });
     expect((one as { data: Files }).data.days).toBe(1);
+  });
+});
+
+describe('PDF export', () => {
+  const chromium = findBrowser();
+  const pdftotext = ['/usr/bin/pdftotext', '/usr/local/bin/pdftotext'].find((p) => fs.existsSync(p));
+  it.skipIf(!chromium || !pdftotext)('prints the report with Japanese text that stays text (read back with pdftotext; needs Chromium and poppler-utils, which .ci/run installs)', async () => {
+    const app = testApp(tempDir(), fakeClock(new Date(2026, 10, 25, 18, 0).getTime()), { pdfPrinter: createChromiumPdfPrinter() });
+    await app.router.dispatch('day:saveBlock', { date: DATE, id: null, block: block('09:00', '10:30', '国のガイドライン確認') });
+    const res = (await app.router.dispatch('export:files', { from: DATE, to: DATE, formats: ['pdf'], encoding: 'utf8bom' })) as { ok: boolean; data: Files };
+    expect(res.ok).toBe(true);
+    const pdf = Buffer.from(res.data.files[0]!.base64, 'base64');
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'r.pdf'), pdf);
+    const text = execFileSync(pdftotext!, ['-layout', path.join(dir, 'r.pdf'), '-'], { encoding: 'utf8' });
+    expect(text).toContain('テレワーク日報');
+    expect(text).toContain('国のガイドライン確認');
+    expect(text).toContain('令和8年(2026年)11月25日(水)');
+  }, 60_000);
+
+  it('says clearly when no PDF engine is available', async () => {
+    const app = testApp(tempDir());
+    const res = await app.router.dispatch('export:files', { from: DATE, to: DATE, formats: ['pdf'], encoding: 'utf8bom' });
+    expect(res).toMatchObject({ ok: false, error: { message: expect.stringContaining('PDF を作るためのブラウザー') } });
   });
 });
