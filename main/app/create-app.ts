@@ -22,6 +22,8 @@ import { checksDocument, createSupervisorService } from '../services/supervisor-
 import { writeExportFiles } from '../adapters/file-writer.js';
 import type { FolderPicker } from '../ports/folder-picker.js';
 import type { PdfPrinter } from '../ports/pdf-printer.js';
+import type { HttpPoster } from '../ports/http-poster.js';
+import { createWebhookService } from '../services/webhook-service.js';
 import type { NewId } from '../ports/ids.js';
 import type { KeyValueStoreFactory } from '../ports/key-value-store.js';
 import type { Logger } from '../ports/logger.js';
@@ -49,6 +51,10 @@ export interface AppPorts {
   folderPicker?: FolderPicker;
   /** Prints the report HTML to PDF (absent: the PDF format says it is unavailable). */
   pdfPrinter?: PdfPrinter;
+  /** The network, used only by integrations the user turned on (absent: none can be used). */
+  poster?: HttpPoster;
+  /** Wait between webhook retries (tests shorten it). */
+  retryDelayMs?: number;
 }
 
 export interface MainApp {
@@ -197,6 +203,14 @@ export function createApp(ports: AppPorts): MainApp {
         const csv = supervisor.csv(encoding);
         return { name: `team_${localDateOf(clock.now())}.csv`, base64: Buffer.from(csv.bytes).toString('base64'), lost: csv.lost };
       },
+      'report:sendWebhook': async ({ date, kind, subject, text }) => {
+        await webhook.send(webhookMessage(date, kind, subject, text));
+        return reports.markSent(date, kind, 'webhook', text);
+      },
+      'webhook:test': async () => {
+        await webhook.send(webhookMessage(localDateOf(clock.now()), 'test', t()('webhook.testSubject'), t()('webhook.testText')));
+        return { sent: true };
+      },
       'org:import': ({ text }) => {
         const defaults = parseOrgDefaults(text, t());
         const replaceSettings = replaceWith(settings.get, settings.update);
@@ -211,6 +225,17 @@ export function createApp(ports: AppPorts): MainApp {
     },
   });
   const reports = createReportService({ days, reminders, settings, calendar, clock, t });
+  const noNetwork: HttpPoster = { post: () => Promise.reject(new Error('no network in this shell')) };
+  const webhook = createWebhookService({
+    poster: ports.poster ?? noNetwork,
+    timers: ports.timers,
+    settings: () => settings.get().webhook,
+    ...(ports.retryDelayMs === undefined ? {} : { retryDelayMs: ports.retryDelayMs }),
+  });
+  const webhookMessage = (date: string, kind: string, subject: string, text: string) => {
+    const { profile } = settings.get();
+    return { subject, text, kind, date, staff: { name: profile.name, staffId: profile.staffId } };
+  };
   const supervisor = createSupervisorService({
     checks: openDocument('supervisor-checks', checksDocument, deps),
     clock,

@@ -17,6 +17,7 @@ import { handleAppProtocol, registerAppScheme } from './app-protocol.js';
 import { ElectronStoreClass } from './electron-store-class.js';
 import { createElectronFolderPicker } from './folder-picker.js';
 import { createElectronPdfPrinter } from './pdf-printer.js';
+import { fetchPoster } from '../adapters/fetch-poster.js';
 import { createElectronNotifier } from './notifier.js';
 import { createElectronPowerEvents } from './power-events.js';
 import { type IpcTransport, installIpcTransport } from './transport.js';
@@ -134,6 +135,7 @@ function start(): void {
         power: createElectronPowerEvents(),
         folderPicker: createElectronFolderPicker(() => 'テレワーク手帳'),
         pdfPrinter: createElectronPdfPrinter(),
+        poster: fetchPoster, // used only if the user turns the chat integration on
         newId: randomId,
         logger,
         shell: 'electron',

@@ -12,6 +12,7 @@ import { consoleLogger } from '../adapters/console-logger.js';
 import { randomId, systemClock, systemTimers } from '../adapters/system-clock.js';
 import { noNotifier, noPowerEvents } from '../ports/notifier.js';
 import { createChromiumPdfPrinter } from '../adapters/chromium-pdf-printer.js';
+import { fetchPoster } from '../adapters/fetch-poster.js';
 import { createApp } from '../app/create-app.js';
 import { startPreviewServer } from './preview-server.js';
 
@@ -32,6 +33,7 @@ const app = createApp({
   notifier: noNotifier,
   power: noPowerEvents,
   pdfPrinter: createChromiumPdfPrinter(),
+  poster: fetchPoster, // used only if the user turns the chat integration on
   newId: randomId,
   logger: consoleLogger,
   shell: 'preview',

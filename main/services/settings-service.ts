@@ -1,11 +1,11 @@
 /** Reads and writes the user's settings; every change is announced so all windows apply it at once. */
 import { BLOCK_KINDS } from '../../shared/day/block-kinds.js';
-import { type Settings, defaultReminderSettings, defaultReportTemplates, defaultSettings, settingsSchema } from '../../shared/settings/settings-schema.js';
+import { type Settings, defaultReminderSettings, defaultReportTemplates, defaultSettings, defaultWebhookSettings, settingsSchema } from '../../shared/settings/settings-schema.js';
 import type { EventBus } from '../ipc/event-bus.js';
 import type { DocumentRepository, DocumentType } from '../persistence/document-repository.js';
 
 export const settingsDocument: DocumentType<Settings> = {
-  version: 4,
+  version: 5,
   migrations: [
     // v1 → v2: the weekly telework pattern and the block kinds arrived; nobody had chosen any yet.
     (doc) => ({ ...doc, teleworkWeekdays: [], blockKinds: [...BLOCK_KINDS] }),
@@ -13,6 +13,8 @@ export const settingsDocument: DocumentType<Settings> = {
     (doc) => ({ ...doc, reminders: defaultReminderSettings(), startAtLogin: false }),
     // v3 → v4: editable report templates.
     (doc) => ({ ...doc, reportTemplates: defaultReportTemplates() }),
+    // v4 → v5: the optional chat webhook, off.
+    (doc) => ({ ...doc, webhook: defaultWebhookSettings() }),
   ],
   schema: settingsSchema,
   defaults: defaultSettings,

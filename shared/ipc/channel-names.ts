@@ -43,6 +43,8 @@ export const CHANNEL_NAMES = [
   'supervisor:check',
   'supervisor:clear',
   'supervisor:exportCsv',
+  'report:sendWebhook',
+  'webhook:test',
   'org:import',
 ] as const;
 export const EVENT_NAMES = ['settings:changed', 'storage:notice', 'day:changed', 'reminder:changed', 'app:navigate'] as const;

@@ -216,6 +216,11 @@ export const channels = {
     input: z.strictObject({ encoding: z.enum(['utf8bom', 'cp932']) }),
     output: z.strictObject({ name: z.string(), base64: z.string(), lost: z.array(z.string()) }),
   },
+  'report:sendWebhook': {
+    input: z.strictObject({ date, kind: z.enum(REPORT_KINDS), subject: z.string().max(500), text: z.string().max(8000, { error: 'v.tooLong' }) }),
+    output: dayViewSchema,
+  },
+  'webhook:test': { input: noInput, output: z.strictObject({ sent: z.boolean() }) },
   'org:import': { input: z.strictObject({ text: z.string().max(2_000_000, { error: 'v.tooLong' }) }), output: orgImportResultSchema },
 } as const;
 

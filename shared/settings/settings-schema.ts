@@ -109,6 +109,8 @@ export const reportTemplatesSchema = z.strictObject({
 });
 export type ReportTemplates = z.infer<typeof reportTemplatesSchema>;
 
+export const defaultWebhookSettings = () => ({ enabled: false, kind: 'slack' as const, url: '', timeoutSeconds: 10, retries: 2 });
+
 /** Defaults after DOMAIN.md (瀬戸内町 / 大阪市消防局 style reports). */
 export const defaultReportTemplates = (): ReportTemplates => ({
   start: '【始業報告】{{date}} {{workStyle}} {{hours}}\n{{name}}({{department}})\n予定:\n{{plan}}',
@@ -116,6 +118,22 @@ export const defaultReportTemplates = (): ReportTemplates => ({
   pause: '【業務中断】{{date}} {{time}} 業務を中断します。{{name}}',
   resume: '【業務再開】{{date}} {{time}} 業務を再開しました。{{name}}',
 });
+
+/**
+ * Optional chat integration for reports — off by default (no network call unless turned on).
+ * LoGoチャット has no public incoming webhook; Slack, Teams Workflows or a generic JSON endpoint do.
+ */
+export const WEBHOOK_KINDS = ['slack', 'teams', 'generic'] as const;
+export const webhookSettingsSchema = z
+  .strictObject({
+    enabled: z.boolean(),
+    kind: z.enum(WEBHOOK_KINDS, { error: 'v.invalid' }),
+    url: z.union([z.literal(''), z.url({ protocol: /^https?$/, error: 'v.url' }).max(2000, { error: 'v.tooLong' })], { error: 'v.url' }),
+    timeoutSeconds: z.number().int().min(1, { error: 'v.invalid' }).max(60, { error: 'v.invalid' }),
+    retries: z.number().int().min(0, { error: 'v.invalid' }).max(5, { error: 'v.invalid' }),
+  })
+  .refine((w) => !w.enabled || w.url !== '', { path: ['url'], error: 'v.urlRequired' });
+export type WebhookSettings = z.infer<typeof webhookSettingsSchema>;
 
 export const settingsSchema = z.strictObject({
   profile: profileSchema,
@@ -125,6 +143,7 @@ export const settingsSchema = z.strictObject({
   blockKinds: z.array(blockKindSchema).min(1, { error: 'v.required' }).max(BLOCK_KINDS.length),
   reminders: reminderSettingsSchema,
   reportTemplates: reportTemplatesSchema,
+  webhook: webhookSettingsSchema,
   /** Start the app (in the tray) when the user logs in. */
   startAtLogin: z.boolean(),
   language: languageSchema,
@@ -140,6 +159,7 @@ export function defaultSettings(): Settings {
     blockKinds: [...BLOCK_KINDS],
     reminders: defaultReminderSettings(),
     reportTemplates: defaultReportTemplates(),
+    webhook: defaultWebhookSettings(),
     startAtLogin: false,
     language: 'ja',
   };

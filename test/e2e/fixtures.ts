@@ -27,6 +27,8 @@ export interface Techo {
   dir: string;
   app: MainApp;
   clock: ReturnType<typeof fakeClock>;
+  /** URLs main posted to (integrations). */
+  networkCalls: string[];
   /** What the scheduler asked the OS to show. */
   notifications: NotificationRequest[];
   /** Fake timers on that clock: `time.advance(ms)` runs the scheduler as real time would. */
@@ -54,12 +56,16 @@ export const test = base.extend<{ techo: Techo }>({
     // Stands in for the OS: records each notification and reports it shown.
     const notifications: NotificationRequest[] = [];
     const notifier = { show: (n: NotificationRequest) => (notifications.push(n), true) };
+    // The only door to the network: every call is recorded (none is expected unless a test turns an integration on).
+    const networkCalls: string[] = [];
+    const poster = { post: async (url: string) => (networkCalls.push(url), 200) };
     const make = () =>
       createApp({
         stores: createConfStoreFactory(dir),
         clock,
         timers: time.timers,
         notifier,
+        poster,
         power: noPowerEvents,
         logger: { error: (_m, e) => errors.push(e), info() {} },
         shell: 'preview',
@@ -81,6 +87,7 @@ export const test = base.extend<{ techo: Techo }>({
       },
       clock,
       notifications,
+      networkCalls,
       time,
       server,
       errors,

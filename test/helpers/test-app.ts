@@ -5,6 +5,8 @@ import { fakeClock } from './fake-clock.js';
 import { fakeTimers } from './fake-timers.js';
 import type { Notifier, NotificationRequest, PowerEvents } from '../../main/ports/notifier.js';
 import type { PdfPrinter } from '../../main/ports/pdf-printer.js';
+import type { HttpPoster } from '../../main/ports/http-poster.js';
+import type { Timers } from '../../main/ports/clock.js';
 
 /** The real main-process app on real conf files in `dir`, with a fake clock. */
 /** A notifier that records what it was asked to show; `failing` simulates Focus Assist / denial. */
@@ -32,7 +34,7 @@ export function testPower() {
   return { power, resume: () => resume.forEach((l) => l()) };
 }
 
-export function testApp(dir: string, clock = fakeClock(), options: { failingNotifier?: boolean; pdfPrinter?: PdfPrinter } = {}) {
+export function testApp(dir: string, clock = fakeClock(), options: { failingNotifier?: boolean; pdfPrinter?: PdfPrinter; poster?: HttpPoster; timers?: Timers } = {}) {
   const time = fakeTimers(clock);
   const notes = recordingNotifier(clock, options.failingNotifier);
   const power = testPower();
@@ -42,7 +44,7 @@ export function testApp(dir: string, clock = fakeClock(), options: { failingNoti
   const app = createApp({
     stores: createConfStoreFactory(dir),
     clock,
-    timers: time.timers,
+    timers: options.timers ?? time.timers,
     notifier: notes.notifier,
     power: power.power,
     logger,
@@ -50,6 +52,7 @@ export function testApp(dir: string, clock = fakeClock(), options: { failingNoti
     version: '0.0.0-test',
     newId: () => `id${++n}`,
     ...(options.pdfPrinter ? { pdfPrinter: options.pdfPrinter } : {}),
+    ...(options.poster ? { poster: options.poster, retryDelayMs: 50 } : {}),
   });
   return { ...app, clock, time, shown: notes.shown, resume: power.resume, errors };
 }

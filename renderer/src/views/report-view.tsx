@@ -104,6 +104,21 @@ export function ReportView({ api, date, kind, settings, go }: { api: TechoApi; d
         >
           {t('reports.saveEml')}
         </button>
+        {settings.webhook.enabled && (
+          <button
+            type="button"
+            className="secondary"
+            onClick={() =>
+              void api.reportSendWebhook({ date, kind, subject, text: body }).then((r) => {
+                if (!r.ok) return setMessage(r.error.message);
+                setSent(r.data.day.reports);
+                setMessage(t('webhook.sent', { time: new Date(r.data.day.reports.at(-1)!.sentAt).toLocaleTimeString('ja-JP', { hour: '2-digit', minute: '2-digit' }) }));
+              })
+            }
+          >
+            {t('webhook.send')}
+          </button>
+        )}
         <button type="button" className="secondary" onClick={compose}>
           {t('reports.regenerate')}
         </button>

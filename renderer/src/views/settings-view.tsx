@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TechoApi } from '../../../shared/ipc/api.js';
-import { LANGUAGES, type Language, type Settings } from '../../../shared/settings/settings-schema.js';
+import { LANGUAGES, type Language, type Settings, WEBHOOK_KINDS } from '../../../shared/settings/settings-schema.js';
 import { Field } from '../components/field.js';
 import { ImeSafeForm } from '../components/ime-safe-form.js';
 import { SelectField } from '../components/select-field.js';
@@ -62,6 +62,8 @@ export function SettingsView({ api, settings, onSaved }: { api: TechoApi; settin
       <input type="checkbox" checked={r[key]} onChange={(e) => setReminder(key, e.target.checked)} /> {label}
     </label>
   );
+  const setWebhook = <K extends keyof Settings['webhook']>(key: K, value: Settings['webhook'][K]) =>
+    setDraft((d) => ({ ...d, webhook: { ...d.webhook, [key]: value } }));
   const approvalError = Object.entries(errors).find(([k]) => k.startsWith('reminders.approvalTimes'))?.[1];
   const p = draft.profile;
 
@@ -146,6 +148,32 @@ export function SettingsView({ api, settings, onSaved }: { api: TechoApi; settin
               <input type="checkbox" checked={draft.startAtLogin} onChange={(e) => setDraft((d) => ({ ...d, startAtLogin: e.target.checked }))} /> {t('reminders.startAtLogin')}
             </label>
           </div>
+        </fieldset>
+
+        <fieldset>
+          <legend>{t('webhook.title')}</legend>
+          <p className="hint">{t('webhook.intro')}</p>
+          <label className="check">
+            <input type="checkbox" checked={draft.webhook.enabled} onChange={(e) => setWebhook('enabled', e.target.checked)} /> {t('webhook.enabled')}
+          </label>
+          {draft.webhook.enabled && (
+            <>
+              <SelectField id="webhook-kind" label={t('webhook.kind')} value={draft.webhook.kind} onChange={(v) => setWebhook('kind', v)} options={WEBHOOK_KINDS.map((k) => ({ value: k, label: t(`webhook.kinds.${k}`) }))} />
+              <Field id="webhook-url" label={t('webhook.url')} value={draft.webhook.url} onChange={(v) => setWebhook('url', v)} error={err('webhook.url')} inputMode="url" />
+              <div className="row">
+                <Field id="webhook-timeout" label={t('webhook.timeoutSeconds')} value={String(draft.webhook.timeoutSeconds)} onChange={(v) => setWebhook('timeoutSeconds', Number(v))} error={err('webhook.timeoutSeconds')} inputMode="numeric" size={4} />
+                <Field id="webhook-retries" label={t('webhook.retries')} value={String(draft.webhook.retries)} onChange={(v) => setWebhook('retries', Number(v))} error={err('webhook.retries')} inputMode="numeric" size={4} />
+              </div>
+              <button
+                type="button"
+                className="secondary"
+                disabled={!settings.webhook.enabled}
+                onClick={() => void api.webhookTest().then((r) => setStatus(r.ok ? { kind: 'saved' } : { kind: 'error', message: r.error.message }))}
+              >
+                {t('webhook.test')}
+              </button>
+            </>
+          )}
         </fieldset>
 
         <fieldset>

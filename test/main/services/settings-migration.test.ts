@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultReminderSettings, defaultReportTemplates } from '../../../shared/settings/settings-schema.js';
+import { defaultReminderSettings, defaultReportTemplates, defaultWebhookSettings } from '../../../shared/settings/settings-schema.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 import { testApp } from '../../helpers/test-app.js';
 
@@ -20,8 +20,8 @@ describe('settings migrations', () => {
     const app = testApp(dir);
     const res = await app.router.dispatch('settings:get', undefined);
     const { schemaVersion: _v, ...body } = v1;
-    expect(res).toEqual({ ok: true, data: { ...body, teleworkWeekdays: [], blockKinds: ['focus', 'approval', 'meeting', 'webTraining', 'coordination', 'break', 'other'], reminders: defaultReminderSettings(), reportTemplates: defaultReportTemplates(), startAtLogin: false } });
-    expect(JSON.parse(fs.readFileSync(path.join(dir, 'settings.json'), 'utf8')).schemaVersion).toBe(4);
+    expect(res).toEqual({ ok: true, data: { ...body, teleworkWeekdays: [], blockKinds: ['focus', 'approval', 'meeting', 'webTraining', 'coordination', 'break', 'other'], reminders: defaultReminderSettings(), reportTemplates: defaultReportTemplates(), webhook: defaultWebhookSettings(), startAtLogin: false } });
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'settings.json'), 'utf8')).schemaVersion).toBe(5);
     expect((await app.router.dispatch('app:info', undefined)) as { data: { notices: unknown[] } }).toMatchObject({ data: { notices: [] } });
   });
 });
