@@ -41,3 +41,19 @@ test('所属長ビュー: a folder with good, truncated, wrong-schema and 50 MB 
   expect(csv).toMatch(/000123,山田 花子,.*,所属長,2026-11-25T/);
   fs.rmSync(folder, { recursive: true, force: true });
 });
+
+test('所属長ビュー: reports dropped onto the page are imported (drag and drop)', async ({ page, techo }) => {
+  const report = await staffReport(fs.mkdtempSync(path.join(os.tmpdir(), 'techo-dd-')), { staffId: '000789', name: '田中 次郎' }, { '2026-11-25': [510, 1035] });
+  await techo.open('supervisor');
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'tanaka.json', { type: 'application/json' }));
+    dt.items.add(new File(['not json'], 'notes.json', { type: 'application/json' }));
+    return dt;
+  }, report);
+  await page.getByTestId('drop-zone').dispatchEvent('dragover', { dataTransfer });
+  await page.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer });
+  await expect(page.getByRole('status')).toHaveText('1件を読み込みました(職員 1人)。');
+  await expect(page.getByRole('region', { name: '読み込めなかったファイル' })).toContainText('notes.json: JSON として読めません');
+  await expect(page.getByTestId('team-status')).toContainText('田中 次郎');
+});
