@@ -16,6 +16,7 @@ import {
   type SentReport,
   type WorkStyle,
   daySchema,
+  emptyFocus,
   emptyRecord,
   findOverlap,
   sortBlocks,
@@ -75,6 +76,7 @@ export function createDayService(deps: DayServiceDeps) {
             status: 'planned' as const,
             note: '',
             inventoryId: null,
+            focus: emptyFocus(),
           })),
       record: emptyRecord(),
       reports: [],
@@ -161,7 +163,7 @@ export function createDayService(deps: DayServiceDeps) {
       return commit(
         date,
         (day) => {
-          if (id === null) day.blocks.push({ ...input, id: newId });
+          if (id === null) day.blocks.push({ ...input, id: newId, focus: emptyFocus() });
           else Object.assign(findBlock(day, id), input);
           return day;
         },
@@ -281,7 +283,7 @@ export function createDayService(deps: DayServiceDeps) {
           ? toMinutes(b.start)
           : freeSpans({ hours: targetDay.hours, blocks: taken }).find((s) => s.end - s.start >= length)?.start;
         if (start === undefined) continue; // no room: it stays 予定 on the source day, and is counted
-        placed.push({ ...b, id: deps.newId(), start: fromMinutes(start), end: fromMinutes(start + length), status: 'planned' });
+        placed.push({ ...b, id: deps.newId(), start: fromMinutes(start), end: fromMinutes(start + length), status: 'planned', focus: emptyFocus() });
         carried.add(b.id);
       }
       const notPlaced = unfinished.length - placed.length;

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { LocalDate } from '../../shared/calendar/local-date.js';
 import type { DayView } from '../../shared/day/day-view.js';
 import { type DayTemplate, templateSchema } from '../../shared/templates/template-schema.js';
+import { emptyFocus } from '../../shared/day/day-schema.js';
 import { UserError } from '../ipc/user-error.js';
 import type { DocumentRepository, DocumentType } from '../persistence/document-repository.js';
 import type { NewId } from '../ports/ids.js';
@@ -50,7 +51,7 @@ export function createTemplateService(repo: DocumentRepository<Templates>, days:
       const t = find(id);
       return days.replaceBlocks(
         date,
-        t.blocks.map((b) => ({ ...b, id: newId(), status: 'planned', note: '' })),
+        t.blocks.map((b) => ({ ...b, id: newId(), status: 'planned', note: '', focus: emptyFocus() })),
         t.hours,
       );
     },

@@ -41,7 +41,20 @@ function endsAfterStart(b: { start: string; end: string }, ctx: z.RefinementCtx)
 export const blockInputSchema = z.strictObject(blockShape).superRefine(endsAfterStart);
 export type BlockInput = z.infer<typeof blockInputSchema>;
 
-export const blockSchema = z.strictObject({ id: idSchema, ...blockShape }).superRefine(endsAfterStart);
+export const INTERRUPTION_KINDS = ['phone', 'visitor', 'chat', 'other'] as const;
+
+/** What focus sessions on a block added up to (kept by main, never edited in the block form). */
+export const focusStatsSchema = z.strictObject({
+  minutes: z.number().int().min(0),
+  sessions: z.number().int().min(0),
+  interruptions: z.strictObject({ phone: z.number().int().min(0), visitor: z.number().int().min(0), chat: z.number().int().min(0), other: z.number().int().min(0) }),
+});
+export type FocusStats = z.infer<typeof focusStatsSchema>;
+export const emptyFocus = (): FocusStats => ({ minutes: 0, sessions: 0, interruptions: { phone: 0, visitor: 0, chat: 0, other: 0 } });
+
+export const blockSchema = z
+  .strictObject({ id: idSchema, ...blockShape, focus: focusStatsSchema.default(emptyFocus) })
+  .superRefine(endsAfterStart);
 export type Block = z.infer<typeof blockSchema>;
 
 export const workStyleSchema = z.strictObject({

@@ -10,7 +10,7 @@ import path from 'node:path';
 import holidayJp from '@holiday-jp/holiday_jp';
 import { dayInfo } from '../../shared/calendar/day-kind.js';
 import { type LocalDate, addDays, monthOf } from '../../shared/calendar/local-date.js';
-import { type Block, type BlockKind, type BlockStatus, type Day, daySchema } from '../../shared/day/day-schema.js';
+import { type Block, type BlockKind, type BlockStatus, type Day, daySchema, emptyFocus } from '../../shared/day/day-schema.js';
 import { monthDocument } from '../../main/persistence/day-repository.js';
 
 const holidays = holidayJp.holidays as unknown as Record<string, { name: string } | undefined>;
@@ -89,9 +89,10 @@ export function generateDay(date: LocalDate, isToday: boolean, seed: number): Da
       status: pick(isToday ? TODAY_STATUSES : PAST_STATUSES),
       note: note(rand),
       inventoryId: null,
+      focus: { minutes: 35, sessions: 1, interruptions: { phone: 1, visitor: 0, chat: 0, other: 0 } },
     });
     if (start === 11 * 60) {
-      blocks.push({ id: 'break-1', start: '12:00', end: '13:00', title: '休憩', kind: 'break', status: 'planned', note: '', inventoryId: null });
+      blocks.push({ id: 'break-1', start: '12:00', end: '13:00', title: '休憩', kind: 'break', status: 'planned', note: '', inventoryId: null, focus: emptyFocus() });
     }
   });
   const home = rand() < 0.6;

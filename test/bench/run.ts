@@ -4,9 +4,10 @@
  */
 import os from 'node:os';
 import type { Bench } from './bench.js';
+import { exportBench } from './export-bench.js';
 import { persistenceBench } from './persistence-bench.js';
 
-const benches: Bench[] = [persistenceBench];
+const benches: Bench[] = [persistenceBench, exportBench];
 
 const cpus = os.cpus();
 console.log('Telework Techo benchmarks');

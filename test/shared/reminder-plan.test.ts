@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { planReminders } from '../../shared/reminders/reminder-plan.js';
 import { defaultReminderSettings } from '../../shared/settings/settings-schema.js';
-import type { Block } from '../../shared/day/day-schema.js';
+import { type Block, emptyFocus } from '../../shared/day/day-schema.js';
 
 const info = { date: '2026-11-25', kind: 'workday' as const, name: '', isHoliday: false };
-const b = (id: string, start: string, end: string, kind: Block['kind'] = 'focus', status: Block['status'] = 'planned'): Block => ({ id, start, end, title: id, kind, status, note: '', inventoryId: null });
+const b = (id: string, start: string, end: string, kind: Block['kind'] = 'focus', status: Block['status'] = 'planned'): Block => ({ id, start, end, title: id, kind, status, note: '', inventoryId: null, focus: emptyFocus() });
 const plan = (blocks: Block[], settings = defaultReminderSettings(), nextTeleworkDay?: string) =>
   planReminders({ day: { date: '2026-11-25', hours: { start: '08:30', end: '17:15' }, blocks }, info, settings, nextTeleworkDay }).map((r) => `${r.at} ${r.kind}${r.label ? ` ${r.label}` : ''}`);
 

@@ -4,11 +4,11 @@ import { personalDataHints } from '../../shared/reports/personal-data.js';
 import { composeReport, fillTemplate, mailtoUrl } from '../../shared/reports/report-text.js';
 import { defaultReportTemplates } from '../../shared/settings/settings-schema.js';
 import type { DayView } from '../../shared/day/day-view.js';
-import type { Block } from '../../shared/day/day-schema.js';
+import { type Block, emptyFocus } from '../../shared/day/day-schema.js';
 import type { ReminderEntry } from '../../shared/reminders/reminder-log.js';
 
 const t = createI18n('ja').t.bind(createI18n('ja')) as never;
-const b = (start: string, end: string, title: string, kind: Block['kind'], status: Block['status'], note = ''): Block => ({ id: title, start, end, title, kind, status, note, inventoryId: null });
+const b = (start: string, end: string, title: string, kind: Block['kind'], status: Block['status'], note = ''): Block => ({ id: title, start, end, title, kind, status, note, inventoryId: null, focus: emptyFocus() });
 const view = (over: Partial<DayView['day']> = {}, metrics: Partial<DayView['metrics']> = {}): DayView => ({
   day: {
     date: '2025-06-02',

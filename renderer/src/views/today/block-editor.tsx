@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BLOCK_STATUSES, type Block, type BlockInput, type BlockKind } from '../../../../shared/day/day-schema.js';
+import { BLOCK_STATUSES, type Block, type BlockInput, type BlockKind, emptyFocus } from '../../../../shared/day/day-schema.js';
 import type { InventoryItem } from '../../../../shared/inventory/inventory-schema.js';
 import type { IpcError } from '../../../../shared/ipc/result.js';
 import { Field } from '../../components/field.js';
@@ -116,7 +116,7 @@ export function BlockEditor({
             {t('day.cancel')}
           </button>
           {target.id && onDelete && (
-            <button type="button" className="danger" onClick={() => onDelete({ ...target.initial, id: target.id! })}>
+            <button type="button" className="danger" onClick={() => onDelete({ ...target.initial, id: target.id!, focus: emptyFocus() })}>
               {t('day.delete')}
             </button>
           )}
