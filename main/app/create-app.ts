@@ -24,6 +24,7 @@ import type { FolderPicker } from '../ports/folder-picker.js';
 import type { PdfPrinter } from '../ports/pdf-printer.js';
 import type { HttpPoster } from '../ports/http-poster.js';
 import { createWebhookService } from '../services/webhook-service.js';
+import { createFocusService, focusDocument } from '../services/focus-service.js';
 import type { NewId } from '../ports/ids.js';
 import type { KeyValueStoreFactory } from '../ports/key-value-store.js';
 import type { Logger } from '../ports/logger.js';
@@ -211,6 +212,14 @@ export function createApp(ports: AppPorts): MainApp {
         await webhook.send(webhookMessage(localDateOf(clock.now()), 'test', t()('webhook.testSubject'), t()('webhook.testText')));
         return { sent: true };
       },
+      'focus:get': () => focus.state(),
+      'focus:start': (input) => focus.start(input),
+      'focus:pause': () => focus.pause(),
+      'focus:resume': () => focus.resume(),
+      'focus:stop': () => focus.stop(),
+      'focus:extend': ({ minutes }) => focus.extend(minutes),
+      'focus:interrupt': ({ kind }) => focus.interrupt(kind),
+      'focus:complete': (input) => focus.complete(input),
       'org:import': ({ text }) => {
         const defaults = parseOrgDefaults(text, t());
         const replaceSettings = replaceWith(settings.get, settings.update);
@@ -223,6 +232,17 @@ export function createApp(ports: AppPorts): MainApp {
         });
       },
     },
+  });
+  const focus = createFocusService({
+    repo: openDocument('focus', focusDocument, deps),
+    days,
+    clock,
+    timers: ports.timers,
+    notifier: ports.notifier,
+    power: ports.power,
+    bus,
+    newId,
+    t,
   });
   const reports = createReportService({ days, reminders, settings, calendar, clock, t });
   const noNetwork: HttpPoster = { post: () => Promise.reject(new Error('no network in this shell')) };
@@ -246,9 +266,11 @@ export function createApp(ports: AppPorts): MainApp {
 
   const start = (tray?: TrayPort) => {
     reminders.start();
+    focus.startScheduling();
     const stopTray = tray ? startTrayService({ tray, days, reminders, clock, timers: ports.timers, bus, t }) : undefined;
     return () => {
       reminders.stop();
+      focus.stopScheduling();
       stopTray?.();
     };
   };

@@ -10,6 +10,7 @@ import { type LocalDate, localDateOf, localMinutesOf, weekday } from '../../shar
 import { freeSpans, formatRecordMinutes, recordMetrics } from '../../shared/day/day-metrics.js';
 import {
   type Block,
+  type FocusStats,
   type BlockInput,
   type Day,
   type Interruption,
@@ -247,6 +248,32 @@ export function createDayService(deps: DayServiceDeps) {
         if (reason.trim() === '') throw new UserError('invalid_input', 'day.reasonRequired', { reason: 'day.reasonRequired' });
         day.record.corrections.push(correction('interruption', describeInterruption(existing), null, reason.trim()));
         day.record.interruptions = day.record.interruptions.filter((i) => i.id !== id);
+        return day;
+      });
+    },
+    /** Adds a finished focus session's minutes and interruptions to its block. */
+    addFocus(date: LocalDate, blockId: string, minutes: number, interruptions: FocusStats['interruptions']): DayView {
+      return commit(date, (day) => {
+        const b = findBlock(day, blockId);
+        b.focus = {
+          minutes: b.focus.minutes + minutes,
+          sessions: b.focus.sessions + 1,
+          interruptions: {
+            phone: b.focus.interruptions.phone + interruptions.phone,
+            visitor: b.focus.interruptions.visitor + interruptions.visitor,
+            chat: b.focus.interruptions.chat + interruptions.chat,
+            other: b.focus.interruptions.other + interruptions.other,
+          },
+        };
+        return day;
+      });
+    },
+    /** 完了 or 継続 after a focus session, with the result note added to the block's note. */
+    setBlockOutcome(date: LocalDate, blockId: string, status: 'done' | 'inProgress', note: string): DayView {
+      return commit(date, (day) => {
+        const b = findBlock(day, blockId);
+        b.status = status;
+        if (note.trim()) b.note = b.note ? `${b.note}\n${note.trim()}` : note.trim();
         return day;
       });
     },

@@ -45,9 +45,17 @@ export const CHANNEL_NAMES = [
   'supervisor:exportCsv',
   'report:sendWebhook',
   'webhook:test',
+  'focus:get',
+  'focus:start',
+  'focus:pause',
+  'focus:resume',
+  'focus:stop',
+  'focus:extend',
+  'focus:interrupt',
+  'focus:complete',
   'org:import',
 ] as const;
-export const EVENT_NAMES = ['settings:changed', 'storage:notice', 'day:changed', 'reminder:changed', 'app:navigate'] as const;
+export const EVENT_NAMES = ['settings:changed', 'storage:notice', 'day:changed', 'reminder:changed', 'focus:changed', 'app:navigate'] as const;
 
 export type Channel = (typeof CHANNEL_NAMES)[number];
 export type EventName = (typeof EVENT_NAMES)[number];

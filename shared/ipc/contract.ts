@@ -6,8 +6,9 @@
 import { z } from 'zod';
 import { dayInfoSchema, orgDaySchema } from '../calendar/day-kind.js';
 import { localDateSchema } from '../calendar/local-date.js';
-import { REPORT_KINDS, SEND_METHODS, blockInputSchema, dayHoursSchema, idSchema, interruptionSchema, workStyleSchema } from '../day/day-schema.js';
+import { INTERRUPTION_KINDS, REPORT_KINDS, SEND_METHODS, blockInputSchema, dayHoursSchema, idSchema, interruptionSchema, workStyleSchema } from '../day/day-schema.js';
 import { dayViewSchema } from '../day/day-view.js';
+import { focusStateSchema } from '../focus/focus-schema.js';
 import { inventoryInputSchema, inventoryItemSchema } from '../inventory/inventory-schema.js';
 import { reminderStateSchema } from '../reminders/reminder-log.js';
 import { settingsSchema } from '../settings/settings-schema.js';
@@ -221,6 +222,22 @@ export const channels = {
     output: dayViewSchema,
   },
   'webhook:test': { input: noInput, output: z.strictObject({ sent: z.boolean() }) },
+  'focus:get': { input: noInput, output: focusStateSchema },
+  'focus:start': {
+    input: z.strictObject({
+      date,
+      blockId: idSchema.nullable(),
+      minutes: z.number({ error: 'v.invalid' }).int({ error: 'v.invalid' }).min(1, { error: 'v.invalid' }).max(480, { error: 'v.invalid' }).nullable(),
+      countSleep: z.boolean(),
+    }),
+    output: focusStateSchema,
+  },
+  'focus:pause': { input: noInput, output: focusStateSchema },
+  'focus:resume': { input: noInput, output: focusStateSchema },
+  'focus:stop': { input: noInput, output: focusStateSchema },
+  'focus:extend': { input: z.strictObject({ minutes: z.number().int().min(1).max(240) }), output: focusStateSchema },
+  'focus:interrupt': { input: z.strictObject({ kind: z.enum(INTERRUPTION_KINDS) }), output: focusStateSchema },
+  'focus:complete': { input: z.strictObject({ status: z.enum(['done', 'inProgress']), note: z.string().max(1000, { error: 'v.tooLong' }) }), output: focusStateSchema },
   'org:import': { input: z.strictObject({ text: z.string().max(2_000_000, { error: 'v.tooLong' }) }), output: orgImportResultSchema },
 } as const;
 
@@ -229,6 +246,7 @@ export const events = {
   'storage:notice': storageNoticeSchema,
   'day:changed': z.strictObject({ date: z.string() }),
   'reminder:changed': z.strictObject({ date: z.string() }),
+  'focus:changed': z.strictObject({ at: z.number() }),
   /** Open a view (e.g. after a notification was clicked). */
   'app:navigate': z.strictObject({ view: z.string() }),
 } as const;

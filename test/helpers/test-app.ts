@@ -24,14 +24,18 @@ export function recordingNotifier(clock: { now(): number }, failing = false) {
 
 export function testPower() {
   const resume = new Set<() => void>();
+  const suspend = new Set<() => void>();
   const power: PowerEvents = {
-    onSuspend: () => () => {},
+    onSuspend(listener) {
+      suspend.add(listener);
+      return () => suspend.delete(listener);
+    },
     onResume(listener) {
       resume.add(listener);
       return () => resume.delete(listener);
     },
   };
-  return { power, resume: () => resume.forEach((l) => l()) };
+  return { power, resume: () => resume.forEach((l) => l()), suspend: () => suspend.forEach((l) => l()) };
 }
 
 export function testApp(dir: string, clock = fakeClock(), options: { failingNotifier?: boolean; pdfPrinter?: PdfPrinter; poster?: HttpPoster; timers?: Timers } = {}) {
@@ -54,5 +58,5 @@ export function testApp(dir: string, clock = fakeClock(), options: { failingNoti
     ...(options.pdfPrinter ? { pdfPrinter: options.pdfPrinter } : {}),
     ...(options.poster ? { poster: options.poster, retryDelayMs: 50 } : {}),
   });
-  return { ...app, clock, time, shown: notes.shown, resume: power.resume, errors };
+  return { ...app, clock, time, shown: notes.shown, resume: power.resume, suspend: power.suspend, errors };
 }
