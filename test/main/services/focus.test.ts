@@ -75,7 +75,7 @@ describe('focus timer (main-owned, from timestamps)', () => {
     await call('focus:extend', { minutes: 15 });
     app.time.advance(95 * MIN);
     expect((await call('focus:get')).session?.status).toBe('finished');
-    expect(app.shown.filter((n) => n.body.startsWith('集中時間')).map((n) => n.at)).toEqual(['10:50']); // 09:00 + 105 min focus + 15 min paused
+    expect(app.shown.filter((n) => n.body.startsWith('集中時間')).map((n) => n.at)).toEqual(['11:00']); // 09:00 + 105 min focus + 15 min paused
     await call('focus:complete', { status: 'done', note: '素案完成' });
     const b = (await call<DayView>('day:get', { date: DATE })).day.blocks.find((x) => x.id === blockId)!;
     expect(b).toMatchObject({ status: 'done', note: '素案完成', focus: { minutes: 105, sessions: 1, interruptions: { phone: 1, chat: 1, visitor: 0, other: 0 } } });
