@@ -267,7 +267,7 @@ export function createApp(ports: AppPorts): MainApp {
   const start = (tray?: TrayPort) => {
     reminders.start();
     focus.startScheduling();
-    const stopTray = tray ? startTrayService({ tray, days, reminders, clock, timers: ports.timers, bus, t }) : undefined;
+    const stopTray = tray ? startTrayService({ tray, days, reminders, focus: focus.state, clock, timers: ports.timers, bus, t }) : undefined;
     return () => {
       reminders.stop();
       focus.stopScheduling();

@@ -154,6 +154,7 @@ export function createFocusService(deps: FocusDeps) {
     },
     /** Begins watching sleep/resume and arms the timer for a session that survived a restart. */
     startScheduling: () => {
+      if (unsubscribe.length > 0) return;
       unsubscribe = [
         deps.power.onSuspend(() => {
           const s = session();

@@ -5,6 +5,7 @@
 import type { DayView } from '../../shared/day/day-view.js';
 import type { TranslateFn } from '../../shared/i18n/translator.js';
 import type { ReminderEntry } from '../../shared/reminders/reminder-log.js';
+import type { FocusState } from '../../shared/focus/focus-schema.js';
 import { fromMinutes, toMinutes } from '../../shared/time/clock-time.js';
 
 export interface TrayState {
@@ -16,9 +17,16 @@ export interface TrayState {
   due: string[];
 }
 
-export function trayState(view: DayView, minute: number, due: ReminderEntry[], t: TranslateFn): TrayState {
+export function trayState(view: DayView, minute: number, due: ReminderEntry[], t: TranslateFn, focus?: FocusState): TrayState {
   const block = view.day.blocks.find((b) => toMinutes(b.start) <= minute && minute < toMinutes(b.end));
-  const current = block ? t('tray.current', { title: block.title, left: toMinutes(block.end) - minute, end: block.end }) : null;
+  const s = focus?.session;
+  // A running focus session is what the user cares about most: its time left comes first.
+  const current =
+    s && s.status !== 'finished'
+      ? t(s.status === 'paused' ? 'tray.focusPaused' : 'tray.focus', { title: s.title, left: Math.ceil(focus.remainingMs / 60_000) })
+      : block
+        ? t('tray.current', { title: block.title, left: toMinutes(block.end) - minute, end: block.end })
+        : null;
   return {
     tooltip: `${t('app.title')} — ${current ?? t('tray.nothingNow')}${due.length ? ` (${t('tray.dueCount', { count: due.length })})` : ''}`,
     current,

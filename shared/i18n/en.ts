@@ -478,6 +478,8 @@ export const en: Messages = {
   },
   tray: {
     current: '{{title}}: {{left}} min left (until {{end}})',
+    focus: 'Focus {{title}}: {{left}} min left',
+    focusPaused: 'Focus paused {{title}}: {{left}} min left',
     nothingNow: 'Nothing planned now',
     dueCount: '{{count}} waiting',
     open: 'Open window',

@@ -71,7 +71,7 @@ async function call<T = DayView>(app: MainApp, channel: string, payload: unknown
 function movedBlock(view: DayView) {
   const b = view.day.blocks.find((x) => x.id === EDITED_BLOCK);
   if (!b) throw new Error(`block ${EDITED_BLOCK} missing from ${TODAY}`);
-  const { id: _id, ...input } = b;
+  const { id: _id, focus: _focus, ...input } = b; // the block form never sends id or focus (kept by main)
   return b.start === '09:00' ? { ...input, start: '09:05', end: '09:55' } : { ...input, start: '09:00', end: '09:50' };
 }
 

@@ -104,3 +104,16 @@ describe('focus timer (main-owned, from timestamps)', () => {
     expect(await app.router.dispatch('focus:interrupt', { kind: 'fax' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 });
+
+describe('tray while focusing', () => {
+  it('shows the focus time left instead of the block line', async () => {
+    const { app, call } = await setup();
+    const updates: string[] = [];
+    const stop = app.start({ update: (s) => updates.push(s.tooltip) });
+    await withBlock(call);
+    await call('focus:start', { date: DATE, blockId: null, minutes: 30, countSleep: false });
+    app.time.advance(10 * MIN);
+    expect(updates.at(-1)).toMatch(/^テレワーク手帳 — 集中 集中作業 残り20分/);
+    stop();
+  });
+});

@@ -159,6 +159,7 @@ function BlockItem({
         <span className="block-title">{block.title}</span>
         <span className="block-meta">
           {t(`kinds.${block.kind}`)}・{t(`statuses.${block.status}`)}
+          {block.focus.sessions > 0 && ` ・${t('focus.onBlock', { minutes: block.focus.minutes, count: Object.values(block.focus.interruptions).reduce((a, b) => a + b, 0) })}`}
           {warned ? ' ⚠' : ''}
         </span>
       </button>

@@ -19,6 +19,7 @@ import { hhmm, parseTime } from '../../format.js';
 import type { ReminderEntry } from '../../../../shared/reminders/reminder-log.js';
 import { ReminderLogList } from '../../components/reminder-banner.js';
 import { BlockEditor, type EditorTarget } from './block-editor.js';
+import { FocusPanel } from './focus-panel.js';
 import { RecordPanel } from './record-panel.js';
 import { Timeline } from './timeline.js';
 import { useDay } from './use-day.js';
@@ -159,6 +160,7 @@ export function TodayView({ api, date, today, nowMinutes, settings, go, reminder
       <div className="day-grid">
         <Timeline view={view} now={date === today ? nowMinutes : undefined} onMove={moveBlock} onEdit={editBlock} onDelete={deleteBlock} onAddAt={newBlockAt} />
         <div className="day-side">
+          {date === today && <FocusPanel api={api} date={date} blocks={day.blocks} nowMinutes={nowMinutes} />}
           {editor && (
             <BlockEditor target={editor} kinds={settings.blockKinds} inventory={inventory} onSave={saveBlock} onCancel={() => setEditor(null)} onDelete={deleteBlock} />
           )}

@@ -1,0 +1,177 @@
+/**
+ * The focus timer as the window shows it. Main holds the session as timestamps; this panel only
+ * displays: it takes main's figures as of `asOf` and adds the time elapsed since (performance.now),
+ * re-rendering just the countdown once a second. Keys 1–4 log an interruption.
+ */
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { INTERRUPTION_KINDS, type Block } from '../../../../shared/day/day-schema.js';
+import type { FocusState } from '../../../../shared/focus/focus-schema.js';
+import type { TechoApi } from '../../../../shared/ipc/api.js';
+import { toMinutes } from '../../../../shared/time/clock-time.js';
+import { Field } from '../../components/field.js';
+import { SelectField } from '../../components/select-field.js';
+
+type Length = 'block' | 'm90' | 'm120' | 'custom';
+
+const mmss = (ms: number) => {
+  const total = Math.max(0, Math.ceil(ms / 1000));
+  return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
+};
+
+/** Only this re-renders every second. */
+const Countdown = memo(function Countdown({ state, receivedAt }: { state: FocusState; receivedAt: number }) {
+  const { t } = useTranslation();
+  const [, setTick] = useState(0);
+  const running = state.session?.status === 'running';
+  useEffect(() => {
+    if (!running) return;
+    const timer = window.setInterval(() => setTick((n) => n + 1), 1000);
+    return () => window.clearInterval(timer);
+  }, [running]);
+  const elapsed = running ? performance.now() - receivedAt : 0;
+  const remaining = Math.max(0, state.remainingMs - elapsed);
+  const planned = state.session?.plannedMs ?? 1;
+  return (
+    <div className="countdown">
+      <span className="countdown-label">{t('focus.remaining')}</span>
+      <span className="countdown-time" role="timer" aria-live="off" data-testid="focus-remaining">
+        {mmss(remaining)}
+      </span>
+      <progress max={planned} value={planned - remaining} aria-label={t('focus.progress', { focused: Math.round((planned - remaining) / 60000), planned: Math.round(planned / 60000) })} />
+    </div>
+  );
+});
+
+export function FocusPanel({ api, date, blocks, nowMinutes }: { api: TechoApi; date: string; blocks: Block[]; nowMinutes: number }) {
+  const { t } = useTranslation();
+  const [state, setState] = useState<FocusState>();
+  const [receivedAt, setReceivedAt] = useState(0);
+  const [message, setMessage] = useState('');
+  const current = blocks.find((b) => b.kind !== 'break' && toMinutes(b.start) <= nowMinutes && nowMinutes < toMinutes(b.end));
+  const [blockId, setBlockId] = useState<string>(current?.id ?? '');
+  const [length, setLength] = useState<Length>('block');
+  const [custom, setCustom] = useState('45');
+  const [countSleep, setCountSleep] = useState(false);
+  const [note, setNote] = useState('');
+  const stateRef = useRef(state);
+  stateRef.current = state;
+
+  const accept = useCallback((s: FocusState) => {
+    setState(s);
+    setReceivedAt(performance.now());
+  }, []);
+  const load = useCallback(() => void api.focusGet().then((r) => r.ok && accept(r.data)), [api, accept]);
+  useEffect(() => {
+    load();
+    return api.on('focus:changed', load);
+  }, [api, load]);
+
+  const run = async (p: ReturnType<TechoApi['focusGet']>, done?: string) => {
+    const r = await p;
+    if (!r.ok) return setMessage(r.error.message);
+    accept(r.data);
+    setMessage(done ?? '');
+  };
+
+  // 1–4 log an interruption while a session is open (not while typing in a field).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const s = stateRef.current?.session;
+      if (!s || s.status === 'finished' || e.ctrlKey || e.metaKey || e.altKey) return;
+      if (e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement || e.target instanceof HTMLSelectElement) return;
+      const kind = INTERRUPTION_KINDS[Number(e.key) - 1];
+      if (!kind) return;
+      e.preventDefault();
+      void run(api.focusInterrupt({ kind }), t('focus.logged', { kind: t(`focus.interruptionKinds.${kind}`) }));
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  const s = state?.session;
+  return (
+    <section className="focus-panel" aria-labelledby="focus-title">
+      <h3 id="focus-title">{t('focus.title')}</h3>
+      {!s && (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            const minutes = length === 'block' ? null : length === 'm90' ? 90 : length === 'm120' ? 120 : Number(custom);
+            void run(api.focusStart({ date, blockId: blockId || null, minutes, countSleep }));
+          }}
+        >
+          <SelectField
+            id="focus-block"
+            label={t('focus.block')}
+            value={blockId}
+            onChange={setBlockId}
+            options={[{ value: '', label: t('focus.noBlock') }, ...blocks.filter((b) => b.kind !== 'break').map((b) => ({ value: b.id, label: `${b.start}–${b.end} ${b.title}` }))]}
+          />
+          <div className="row">
+            <SelectField id="focus-length" label={t('focus.length')} value={length} onChange={setLength} options={(['block', 'm90', 'm120', 'custom'] as const).map((l) => ({ value: l, label: t(`focus.lengths.${l}`) }))} />
+            {length === 'custom' && <Field id="focus-custom" label={t('focus.customMinutes')} value={custom} onChange={setCustom} inputMode="numeric" size={4} />}
+          </div>
+          <label className="check">
+            <input type="checkbox" checked={countSleep} onChange={(e) => setCountSleep(e.target.checked)} /> {t('focus.countSleep')}
+          </label>
+          <div className="actions">
+            <button type="submit">{t('focus.start')}</button>
+          </div>
+        </form>
+      )}
+      {s && s.status !== 'finished' && state && (
+        <>
+          <p className="focus-title">{s.status === 'paused' ? t('focus.paused') : t('focus.running', { title: s.title })}</p>
+          <Countdown state={state} receivedAt={receivedAt} />
+          <div className="actions">
+            {s.status === 'running' ? (
+              <button type="button" className="secondary" onClick={() => void run(api.focusPause())}>
+                {t('focus.pause')}
+              </button>
+            ) : (
+              <button type="button" onClick={() => void run(api.focusResume())}>
+                {t('focus.resume')}
+              </button>
+            )}
+            <button type="button" className="secondary" onClick={() => void run(api.focusExtend({ minutes: 15 }))}>
+              {t('focus.extend')}
+            </button>
+            <button type="button" className="secondary" onClick={() => void run(api.focusStop())}>
+              {t('focus.stop')}
+            </button>
+          </div>
+          <p className="hint">{t('focus.interruptions')}</p>
+          <div className="actions">
+            {INTERRUPTION_KINDS.map((k, i) => (
+              <button key={k} type="button" className="secondary" onClick={() => void run(api.focusInterrupt({ kind: k }), t('focus.logged', { kind: t(`focus.interruptionKinds.${k}`) }))} aria-keyshortcuts={String(i + 1)}>
+                {i + 1} {t(`focus.interruptionKinds.${k}`)}
+              </button>
+            ))}
+          </div>
+          <p>{t('focus.interruptionCount', { count: s.interruptions.length })}</p>
+        </>
+      )}
+      {s && s.status === 'finished' && state && (
+        <form
+          onSubmit={(e) => e.preventDefault()}
+          aria-label={t('focus.finished', { minutes: Math.round(state.focusedMs / 60000), count: s.interruptions.length })}
+        >
+          <p role="alert">{t('focus.finished', { minutes: Math.round(state.focusedMs / 60000), count: s.interruptions.length })}</p>
+          <Field id="focus-note" label={t('focus.outcomeNote')} value={note} onChange={setNote} />
+          <div className="actions">
+            <button type="button" onClick={() => void run(api.focusComplete({ status: 'done', note })).then(() => setNote(''))}>
+              {t('focus.markDone')}
+            </button>
+            <button type="button" className="secondary" onClick={() => void run(api.focusComplete({ status: 'inProgress', note })).then(() => setNote(''))}>
+              {t('focus.markContinue')}
+            </button>
+          </div>
+        </form>
+      )}
+      <p role="status" className="status-text">
+        {message}
+      </p>
+    </section>
+  );
+}
