@@ -169,7 +169,7 @@ export function FocusPanel({ api, date, blocks, nowMinutes }: { api: TechoApi; d
           </div>
         </form>
       )}
-      <p role="status" className="status-text">
+      <p role="status" className="focus-status">
         {message}
       </p>
     </section>

@@ -70,7 +70,8 @@ export function Timeline({ view, now, onMove, onEdit, onDelete, onAddAt }: Timel
       <p id="timeline-help" className="hint">
         {t('day.timelineHelp')}
       </p>
-      <DndContext sensors={sensors} modifiers={[restrictToVerticalAxis, snap]} onDragEnd={onDragEnd}>
+      {/* No auto-scroll: scrolling while dragging shifted the drop by the scrolled distance. */}
+      <DndContext sensors={sensors} modifiers={[restrictToVerticalAxis, snap]} onDragEnd={onDragEnd} autoScroll={false}>
         <div className="timeline" style={{ height: y(to) + 1 }} onClick={addAtPointer} data-testid="timeline">
           <div className="work-hours" style={{ top: y(hoursStart), height: y(hoursEnd) - y(hoursStart) }} aria-hidden="true" />
           {hours.map((h) => (

@@ -80,7 +80,7 @@ export function TodayView({ api, date, today, nowMinutes, settings, go, reminder
   };
   const moveBlock = async (b: Block, start: number, end: number) => {
     if (start < 0 || end > 1439) return;
-    const { id, ...rest } = b;
+    const { id, focus: _focus, ...rest } = b; // focus statistics are main's, not part of an edit
     const o = await apply(() => api.daySaveBlock({ date, id, block: { ...rest, start: hhmm(start), end: hhmm(end) } }));
     say(o.ok ? `${hhmm(start)}–${hhmm(end)} ${b.title}` : o.error.message);
   };
@@ -92,7 +92,7 @@ export function TodayView({ api, date, today, nowMinutes, settings, go, reminder
   const newBlockAt = (start: number, end: number) =>
     setEditor({ id: null, initial: { start: hhmm(start), end: hhmm(end), title: '', kind: settings.blockKinds[0] ?? 'focus', status: 'planned', note: '', inventoryId: null } });
   const editBlock = (b: Block) => {
-    const { id, ...initial } = b;
+    const { id, focus: _focus, ...initial } = b;
     setEditor({ id, initial });
   };
 
