@@ -25,6 +25,9 @@ import type { PdfPrinter } from '../ports/pdf-printer.js';
 import type { HttpPoster } from '../ports/http-poster.js';
 import { createWebhookService } from '../services/webhook-service.js';
 import { createFocusService, focusDocument } from '../services/focus-service.js';
+import { checklistTemplateDocument, createChecklistService } from '../services/checklist-service.js';
+import { type DayChecklist, dayChecklistSchema } from '../../shared/checklist/checklist-schema.js';
+import type { FilePicker } from '../ports/file-picker.js';
 import type { NewId } from '../ports/ids.js';
 import type { KeyValueStoreFactory } from '../ports/key-value-store.js';
 import type { Logger } from '../ports/logger.js';
@@ -56,6 +59,8 @@ export interface AppPorts {
   poster?: HttpPoster;
   /** Wait between webhook retries (tests shorten it). */
   retryDelayMs?: number;
+  /** The OS file dialog for checklist PDFs (absent in the browser preview). */
+  filePicker?: FilePicker;
 }
 
 export interface MainApp {
@@ -144,6 +149,7 @@ export function createApp(ports: AppPorts): MainApp {
         dataDir: ports.stores.root,
         notices: notices.list(),
         canPickFolder: ports.folderPicker !== undefined,
+        canPickFiles: ports.filePicker !== undefined,
       }),
       'app:dismissNotice': ({ id }) => notices.dismiss(id),
       'app:now': () => {
@@ -220,6 +226,17 @@ export function createApp(ports: AppPorts): MainApp {
       'focus:extend': ({ minutes }) => focus.extend(minutes),
       'focus:interrupt': ({ kind }) => focus.interrupt(kind),
       'focus:complete': (input) => focus.complete(input),
+      'checklist:get': ({ date }) => checklists.view(date ?? checklists.nextTeleworkDay(localDateOf(clock.now()))),
+      'checklist:setItemDone': ({ date, id, done }) => checklists.setItemDone(date, id, done),
+      'checklist:addItem': ({ date, label }) => checklists.addItem(date, label),
+      'checklist:removeItem': ({ date, id }) => checklists.removeItem(date, id),
+      'checklist:setIncludeInStartReport': ({ date, include }) => checklists.setIncludeInStartReport(date, include),
+      'checklist:saveAsTemplate': ({ date }) => checklists.saveAsTemplate(date),
+      'checklist:addPdf': ({ date, title }) => checklists.addPdf(date, title),
+      'checklist:attachPdf': ({ date, id }) => checklists.attachPdf(date, id),
+      'checklist:removePdf': ({ date, id }) => checklists.removePdf(date, id),
+      'checklist:saveApproval': ({ date, id, approval }) => checklists.saveApproval(date, id, approval),
+      'checklist:removeApproval': ({ date, id }) => checklists.removeApproval(date, id),
       'org:import': ({ text }) => {
         const defaults = parseOrgDefaults(text, t());
         const replaceSettings = replaceWith(settings.get, settings.update);
@@ -229,6 +246,7 @@ export function createApp(ports: AppPorts): MainApp {
           blockKinds: (blockKinds) => replaceSettings({ ...settings.get(), blockKinds }),
           inventory: replaceWith(inventory.list, inventory.replaceAll),
           templates: replaceWith(templates.list, templates.replaceAll),
+          checklist: replaceWith(checklists.templateItems, checklists.replaceTemplate),
         });
       },
     },
@@ -244,7 +262,17 @@ export function createApp(ports: AppPorts): MainApp {
     newId,
     t,
   });
-  const reports = createReportService({ days, reminders, settings, calendar, clock, t });
+  const checklists = createChecklistService({
+    lists: createMonthlyRepository('checklists', monthDocumentOf<DayChecklist>(dayChecklistSchema, (l) => l.date), deps),
+    template: openDocument('checklist-template', checklistTemplateDocument, deps),
+    days,
+    calendar,
+    clock,
+    newId,
+    bus,
+    filePicker: ports.filePicker,
+  });
+  const reports = createReportService({ days, reminders, settings, calendar, clock, t, openChecklistItems: checklists.openItemsForReport });
   const noNetwork: HttpPoster = { post: () => Promise.reject(new Error('no network in this shell')) };
   const webhook = createWebhookService({
     poster: ports.poster ?? noNetwork,

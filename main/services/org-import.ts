@@ -16,6 +16,7 @@ export interface OrgImportTargets {
   blockKinds(value: NonNullable<OrgDefaults['blockKinds']>): () => void;
   inventory(value: NonNullable<OrgDefaults['inventory']>): () => void;
   templates(value: NonNullable<OrgDefaults['templates']>): () => void;
+  checklist(value: NonNullable<OrgDefaults['checklist']>): () => void;
 }
 
 function lineCol(text: string, offset: number): { line: number; column: number } {
@@ -57,6 +58,7 @@ export function applyOrgDefaults(defaults: OrgDefaults, targets: OrgImportTarget
     if (defaults.blockKinds) undo.push(targets.blockKinds(defaults.blockKinds));
     if (defaults.inventory) undo.push(targets.inventory(defaults.inventory));
     if (defaults.templates) undo.push(targets.templates(defaults.templates));
+    if (defaults.checklist) undo.push(targets.checklist(defaults.checklist));
   } catch (error) {
     for (const restore of undo.reverse()) restore();
     throw error;
@@ -66,5 +68,6 @@ export function applyOrgDefaults(defaults: OrgDefaults, targets: OrgImportTarget
     orgDays: defaults.holidays?.length ?? 0,
     inventory: defaults.inventory?.length ?? 0,
     templates: defaults.templates?.length ?? 0,
+    checklist: defaults.checklist?.length ?? 0,
   };
 }

@@ -38,6 +38,9 @@ export interface ReminderDeps {
   t: () => TranslateFn;
 }
 
+/** The checklist reminder opens the checklist of the telework day it is about. */
+const viewOf = (e: { kind: PlannedReminder['kind']; label: string }) => (e.kind === 'checklist' ? `checklist/${e.label}` : VIEW[e.kind]);
+
 const VIEW: Record<PlannedReminder['kind'], string> = {
   startReport: 'report/start',
   endReport: 'report/end',
@@ -45,7 +48,7 @@ const VIEW: Record<PlannedReminder['kind'], string> = {
   blockStart: 'today',
   blockEnd: 'today',
   break: 'today',
-  checklist: 'week',
+  checklist: 'checklist',
 };
 
 export function createReminderService(deps: ReminderDeps) {
@@ -107,7 +110,7 @@ export function createReminderService(deps: ReminderDeps) {
     }
 
     for (const entry of onTime) {
-      const shown = deps.notifier.show({ title: deps.t()('app.title'), body: text(entry), view: VIEW[entry.kind] });
+      const shown = deps.notifier.show({ title: deps.t()('app.title'), body: text(entry), view: viewOf(entry) });
       entry.events.push({ type: shown ? 'shown' : 'notificationFailed', at: iso(now) });
       log.entries.push(entry);
       changed = true;
@@ -145,7 +148,7 @@ export function createReminderService(deps: ReminderDeps) {
     for (const entry of log.entries) {
       if (entry.snoozedUntil !== null && entry.snoozedUntil <= now && entry.doneAt === null) {
         entry.snoozedUntil = null;
-        const shown = deps.notifier.show({ title: deps.t()('app.title'), body: text(entry), view: VIEW[entry.kind] });
+        const shown = deps.notifier.show({ title: deps.t()('app.title'), body: text(entry), view: viewOf(entry) });
         entry.events.push({ type: shown ? 'shown' : 'notificationFailed', at: iso(now) });
         changed = true;
       }

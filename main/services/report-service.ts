@@ -24,7 +24,16 @@ export interface ComposedReport {
   warnings: string[];
 }
 
-export function createReportService(deps: { days: DayService; reminders: ReminderService; settings: SettingsService; calendar: CalendarService; clock: Clock; t: () => TranslateFn }) {
+export function createReportService(deps: {
+  days: DayService;
+  reminders: ReminderService;
+  settings: SettingsService;
+  calendar: CalendarService;
+  clock: Clock;
+  t: () => TranslateFn;
+  /** Open checklist items the user asked to list in the start report. */
+  openChecklistItems: (date: string) => string[];
+}) {
   return {
     compose(date: string, kind: ReportKind): ComposedReport {
       const settings = deps.settings.get();
@@ -43,11 +52,13 @@ export function createReportService(deps: { days: DayService; reminders: Reminde
         now: minute,
         t,
       });
+      const open = kind === 'start' ? deps.openChecklistItems(date) : [];
+      const text = open.length ? `${body}\n${t('checklist.openInReport', { items: open.join('、') })}` : body;
       const warnings: string[] = [];
       const today = localDateOf(now) === date;
       if (!today || minute < toMinutes(view.day.hours.start) || minute > toMinutes(view.day.hours.end)) warnings.push(t('reports.outsideHours'));
       const to = settings.profile.supervisorEmail;
-      return { subject, body, to, mailto: mailtoUrl(to, subject, body), warnings };
+      return { subject, body: text, to, mailto: mailtoUrl(to, subject, text), warnings };
     },
     /** Records that a report left the laptop: kept with the day (and in its exports). */
     markSent(date: string, kind: ReportKind, via: SentReport['via'], text: string): DayView {

@@ -53,9 +53,20 @@ export const CHANNEL_NAMES = [
   'focus:extend',
   'focus:interrupt',
   'focus:complete',
+  'checklist:get',
+  'checklist:setItemDone',
+  'checklist:addItem',
+  'checklist:removeItem',
+  'checklist:setIncludeInStartReport',
+  'checklist:saveAsTemplate',
+  'checklist:addPdf',
+  'checklist:attachPdf',
+  'checklist:removePdf',
+  'checklist:saveApproval',
+  'checklist:removeApproval',
   'org:import',
 ] as const;
-export const EVENT_NAMES = ['settings:changed', 'storage:notice', 'day:changed', 'reminder:changed', 'focus:changed', 'app:navigate'] as const;
+export const EVENT_NAMES = ['settings:changed', 'storage:notice', 'day:changed', 'reminder:changed', 'focus:changed', 'checklist:changed', 'app:navigate'] as const;
 
 export type Channel = (typeof CHANNEL_NAMES)[number];
 export type EventName = (typeof EVENT_NAMES)[number];

@@ -9,6 +9,7 @@ import { localDateSchema } from '../calendar/local-date.js';
 import { INTERRUPTION_KINDS, REPORT_KINDS, SEND_METHODS, blockInputSchema, dayHoursSchema, idSchema, interruptionSchema, workStyleSchema } from '../day/day-schema.js';
 import { dayViewSchema } from '../day/day-view.js';
 import { focusStateSchema } from '../focus/focus-schema.js';
+import { approvalInputSchema, checklistItemSchema, checklistViewSchema, pdfMaterialSchema } from '../checklist/checklist-schema.js';
 import { inventoryInputSchema, inventoryItemSchema } from '../inventory/inventory-schema.js';
 import { reminderStateSchema } from '../reminders/reminder-log.js';
 import { settingsSchema } from '../settings/settings-schema.js';
@@ -37,6 +38,8 @@ export const appInfoSchema = z.strictObject({
   notices: z.array(storageNoticeSchema),
   /** Exports can be saved into a folder the user picks (Electron); otherwise they are downloaded. */
   canPickFolder: z.boolean(),
+  /** PDFs for the checklist can be chosen through the OS file dialog. */
+  canPickFiles: z.boolean(),
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
@@ -125,6 +128,7 @@ export const orgImportResultSchema = z.strictObject({
   orgDays: z.number(),
   inventory: z.number(),
   templates: z.number(),
+  checklist: z.number(),
 });
 
 export const channels = {
@@ -238,6 +242,17 @@ export const channels = {
   'focus:extend': { input: z.strictObject({ minutes: z.number().int().min(1).max(240) }), output: focusStateSchema },
   'focus:interrupt': { input: z.strictObject({ kind: z.enum(INTERRUPTION_KINDS) }), output: focusStateSchema },
   'focus:complete': { input: z.strictObject({ status: z.enum(['done', 'inProgress']), note: z.string().max(1000, { error: 'v.tooLong' }) }), output: focusStateSchema },
+  'checklist:get': { input: z.strictObject({ date: date.nullable() }), output: checklistViewSchema },
+  'checklist:setItemDone': { input: z.strictObject({ date, id: idSchema, done: z.boolean() }), output: checklistViewSchema },
+  'checklist:addItem': { input: z.strictObject({ date, label: checklistItemSchema.shape.label }), output: checklistViewSchema },
+  'checklist:removeItem': { input: z.strictObject({ date, id: idSchema }), output: checklistViewSchema },
+  'checklist:setIncludeInStartReport': { input: z.strictObject({ date, include: z.boolean() }), output: checklistViewSchema },
+  'checklist:saveAsTemplate': { input: z.strictObject({ date }), output: z.array(z.string()) },
+  'checklist:addPdf': { input: z.strictObject({ date, title: pdfMaterialSchema.shape.title }), output: checklistViewSchema },
+  'checklist:attachPdf': { input: z.strictObject({ date, id: idSchema }), output: z.union([checklistViewSchema, z.strictObject({ cancelled: z.literal(true) })]) },
+  'checklist:removePdf': { input: z.strictObject({ date, id: idSchema }), output: checklistViewSchema },
+  'checklist:saveApproval': { input: z.strictObject({ date, id: idSchema.nullable(), approval: approvalInputSchema }), output: checklistViewSchema },
+  'checklist:removeApproval': { input: z.strictObject({ date, id: idSchema }), output: checklistViewSchema },
   'org:import': { input: z.strictObject({ text: z.string().max(2_000_000, { error: 'v.tooLong' }) }), output: orgImportResultSchema },
 } as const;
 
@@ -247,6 +262,7 @@ export const events = {
   'day:changed': z.strictObject({ date: z.string() }),
   'reminder:changed': z.strictObject({ date: z.string() }),
   'focus:changed': z.strictObject({ at: z.number() }),
+  'checklist:changed': z.strictObject({ date: z.string() }),
   /** Open a view (e.g. after a notification was clicked). */
   'app:navigate': z.strictObject({ view: z.string() }),
 } as const;

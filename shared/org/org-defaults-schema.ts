@@ -19,6 +19,8 @@ export const orgDefaultsSchema = z.strictObject({
   holidays: z.array(orgDaySchema).max(2000).optional(),
   blockKinds: z.array(blockKindSchema).min(1).max(BLOCK_KINDS.length).optional(),
   inventory: z.array(inventoryInputSchema).max(500).optional(),
+  /** The pre-telework checklist items. */
+  checklist: z.array(z.string().trim().min(1).max(100)).max(50).optional(),
   templates: z
     .array(z.strictObject({ name: z.string().trim().min(1).max(50), hours: dayHoursSchema, blocks: z.array(templateBlockSchema).max(96) }))
     .max(100)

@@ -28,7 +28,7 @@ test('組織の既定値ファイル: a bad file lists each problem with its lin
   await expect(page.getByRole('alert')).toContainText(`${line}行目「inventory.0.telework」`);
 
   await page.getByLabel('ファイルを選ぶ').setInputFiles(path.resolve('test/fixtures/org-defaults.json'));
-  await expect(status(page)).toHaveText('読み込みました: 勤務時間 ✓・休日 1件・業務 2件・テンプレート 1件');
+  await expect(status(page)).toHaveText('読み込みました: 勤務時間 ✓・休日 1件・業務 2件・テンプレート 1件・準備項目 7件');
   await expect(page.getByText('令和8年(2026年)6月2日(火) 開庁記念日')).toBeVisible();
   fs.rmSync(dir, { recursive: true, force: true });
 });

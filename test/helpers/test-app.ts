@@ -7,6 +7,7 @@ import type { Notifier, NotificationRequest, PowerEvents } from '../../main/port
 import type { PdfPrinter } from '../../main/ports/pdf-printer.js';
 import type { HttpPoster } from '../../main/ports/http-poster.js';
 import type { Timers } from '../../main/ports/clock.js';
+import type { FilePicker } from '../../main/ports/file-picker.js';
 
 /** The real main-process app on real conf files in `dir`, with a fake clock. */
 /** A notifier that records what it was asked to show; `failing` simulates Focus Assist / denial. */
@@ -38,7 +39,7 @@ export function testPower() {
   return { power, resume: () => resume.forEach((l) => l()), suspend: () => suspend.forEach((l) => l()) };
 }
 
-export function testApp(dir: string, clock = fakeClock(), options: { failingNotifier?: boolean; pdfPrinter?: PdfPrinter; poster?: HttpPoster; timers?: Timers } = {}) {
+export function testApp(dir: string, clock = fakeClock(), options: { failingNotifier?: boolean; pdfPrinter?: PdfPrinter; poster?: HttpPoster; timers?: Timers; filePicker?: FilePicker } = {}) {
   const time = fakeTimers(clock);
   const notes = recordingNotifier(clock, options.failingNotifier);
   const power = testPower();
@@ -57,6 +58,7 @@ export function testApp(dir: string, clock = fakeClock(), options: { failingNoti
     newId: () => `id${++n}`,
     ...(options.pdfPrinter ? { pdfPrinter: options.pdfPrinter } : {}),
     ...(options.poster ? { poster: options.poster, retryDelayMs: 50 } : {}),
+    ...(options.filePicker ? { filePicker: options.filePicker } : {}),
   });
   return { ...app, clock, time, shown: notes.shown, resume: power.resume, suspend: power.suspend, errors };
 }

@@ -29,7 +29,7 @@ export function CalendarView({ api, year, go }: { api: TechoApi; year: number; g
       return setMessage(t('calendar.importFailed'));
     }
     setImportErrors([]);
-    setMessage(t('calendar.imported', { hours: r.data.workHours ? '✓' : '—', days: r.data.orgDays, inventory: r.data.inventory, templates: r.data.templates }));
+    setMessage(t('calendar.imported', { hours: r.data.workHours ? '✓' : '—', days: r.data.orgDays, inventory: r.data.inventory, templates: r.data.templates, checklist: r.data.checklist }));
     load();
   };
 

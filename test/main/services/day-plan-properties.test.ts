@@ -79,6 +79,7 @@ describe('organisation defaults: all or nothing', () => {
           },
           inventory: set('kinds'),
           templates: set('kinds'),
+          checklist: set('kinds'),
         },
       ),
     ).toThrow('disk full');
