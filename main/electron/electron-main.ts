@@ -15,7 +15,7 @@ import { type MainApp, createApp } from '../app/create-app.js';
 import { APP_USER_MODEL_ID, loginItemFor, quitWhenAllWindowsClosed, startsHidden, windowCloseAction } from '../app/shell-policy.js';
 import { handleAppProtocol, registerAppScheme } from './app-protocol.js';
 import { ElectronStoreClass } from './electron-store-class.js';
-import { createElectronFolderPicker } from './folder-picker.js';
+import { createElectronFilePicker, createElectronFolderPicker } from './dialogs.js';
 import { createElectronPdfPrinter } from './pdf-printer.js';
 import { fetchPoster } from '../adapters/fetch-poster.js';
 import { createElectronNotifier } from './notifier.js';
@@ -134,6 +134,7 @@ function start(): void {
         notifier: createElectronNotifier({ openView, logger }),
         power: createElectronPowerEvents(),
         folderPicker: createElectronFolderPicker(() => 'テレワーク手帳'),
+        filePicker: createElectronFilePicker(() => 'テレワーク手帳'),
         pdfPrinter: createElectronPdfPrinter(),
         poster: fetchPoster, // used only if the user turns the chat integration on
         newId: randomId,

@@ -13,6 +13,7 @@ import { useNow } from './use-now.js';
 import { AboutView } from './views/about-view.js';
 import { CalendarView } from './views/calendar-view.js';
 import { InventoryView } from './views/inventory-view.js';
+import { ChecklistView } from './views/checklist-view.js';
 import { ExportView } from './views/export-view.js';
 import { ReportView } from './views/report-view.js';
 import { SettingsView } from './views/settings-view.js';
@@ -20,7 +21,7 @@ import { SupervisorView } from './views/supervisor-view.js';
 import { TodayView } from './views/today/today-view.js';
 import { WeekView } from './views/week-view.js';
 
-const ROUTES = ['today', 'report', 'week', 'export', 'supervisor', 'inventory', 'calendar', 'settings', 'about'] as const;
+const ROUTES = ['today', 'report', 'checklist', 'week', 'export', 'supervisor', 'inventory', 'calendar', 'settings', 'about'] as const;
 type Route = (typeof ROUTES)[number];
 
 export function App({ api, i18n }: { api: TechoApi; i18n: RendererI18n }) {
@@ -65,7 +66,7 @@ export function App({ api, i18n }: { api: TechoApi; i18n: RendererI18n }) {
     if (r.ok) setNotices(r.data);
   };
 
-  const nav: Route[] = ['today', 'report', 'week', 'export', 'supervisor', 'inventory', 'calendar', 'settings', 'about'];
+  const nav: Route[] = ['today', 'report', 'checklist', 'week', 'export', 'supervisor', 'inventory', 'calendar', 'settings', 'about'];
   const dateParam = route.param && isRealDate(route.param) ? route.param : undefined;
 
   const body = () => {
@@ -91,6 +92,8 @@ export function App({ api, i18n }: { api: TechoApi; i18n: RendererI18n }) {
         return <ExportView api={api} today={now.date} canPickFolder={info?.canPickFolder ?? false} />;
       case 'supervisor':
         return <SupervisorView api={api} today={now.date} />;
+      case 'checklist':
+        return <ChecklistView api={api} date={dateParam} canPickFiles={info?.canPickFiles ?? false} go={(d) => go('checklist', d)} />;
       case 'week':
         return <WeekView api={api} date={dateParam ?? now.date} settings={settings} go={(d) => go('week', d)} open={(d) => go('today', d)} />;
       case 'inventory':

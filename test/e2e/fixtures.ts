@@ -27,6 +27,8 @@ export interface Techo {
   dir: string;
   app: MainApp;
   clock: ReturnType<typeof fakeClock>;
+  /** The file the stand-in OS dialog returns next (null: the user cancels). */
+  pickFile(path: string | null): void;
   /** URLs main posted to (integrations). */
   networkCalls: string[];
   /** What the scheduler asked the OS to show. */
@@ -59,6 +61,9 @@ export const test = base.extend<{ techo: Techo }>({
     // The only door to the network: every call is recorded (none is expected unless a test turns an integration on).
     const networkCalls: string[] = [];
     const poster = { post: async (url: string) => (networkCalls.push(url), 200) };
+    // Stands in for the OS file dialog: the test says which file the user picks.
+    let picked: string | null = null;
+    const filePicker = { pickPdf: async () => picked };
     const make = () =>
       createApp({
         stores: createConfStoreFactory(dir),
@@ -66,6 +71,7 @@ export const test = base.extend<{ techo: Techo }>({
         timers: time.timers,
         notifier,
         poster,
+        filePicker,
         power: noPowerEvents,
         logger: { error: (_m, e) => errors.push(e), info() {} },
         shell: 'preview',
@@ -88,6 +94,9 @@ export const test = base.extend<{ techo: Techo }>({
       clock,
       notifications,
       networkCalls,
+      pickFile: (p) => {
+        picked = p;
+      },
       time,
       server,
       errors,
