@@ -39,11 +39,10 @@ export function toWindowsForms(text: string): string {
 
 /** The characters of `text` that CP932 cannot hold (after the Windows mappings), each once. */
 export function unencodableInCp932(text: string): string[] {
-  const bad = new Set<string>();
-  for (const ch of toWindowsForms(text)) {
-    if (iconv.decode(iconv.encode(ch, 'CP932'), 'CP932') !== ch) bad.add(ch);
-  }
-  return [...bad];
+  const windows = toWindowsForms(text);
+  // Fast path: the whole text round-trips (the usual case); otherwise test each distinct character once.
+  if (iconv.decode(iconv.encode(windows, 'CP932'), 'CP932') === windows) return [];
+  return [...new Set(windows)].filter((ch) => iconv.decode(iconv.encode(ch, 'CP932'), 'CP932') !== ch);
 }
 
 export interface CsvFile {

@@ -15,10 +15,17 @@ export type Rejection = { code: 'tooLarge'; size: number } | { code: 'syntax'; l
 export type ReadResult = { ok: true; doc: ReportDocument } | { ok: false; reason: Rejection };
 
 function syntaxError(text: string): Rejection | undefined {
+  // JSON.parse is fast; the syntax tree is only built to name the line of an error.
+  try {
+    JSON.parse(text);
+    return undefined;
+  } catch {
+    // fall through to locate it
+  }
   const errors: ParseError[] = [];
   parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
   const e = errors[0];
-  if (!e) return undefined;
+  if (!e) return { code: 'syntax', line: 1, detail: 'InvalidSymbol' };
   return { code: 'syntax', line: text.slice(0, e.offset).split('\n').length, detail: printParseErrorCode(e.error) };
 }
 

@@ -60,7 +60,17 @@ export function ChecklistView({ api, date, canPickFiles, go }: { api: TechoApi; 
           {view.checklist.items.map((i) => (
             <li key={i.id}>
               <label className="check">
-                <input type="checkbox" checked={i.done} onChange={(e) => void apply(api.checklistSetItemDone({ date: d, id: i.id, done: e.target.checked }))} /> {i.label}
+                <input
+                  type="checkbox"
+                  checked={i.done}
+                  onChange={(e) => {
+                    const done = e.target.checked;
+                    // Shown at once; main's answer (or its refusal) follows.
+                    setView((v) => v && { ...v, checklist: { ...v.checklist, items: v.checklist.items.map((x) => (x.id === i.id ? { ...x, done } : x)) } });
+                    void apply(api.checklistSetItemDone({ date: d, id: i.id, done }));
+                  }}
+                />{' '}
+                {i.label}
               </label>{' '}
               <button type="button" className="secondary small" aria-label={t('checklist.removeItem', { label: i.label })} onClick={() => void apply(api.checklistRemoveItem({ date: d, id: i.id }))}>
                 ×
