@@ -96,7 +96,7 @@ dl { display: grid; grid-template-columns: max-content 1fr; gap: 1mm 4mm; margin
 dt { font-weight: bold; } dd { margin: 0; }
 table { border-collapse: collapse; width: 100%; }
 th, td { border: 1px solid #555; padding: 1mm 2mm; text-align: left; vertical-align: top; }
-.day { break-inside: avoid; }
+h2 { break-after: avoid; } tr { break-inside: avoid; }
 .notes { font-size: 9pt; }
 </style></head>
 <body>
