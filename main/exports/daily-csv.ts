@@ -15,7 +15,7 @@ export const DAILY_HEADER = [
   '決裁確認回数', '始業報告時刻', '終業報告時刻', '修正有無',
 ] as const;
 
-export const DETAIL_HEADER = ['職員番号', '氏名', '日付', '区分', '開始', '終了', '分', '件名', '種類', '状況', 'メモ'] as const;
+export const DETAIL_HEADER = ['職員番号', '氏名', '日付', '区分', '開始', '終了', '分', '件名', '種類', '状況', 'メモ', '集中分', '中断回数'] as const;
 
 const time = (m: number | null) => (m === null ? '' : formatRecordMinutes(m, '翌'));
 const localTime = (iso: string | undefined) => {
@@ -79,6 +79,8 @@ export function detailRows(doc: ReportDocument, t: TranslateFn): Cell[][] {
       t(`kinds.${b.kind}`),
       t(`statuses.${b.status}`),
       b.note,
+      b.focus.minutes,
+      Object.values(b.focus.interruptions).reduce((a, n) => a + n, 0),
     ]),
     ...d.record.interruptions.map((i): Cell[] => [
       doc.staff.staffId,
@@ -92,6 +94,8 @@ export function detailRows(doc: ReportDocument, t: TranslateFn): Cell[][] {
       '',
       t(`record.treatments.${i.treatment}`),
       i.note,
+      null,
+      null,
     ]),
   ]);
 }

@@ -51,8 +51,12 @@ export function reportValues(input: ReportInput): Record<string, string> {
   const { day, metrics } = view;
   const lang: Language = settings.language;
   const work = day.blocks.filter((b) => b.kind !== 'break');
+  const focusText = (b: Block) => {
+    const count = Object.values(b.focus.interruptions).reduce((a, n) => a + n, 0);
+    return b.focus.sessions > 0 ? ` ${t('focus.onBlock', { minutes: b.focus.minutes, count })}` : '';
+  };
   const line = (b: Block, withStatus: boolean) =>
-    `・${hm(b.start)}-${hm(b.end)} ${b.title}${withStatus ? `(${t(`statuses.${b.status}`)})` : ''}${withStatus && b.note ? ` — ${b.note}` : ''}`;
+    `・${hm(b.start)}-${hm(b.end)} ${b.title}${withStatus ? `(${t(`statuses.${b.status}`)})${focusText(b)}` : ''}${withStatus && b.note ? ` — ${b.note}` : ''}`;
   const none = t('reports.none');
 
   const approvalsDone = input.reminderLog.filter((e) => e.kind === 'approval' && e.doneAt).map((e) => e.doneAt!);

@@ -52,7 +52,7 @@ describe('daily-report exports', () => {
     // Records end in CRLF; a line break inside a cell stays LF, as Excel itself writes it (Alt+Enter).
     expect(text.split('\r\n')).toHaveLength(3);
     const details = out.file('daily-report-details_2026-11-01_2026-11-30.csv').subarray(3).toString('utf8');
-    expect(details).toContain(`000123,髙橋 𠮷子,2026-11-25,予定ブロック,09:00,10:30,90,'=1+1,集中作業,完了,"結果, ""引用"" と\n改行"\r\n`);
+    expect(details).toContain(`000123,髙橋 𠮷子,2026-11-25,予定ブロック,09:00,10:30,90,'=1+1,集中作業,完了,"結果, ""引用"" と\n改行",0,0\r\n`);
   });
 
   it('CSV in CP932 round-trips 〜, 髙 and ① and reports 𠮷 and emoji', async () => {

@@ -80,6 +80,8 @@ describe('focus timer (main-owned, from timestamps)', () => {
     const b = (await call<DayView>('day:get', { date: DATE })).day.blocks.find((x) => x.id === blockId)!;
     expect(b).toMatchObject({ status: 'done', note: '素案完成', focus: { minutes: 105, sessions: 1, interruptions: { phone: 1, chat: 1, visitor: 0, other: 0 } } });
     expect((await call('focus:get')).session).toBeNull();
+    const end = await call<{ body: string }>('report:compose', { date: DATE, kind: 'end' });
+    expect(end.body).toContain('・9:00-10:30 資料作成(完了) 集中 105分・中断 2回 — 素案完成');
   });
 
   it('stopping early records the minutes so far; a clock set back does not add time', async () => {
