@@ -25,15 +25,3 @@ export function buildEml({ to, subject, body, date }: { to: string; subject: str
     '',
   ].join('\r\n');
 }
-
-/** Starts a download of `text` as a file (works in the browser preview and in Electron). */
-export function downloadText(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  URL.revokeObjectURL(url);
-}

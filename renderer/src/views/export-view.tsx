@@ -6,21 +6,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TechoApi } from '../../../shared/ipc/api.js';
 import { Field } from '../components/field.js';
+import { downloadBytes, fromBase64 } from '../download.js';
 
 const FORMATS = ['csv', 'json', 'md', 'html', 'pdf', 'ics'] as const;
 type Format = (typeof FORMATS)[number];
-
-function download(name: string, base64: string) {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/octet-stream' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  URL.revokeObjectURL(url);
-}
 
 export function ExportView({ api, today, canPickFolder }: { api: TechoApi; today: string; canPickFolder: boolean }) {
   const { t } = useTranslation();
@@ -46,7 +35,7 @@ export function ExportView({ api, today, canPickFolder }: { api: TechoApi; today
       } else {
         const r = await api.exportFiles(request);
         if (!r.ok) return fail(r.error.message, r.error.fields);
-        for (const f of r.data.files) download(f.name, f.base64);
+        for (const f of r.data.files) downloadBytes(f.name, fromBase64(f.base64), 'application/octet-stream');
         out.push(r.data.days === 0 ? t('exports.empty') : t('exports.done', { count: r.data.files.length }));
         if (r.data.lost.length) out.push(t('exports.lost', { chars: r.data.lost.join(' ') }));
       }

@@ -12,7 +12,8 @@ import { personalDataHints } from '../../../shared/reports/personal-data.js';
 import { REPORT_PLACEHOLDERS, mailtoUrl } from '../../../shared/reports/report-text.js';
 import type { Settings } from '../../../shared/settings/settings-schema.js';
 import { Field } from '../components/field.js';
-import { buildEml, downloadText } from '../reports/eml.js';
+import { downloadBytes } from '../download.js';
+import { buildEml } from '../reports/eml.js';
 
 type Kind = SentReport['kind'];
 
@@ -98,7 +99,7 @@ export function ReportView({ api, date, kind, settings, go }: { api: TechoApi; d
           type="button"
           className="secondary"
           onClick={() => {
-            downloadText(`${date}-${kind}.eml`, buildEml({ to: composed?.to ?? '', subject, body, date: new Date() }), 'message/rfc822');
+            downloadBytes(`${date}-${kind}.eml`, buildEml({ to: composed?.to ?? '', subject, body, date: new Date() }), 'message/rfc822');
             void record('eml', 'reports.emlSaved');
           }}
         >

@@ -9,6 +9,7 @@ import type { TechoApi } from '../../../shared/ipc/api.js';
 import type { TeamView } from '../../../shared/ipc/contract.js';
 import { Field } from '../components/field.js';
 import { SelectField } from '../components/select-field.js';
+import { downloadBytes, fromBase64 } from '../download.js';
 
 const MAX_BYTES = 20 * 1024 * 1024;
 const BATCH = 20;
@@ -210,13 +211,7 @@ export function SupervisorView({ api, today }: { api: TechoApi; today: string })
               onClick={() =>
                 void api.supervisorExportCsv({ encoding }).then((r) => {
                   if (!r.ok) return setSummary(r.error.message);
-                  const bytes = Uint8Array.from(atob(r.data.base64), (c) => c.charCodeAt(0));
-                  const url = URL.createObjectURL(new Blob([bytes], { type: 'text/csv' }));
-                  const a = document.createElement('a');
-                  a.href = url;
-                  a.download = r.data.name;
-                  a.click();
-                  URL.revokeObjectURL(url);
+                  downloadBytes(r.data.name, fromBase64(r.data.base64), 'text/csv');
                   if (r.data.lost.length) setSummary(t('exports.lost', { chars: r.data.lost.join(' ') }));
                 })
               }
