@@ -6,7 +6,7 @@
 import type { CalendarService } from './calendar-service.js';
 import type { InventoryLookup } from './inventory-service.js';
 import type { SettingsService } from './settings-service.js';
-import { type LocalDate, localDateOf, localMinutesOf, weekday } from '../../shared/calendar/local-date.js';
+import { type LocalDate, addDays, localDateOf, localMinutesOf, weekday } from '../../shared/calendar/local-date.js';
 import { freeSpans, formatRecordMinutes, recordMetrics } from '../../shared/day/day-metrics.js';
 import {
   type Block,
@@ -115,7 +115,12 @@ export function createDayService(deps: DayServiceDeps) {
   };
 
   /** Validates and stores the next state of a day, remembering the previous one for undo. */
-  const commit = (date: LocalDate, change: (day: Day) => Day, editedId?: string): DayView => {
+  /**
+   * `undoable: false` for the work record, sent reports and focus statistics: those are facts with
+   * their own history (corrections), which 元に戻す must never rewrite.
+   */
+  const commit = (date: LocalDate, change: (day: Day) => Day, options: { editedId?: string; undoable?: boolean } = {}): DayView => {
+    const editedId = options.editedId;
     const { day, stored } = load(date);
     const next = change(structuredClone(day));
     next.blocks = sortBlocks(next.blocks);
@@ -131,14 +136,19 @@ export function createDayService(deps: DayServiceDeps) {
     if (!parsed.success) {
       throw new UserError('invalid_input', 'errors.invalid_input', fieldMessages(parsed.error.issues, (k) => k));
     }
-    const stack = undo.get(date) ?? [];
-    stack.push(stored ? day : undefined);
-    if (stack.length > UNDO_DEPTH) stack.shift();
-    undo.set(date, stack);
+    if (options.undoable !== false) {
+      const stack = undo.get(date) ?? [];
+      stack.push(stored ? day : undefined);
+      if (stack.length > UNDO_DEPTH) stack.shift();
+      undo.set(date, stack);
+    }
     deps.days.put(parsed.data);
     deps.bus.emit('day:changed', { date });
     return view(date);
   };
+
+  /** Changes to facts (the record, sent reports, focus minutes): validated and stored, not undoable. */
+  const commitFact = (date: LocalDate, change: (day: Day) => Day) => commit(date, change, { undoable: false });
 
   const findBlock = (day: Day, id: string): Block => {
     const block = day.blocks.find((b) => b.id === id);
@@ -168,7 +178,7 @@ export function createDayService(deps: DayServiceDeps) {
           else Object.assign(findBlock(day, id), input);
           return day;
         },
-        newId,
+        { editedId: newId },
       );
     },
     deleteBlock(date: LocalDate, id: string): DayView {
@@ -192,21 +202,34 @@ export function createDayService(deps: DayServiceDeps) {
       const stack = undo.get(date);
       if (!stack || stack.length === 0) throw new UserError('invalid_input', 'day.nothingToUndo');
       const previous = stack.pop();
-      if (previous) deps.days.put(previous);
-      else deps.days.remove(date); // the change undone was the day's first save
+      const current = deps.days.get(date);
+      // Only the plan goes back: the work record, sent reports and focus minutes stay as they are.
+      const base = previous ?? defaultDay(date);
+      const focusOf = new Map(current?.blocks.map((b) => [b.id, b.focus]) ?? []);
+      const restored: Day = {
+        ...base,
+        blocks: base.blocks.map((b) => ({ ...b, focus: focusOf.get(b.id) ?? b.focus })),
+        record: current?.record ?? base.record,
+        reports: current?.reports ?? base.reports,
+      };
+      const nothingRecorded = restored.reports.length === 0 && JSON.stringify(restored.record) === JSON.stringify(emptyRecord());
+      if (!previous && nothingRecorded) deps.days.remove(date); // undoing the day's first save
+      else deps.days.put(restored);
       deps.bus.emit('day:changed', { date });
       return view(date);
     },
     /** 始業 / 終業 now, from the clock. A second press is a correction and needs a reason. */
     clockNow(date: LocalDate, field: 'start' | 'end', reason: string): DayView {
       const now = deps.clock.now();
+      const today = localDateOf(now);
       let minutes = localMinutesOf(now);
-      // 終業 after midnight belongs to the day that started the work.
-      if (localDateOf(now) > date) minutes += 1440;
+      // 終業 after midnight belongs to the day that started the work; nothing else can be "now".
+      if (date === addDays(today, -1) && field === 'end') minutes += 1440;
+      else if (date !== today) throw new UserError('invalid_input', 'day.clockNotToday');
       return this.setRecordTime(date, field, minutes, reason);
     },
     setRecordTime(date: LocalDate, field: 'start' | 'end', minutes: number | null, reason: string): DayView {
-      return commit(date, (day) => {
+      return commitFact(date, (day) => {
         const old = day.record[field];
         if (old === minutes) return day;
         if (old !== null) {
@@ -221,7 +244,7 @@ export function createDayService(deps: DayServiceDeps) {
       });
     },
     saveInterruption(date: LocalDate, input: InterruptionInput, reason: string): DayView {
-      return commit(date, (day) => {
+      return commitFact(date, (day) => {
         if (input.end !== null && input.end <= input.start) {
           throw new UserError('invalid_input', 'v.endBeforeStart', { end: 'v.endBeforeStart' });
         }
@@ -242,7 +265,7 @@ export function createDayService(deps: DayServiceDeps) {
       });
     },
     deleteInterruption(date: LocalDate, id: string, reason: string): DayView {
-      return commit(date, (day) => {
+      return commitFact(date, (day) => {
         const existing = day.record.interruptions.find((i) => i.id === id);
         if (!existing) throw new UserError('invalid_input', 'day.blockGone');
         if (reason.trim() === '') throw new UserError('invalid_input', 'day.reasonRequired', { reason: 'day.reasonRequired' });
@@ -253,7 +276,7 @@ export function createDayService(deps: DayServiceDeps) {
     },
     /** Adds a finished focus session's minutes and interruptions to its block. */
     addFocus(date: LocalDate, blockId: string, minutes: number, interruptions: FocusStats['interruptions']): DayView {
-      return commit(date, (day) => {
+      return commitFact(date, (day) => {
         const b = findBlock(day, blockId);
         b.focus = {
           minutes: b.focus.minutes + minutes,
@@ -278,10 +301,10 @@ export function createDayService(deps: DayServiceDeps) {
       });
     },
     addReport(date: LocalDate, report: SentReport): DayView {
-      return commit(date, (day) => ({ ...day, reports: [...day.reports, report] }));
+      return commitFact(date, (day) => ({ ...day, reports: [...day.reports, report] }));
     },
     setPermission(date: LocalDate, permissionRef: string): DayView {
-      return commit(date, (day) => {
+      return commitFact(date, (day) => {
         day.record.permissionRef = permissionRef;
         return day;
       });

@@ -166,6 +166,7 @@ export const en: Messages = {
     chooseTemplate: 'Choose a template',
     overlap: 'This overlaps "{{title}}" ({{start}}–{{end}}). Change the time.',
     blockGone: 'Not found. It may have been deleted in another window.',
+    clockNotToday: 'The record-now buttons work for today only (end of work also for yesterday). Type the time for other days.',
     nothingToUndo: 'Nothing to undo.',
     nothingToCarry: 'No unfinished blocks to carry over.',
     templateGone: 'Template not found.',

@@ -165,6 +165,7 @@ export const ja = {
     overlap: '「{{title}}」({{start}}〜{{end}})と時間が重なっています。時間を変えてください。',
     blockGone: '対象が見つかりません。ほかの画面で削除された可能性があります。',
     nothingToUndo: '元に戻せる変更はありません。',
+    clockNotToday: '「記録」ボタンは今日(終業は前日も)にだけ使えます。ほかの日は時刻を入力して修正してください。',
     nothingToCarry: '繰り越す未完了のブロックはありません。',
     templateGone: 'テンプレートが見つかりません。',
     reasonRequired: '記録済みの時刻を修正するときは理由を入力してください。',

@@ -92,3 +92,24 @@ describe('work record (厚労省 guideline)', () => {
     expect((await call('day:get', { date: DATE })).day.record).toMatchObject({ start: 600, end: null });
   });
 });
+
+describe('work record and undo', () => {
+  it('元に戻す changes the plan only: a correction and its history stay', async () => {
+    const { call } = setup();
+    await call('day:saveBlock', { date: DATE, id: null, block: { start: '09:00', end: '10:00', title: '資料作成', kind: 'focus', status: 'planned', note: '', inventoryId: null } });
+    await call('record:setTime', { date: DATE, field: 'start', minutes: 510, reason: '' });
+    await call('record:setTime', { date: DATE, field: 'start', minutes: 540, reason: '電車遅延' });
+    const v = await call('day:undo', { date: DATE }); // undoes the block, not the record
+    expect(v.day.blocks.some((b) => b.title === '資料作成')).toBe(false);
+    expect(v.day.record.start).toBe(540);
+    expect(v.day.record.corrections).toHaveLength(1);
+  });
+
+  it('the record-now buttons only record today (終業 also for yesterday)', async () => {
+    const { fail, clock, call } = setup();
+    expect((await fail('record:clock', { date: '2026-12-01', field: 'start', reason: '' })).message).toMatch(/今日/);
+    clock.set(at(0, 30, 26));
+    expect((await call('record:clock', { date: DATE, field: 'end', reason: '' })).day.record.end).toBe(24 * 60 + 30);
+    expect((await fail('record:clock', { date: DATE, field: 'start', reason: '' })).code).toBe('invalid_input');
+  });
+});

@@ -16,7 +16,7 @@ import type { Outcome } from './use-day.js';
 
 type Apply = (run: () => ReturnType<TechoApi['dayGet']>) => Promise<Outcome>;
 
-export function RecordPanel({ api, view, apply, say }: { api: TechoApi; view: DayView; apply: Apply; say: (text: string) => void }) {
+export function RecordPanel({ api, view, apply, say, isToday }: { api: TechoApi; view: DayView; apply: Apply; say: (text: string) => void; isToday: boolean }) {
   const { t } = useTranslation();
   const { date, record } = view.day;
   const m = view.metrics;
@@ -34,7 +34,7 @@ export function RecordPanel({ api, view, apply, say }: { api: TechoApi; view: Da
             <dt>{t(`record.${field}`)}</dt>
             <dd>
               <span data-testid={`record-${field}`}>{show(record[field])}</span>{' '}
-              {record[field] === null && (
+              {record[field] === null && isToday && (
                 <button type="button" onClick={() => void apply(() => api.recordClock({ date, field, reason: '' })).then((o) => o.ok || say(o.error.message))}>
                   {t(field === 'start' ? 'record.clockStart' : 'record.clockEnd')}
                 </button>

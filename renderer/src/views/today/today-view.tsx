@@ -167,7 +167,7 @@ export function TodayView({ api, date, today, nowMinutes, settings, go, reminder
           {view.free.length === 0 && <p>{t('day.noFree')}</p>}
           <DaySettings key={`${date}-${day.hours.start}-${day.hours.end}-${JSON.stringify(day.workStyle)}`} api={api} date={date} hours={day.hours} workStyle={day.workStyle} apply={apply} say={say} />
           <Templates api={api} date={date} templates={templates} setTemplates={setTemplates} apply={apply} say={say} />
-          <RecordPanel api={api} view={view} apply={apply} say={say} />
+          <RecordPanel api={api} view={view} apply={apply} say={say} isToday={date === today} />
           {reminderLog && <ReminderLogList log={reminderLog} />}
         </div>
       </div>
