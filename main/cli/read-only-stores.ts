@@ -18,6 +18,7 @@ export function readOnlyStores(inner: KeyValueStoreFactory): KeyValueStoreFactor
       const store = inner.open(name);
       return {
         path: store.path,
+        readOnly: true,
         readAll: () => store.readAll(),
         writeAll: () => {
           throw new ReadOnlyDataError(store.path);

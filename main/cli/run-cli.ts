@@ -59,7 +59,7 @@ async function validate(files: string[], io: CliIo, t: TranslateFn): Promise<num
   let bad = 0;
   for (const file of files) {
     const { text, size } = readFile(file);
-    const r = text === undefined ? { ok: false as const, reason: { code: 'tooLarge' as const, size } } : validateAnyFile(text, size);
+    const r = text === undefined ? { ok: false as const, reason: { code: 'tooLarge' as const, size } } : validateAnyFile(text, size, t);
     if (r.ok) io.stdout(`OK  ${file} (${r.kind === 'report' ? t('cli.reportFile') : t('cli.orgFile')})`);
     else {
       bad++;
@@ -75,7 +75,7 @@ async function aggregate(inputs: string[], out: string, encoding: CsvEncoding, i
   let bad = 0;
   files.forEach((file, i) => {
     const { text, size } = readFile(file);
-    const r = text === undefined ? { ok: false as const, reason: { code: 'tooLarge' as const, size } } : parseReportText(text, size);
+    const r = text === undefined ? { ok: false as const, reason: { code: 'tooLarge' as const, size } } : parseReportText(text, size, t);
     if (r.ok) docs.push(r.doc);
     else {
       bad++;

@@ -68,7 +68,7 @@ export function buildIcs(doc: ReportDocument, t: TranslateFn): string {
       if (b.status === 'cancelled') continue;
       lines.push(
         'BEGIN:VEVENT',
-        `UID:${day.date}-${b.id}@telework-techo`,
+        `UID:${day.date}-${b.id}-${doc.staff.staffId || 'staff'}@telework-techo`,
         `DTSTAMP:${dtstamp}`,
         `DTSTART;TZID=Asia/Tokyo:${local(day.date, b.start)}`,
         `DTEND;TZID=Asia/Tokyo:${local(day.date, b.end)}`,

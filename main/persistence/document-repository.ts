@@ -70,7 +70,7 @@ export function openDocument<T>(name: string, type: DocumentType<T>, deps: Repos
     const { schemaVersion: _version, ...body } = outcome.doc;
     const parsed = type.schema.safeParse(body);
     if (!parsed.success) return keepAside('invalid');
-    if (outcome.migrated) write(parsed.data);
+    if (outcome.migrated && !store.readOnly) write(parsed.data);
     return parsed.data;
   };
 

@@ -5,6 +5,8 @@
 export interface KeyValueStore {
   /** Absolute path of the file behind this store. */
   readonly path: string;
+  /** A store opened for reading only (the command line): migrated documents are not written back. */
+  readonly readOnly?: boolean;
   /** Every key and value as stored now. Throws UnreadableStoreError if the file cannot be parsed. */
   readAll(): Record<string, unknown>;
   /** Replaces the whole content in one atomic write. */

@@ -47,7 +47,7 @@ export function createSupervisorService(deps: { checks: DocumentRepository<{ che
       const rejected: { name: string; reason: string }[] = [];
       let accepted = 0;
       for (const f of files) {
-        const result: ReadResult = f.text === undefined ? { ok: false, reason: { code: 'tooLarge', size: f.size } } : parseReportText(f.text, f.size);
+        const result: ReadResult = f.text === undefined ? { ok: false, reason: { code: 'tooLarge', size: f.size } } : parseReportText(f.text, f.size, deps.t());
         if (result.ok) {
           docs.push(result.doc);
           accepted++;

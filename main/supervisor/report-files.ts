@@ -6,6 +6,8 @@
 import { parseTree, type ParseError, printParseErrorCode } from 'jsonc-parser';
 import { type ReportDocument, reportDocumentSchema } from '../../shared/reports/report-document.js';
 import { orgDefaultsSchema, ORG_DEFAULTS_FORMAT } from '../../shared/org/org-defaults-schema.js';
+import type { TranslateFn } from '../../shared/i18n/translator.js';
+import { issueMessage } from '../../shared/ipc/validation-messages.js';
 
 /** Larger files are refused unread (a month of one person is ~100 kB; a year ~1 MB). */
 export const MAX_REPORT_BYTES = 20 * 1024 * 1024;
@@ -29,7 +31,7 @@ function syntaxError(text: string): Rejection | undefined {
   return { code: 'syntax', line: text.slice(0, e.offset).split('\n').length, detail: printParseErrorCode(e.error) };
 }
 
-export function parseReportText(text: string, size = text.length): ReadResult {
+export function parseReportText(text: string, size: number, t: TranslateFn): ReadResult {
   if (size > MAX_REPORT_BYTES) return { ok: false, reason: { code: 'tooLarge', size } };
   const clean = text.replace(/^\uFEFF/, '');
   const bad = clean.trim() === '' ? ({ code: 'syntax', line: 1, detail: 'empty' } as const) : syntaxError(clean);
@@ -41,13 +43,13 @@ export function parseReportText(text: string, size = text.length): ReadResult {
   const parsed = reportDocumentSchema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    return { ok: false, reason: { code: 'schema', path: issue.path.map(String).join('.') || '(root)', detail: issue.message } };
+    return { ok: false, reason: { code: 'schema', path: issue.path.map(String).join('.') || '(root)', detail: issueMessage(issue, t) } };
   }
   return { ok: true, doc: parsed.data };
 }
 
 /** For `validate`: a report or an organisation defaults file. */
-export function validateAnyFile(text: string, size: number): { ok: true; kind: 'report' | 'org' } | { ok: false; reason: Rejection } {
+export function validateAnyFile(text: string, size: number, t: TranslateFn): { ok: true; kind: 'report' | 'org' } | { ok: false; reason: Rejection } {
   const clean = text.replace(/^\uFEFF/, '');
   if (size <= MAX_REPORT_BYTES && !syntaxError(clean) && clean.trim() !== '') {
     const value = JSON.parse(clean) as { format?: unknown };
@@ -55,9 +57,9 @@ export function validateAnyFile(text: string, size: number): { ok: true; kind: '
       const parsed = orgDefaultsSchema.safeParse(value);
       if (parsed.success) return { ok: true, kind: 'org' };
       const issue = parsed.error.issues[0]!;
-      return { ok: false, reason: { code: 'schema', path: issue.path.map(String).join('.') || '(root)', detail: issue.message } };
+      return { ok: false, reason: { code: 'schema', path: issue.path.map(String).join('.') || '(root)', detail: issueMessage(issue, t) } };
     }
   }
-  const r = parseReportText(text, size);
+  const r = parseReportText(text, size, t);
   return r.ok ? { ok: true, kind: 'report' } : r;
 }

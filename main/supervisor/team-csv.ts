@@ -2,7 +2,14 @@
 import type { TranslateFn } from '../../shared/i18n/translator.js';
 import { type Cell, type CsvEncoding, type CsvFile, csvForExcel } from '../exports/csv-for-excel.js';
 import { DAILY_HEADER, dailyRows } from '../exports/daily-csv.js';
-import type { StaffRecord } from './team.js';
+import { type StaffRecord, keyOf } from './team.js';
+
+/** "2026-11-25 18:05" in the machine's zone, as a person reading the CSV expects. */
+function localStamp(iso: string): string {
+  const d = new Date(iso);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+}
 
 export interface Check {
   staffId: string;
@@ -19,8 +26,8 @@ export function teamCsv(records: readonly StaffRecord[], checks: readonly Check[
     const doc = { format: 'telework-techo/daily-report', version: 1, generatedAt: r.generatedAt, generator: '', staff: r.staff, from: '', to: '', days: r.days } as const;
     dailyRows(doc, t).forEach((row, i) => {
       const day = r.days[i]!;
-      const check = checks.filter((c) => c.staffId === r.staff.staffId && c.date === day.date).at(-1);
-      rows.push([...row, check?.by ?? '', check?.at ?? '']);
+      const check = checks.filter((c) => c.staffId === keyOf(r.staff) && c.date === day.date).at(-1);
+      rows.push([...row, check?.by ?? '', check ? localStamp(check.at) : '']);
     });
   }
   return csvForExcel(TEAM_HEADER, rows, encoding);

@@ -14,7 +14,7 @@ export interface StaffRecord {
 }
 
 /** Key of a person: 職員番号, or the name when a report has none. */
-const keyOf = (staff: ReportDocument['staff']) => staff.staffId || `name:${staff.name}`;
+export const keyOf = (staff: ReportDocument['staff']) => staff.staffId || `name:${staff.name}`;
 
 export function mergeReports(docs: readonly ReportDocument[]): StaffRecord[] {
   const byStaff = new Map<string, { staff: ReportDocument['staff']; days: Map<string, { day: ReportDay; at: string }>; generatedAt: string }>();
@@ -89,7 +89,7 @@ export function statusOn(records: readonly StaffRecord[], date: string): StatusR
     const work = day?.blocks.filter((b) => b.kind !== 'break' && b.status !== 'cancelled') ?? [];
     const minutes = (b: { start: string; end: string }) => Number(b.end.slice(0, 2)) * 60 + Number(b.end.slice(3)) - (Number(b.start.slice(0, 2)) * 60 + Number(b.start.slice(3)));
     return {
-      staffId: r.staff.staffId,
+      staffId: keyOf(r.staff),
       name: r.staff.name,
       department: r.staff.department,
       day,

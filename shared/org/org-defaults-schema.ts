@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { orgDaySchema } from '../calendar/day-kind.js';
-import { BLOCK_KINDS, blockKindSchema, dayHoursSchema } from '../day/day-schema.js';
+import { BLOCK_KINDS, blockKindSchema, dayHoursSchema, findOverlap } from '../day/day-schema.js';
 import { inventoryInputSchema } from '../inventory/inventory-schema.js';
 import { workHoursSchema } from '../settings/settings-schema.js';
 import { templateBlockSchema } from '../templates/template-schema.js';
@@ -22,7 +22,11 @@ export const orgDefaultsSchema = z.strictObject({
   /** The pre-telework checklist items. */
   checklist: z.array(z.string().trim().min(1).max(100)).max(50).optional(),
   templates: z
-    .array(z.strictObject({ name: z.string().trim().min(1).max(50), hours: dayHoursSchema, blocks: z.array(templateBlockSchema).max(96) }))
+    .array(
+      z
+        .strictObject({ name: z.string().trim().min(1).max(50), hours: dayHoursSchema, blocks: z.array(templateBlockSchema).max(96) })
+        .refine((t) => !findOverlap(t.blocks), { path: ['blocks'], error: 'v.blockOverlap' }),
+    )
     .max(100)
     .optional(),
 });

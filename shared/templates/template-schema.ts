@@ -1,15 +1,20 @@
 /** A saved day ("資料作成の日", "研修の日"): hours and blocks, applied to any date. */
 import { z } from 'zod';
 import { blockKindSchema, dayHoursSchema, findOverlap, idSchema } from '../day/day-schema.js';
-import { clockTimeSchema } from '../time/clock-time.js';
+import { clockTimeSchema, toMinutes } from '../time/clock-time.js';
 
-export const templateBlockSchema = z.strictObject({
-  start: clockTimeSchema,
-  end: clockTimeSchema,
-  title: z.string().min(1).max(100),
-  kind: blockKindSchema,
-  inventoryId: idSchema.nullable(),
-});
+export const templateBlockSchema = z
+  .strictObject({
+    start: clockTimeSchema,
+    end: clockTimeSchema,
+    title: z.string().min(1).max(100),
+    kind: blockKindSchema,
+    inventoryId: idSchema.nullable(),
+  })
+  .refine((b) => !clockTimeSchema.safeParse(b.start).success || !clockTimeSchema.safeParse(b.end).success || toMinutes(b.end) > toMinutes(b.start), {
+    path: ['end'],
+    error: 'v.blockEndBeforeStart',
+  });
 
 export const templateSchema = z
   .strictObject({

@@ -37,7 +37,7 @@ describe('command line', () => {
       'OK  org.json (組織の既定値)',
       'OK  sato.json (日報)',
       expect.stringMatching(/^NG {2}truncated\.json: JSON として読めません\(\d+行目/),
-      expect.stringMatching(/^NG {2}wrong\.json: 日報の形式が正しくありません\(「version」/),
+      expect.stringMatching(/^NG {2}wrong\.json: 日報の形式が正しくありません\(「version」: 値が正しくありません。\)。$/),
       'OK  yamada.json (日報)',
     ]);
     const good = io();
@@ -73,6 +73,18 @@ describe('command line', () => {
       'telework_2026-11-01_2026-11-30.ics',
     ]);
     expect(fs.readdirSync(staffDir, { recursive: true }).map(String).sort()).toEqual(before);
+  });
+
+  it('export reads a data folder written by an older version (migrating in memory, writing nothing)', async () => {
+    const { staffDir } = await folder();
+    const file = path.join(staffDir, 'settings.json');
+    const old = JSON.parse(fs.readFileSync(file, 'utf8'));
+    delete old.webhook;
+    fs.writeFileSync(file, JSON.stringify({ ...old, schemaVersion: 4 }));
+    const before = fs.readFileSync(file);
+    const run = io();
+    expect(await runCli(['export', '--data-dir', staffDir, '--from', '2026-11-25', '--to', '2026-11-25', '--format', 'json', '--out', tempDir()], run.io)).toBe(0);
+    expect(fs.readFileSync(file)).toEqual(before);
   });
 
   it('export refuses a damaged data folder without touching it; bad usage exits 2 with a message', async () => {

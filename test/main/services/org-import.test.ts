@@ -70,6 +70,16 @@ describe('organisation defaults file', () => {
     ['an empty file', '', /JSON の書き方に誤りがあります/],
     ['a __proto__ key', '{"format":"telework-techo/org-defaults","version":1,"__proto__":{"polluted":true}}', /想定外の項目/],
     ['a truncated file', GOOD.slice(0, 200), /JSON の書き方に誤りがあります/],
+    [
+      'a template with overlapping blocks',
+      JSON.stringify({ format: 'telework-techo/org-defaults', version: 1, templates: [{ name: 'x', hours: { start: '09:00', end: '17:00' }, blocks: [{ start: '09:00', end: '11:00', title: 'a', kind: 'focus', inventoryId: null }, { start: '10:00', end: '12:00', title: 'b', kind: 'focus', inventoryId: null }] }] }),
+      /「templates\.0\.blocks」: ほかの予定と時間が重なっています。/,
+    ],
+    [
+      'a template block ending before it starts',
+      JSON.stringify({ format: 'telework-techo/org-defaults', version: 1, templates: [{ name: 'x', hours: { start: '09:00', end: '17:00' }, blocks: [{ start: '11:00', end: '10:00', title: 'a', kind: 'focus', inventoryId: null }] }] }),
+      /「templates\.0\.blocks\.0\.end」: 終了時刻は開始時刻より後にしてください。/,
+    ],
   ])('refuses %s with a clear message', async (_label, text, message) => {
     const { app, snapshot } = await setup();
     const before = await snapshot();

@@ -122,7 +122,7 @@ export function TodayView({ api, date, today, nowMinutes, settings, go, reminder
         {message}
       </p>
       {view.warnings.length > 0 && (
-        <ul className="warnings" aria-label="warnings">
+        <ul className="warnings" aria-label={t('day.warningsLabel')}>
           {view.warnings.map((w) => {
             const b = day.blocks.find((x) => x.id === w.blockId);
             return (
