@@ -323,6 +323,11 @@ export function createDayService(deps: DayServiceDeps) {
       const carried = new Set<string>();
       const targetDay = load(target).day;
       for (const b of unfinished) {
+        // Already carried (e.g. the source day was undone after a carry-over): not a second copy.
+        if (targetDay.blocks.some((x) => x.title === b.title && x.kind === b.kind && x.status !== 'cancelled')) {
+          carried.add(b.id);
+          continue;
+        }
         const taken = [...targetDay.blocks, ...placed];
         const length = toMinutes(b.end) - toMinutes(b.start);
         const fits = (start: number) => {
@@ -336,7 +341,7 @@ export function createDayService(deps: DayServiceDeps) {
         placed.push({ ...b, id: deps.newId(), start: fromMinutes(start), end: fromMinutes(start + length), status: 'planned', focus: emptyFocus() });
         carried.add(b.id);
       }
-      const notPlaced = unfinished.length - placed.length;
+      const notPlaced = unfinished.filter((b) => !carried.has(b.id)).length;
       const to = placed.length > 0 ? commit(target, (day) => ({ ...day, blocks: [...day.blocks, ...placed] })) : view(target);
       const from = commit(date, (day) => {
         for (const b of day.blocks) if (carried.has(b.id)) b.status = 'carriedOver';

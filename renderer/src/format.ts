@@ -15,3 +15,10 @@ export function parseTime(text: string): number | undefined {
   const min = Number(m[2]);
   return h < 48 && min < 60 ? h * 60 + min : undefined;
 }
+
+/** A record time for a text field: 24:30 for half past midnight of the next day (parseTime reads it back). */
+export const recordInput = (minutes: number): string => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+
+/** An ISO instant as HH:MM in the UI language's style. */
+export const clockOf = (iso: string, language: string): string =>
+  new Date(iso).toLocaleTimeString(language === 'en' ? 'en-GB' : 'ja-JP', { hour: '2-digit', minute: '2-digit' });

@@ -14,11 +14,12 @@ import type { Settings } from '../../../shared/settings/settings-schema.js';
 import { Field } from '../components/field.js';
 import { downloadBytes } from '../download.js';
 import { buildEml } from '../reports/eml.js';
+import { clockOf } from '../format.js';
 
 type Kind = SentReport['kind'];
 
 export function ReportView({ api, date, kind, settings, go }: { api: TechoApi; date: string; kind: Kind; settings: Settings; go: (kind: Kind) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [composed, setComposed] = useState<ChannelOutput<'report:compose'>>();
   const [subject, setSubject] = useState('');
   const [body, setBody] = useState('');
@@ -44,7 +45,7 @@ export function ReportView({ api, date, kind, settings, go }: { api: TechoApi; d
     if (!r.ok) return setMessage(r.error.message);
     const last = (r.data as DayView).day.reports.at(-1)!;
     setSent(r.data.day.reports);
-    setMessage(t(doneKey, { time: new Date(last.sentAt).toLocaleTimeString('ja-JP', { hour: '2-digit', minute: '2-digit' }) }));
+    setMessage(t(doneKey, { time: clockOf(last.sentAt, i18n.language) }));
   };
 
   const hints = personalDataHints(`${subject}\n${body}`);
@@ -113,7 +114,7 @@ export function ReportView({ api, date, kind, settings, go }: { api: TechoApi; d
               void api.reportSendWebhook({ date, kind, subject, text: body }).then((r) => {
                 if (!r.ok) return setMessage(r.error.message);
                 setSent(r.data.day.reports);
-                setMessage(t('webhook.sent', { time: new Date(r.data.day.reports.at(-1)!.sentAt).toLocaleTimeString('ja-JP', { hour: '2-digit', minute: '2-digit' }) }));
+                setMessage(t('webhook.sent', { time: clockOf(r.data.day.reports.at(-1)!.sentAt, i18n.language) }));
               })
             }
           >
@@ -136,7 +137,7 @@ export function ReportView({ api, date, kind, settings, go }: { api: TechoApi; d
           {sent.map((r) => (
             <li key={r.sentAt + r.kind}>
               {t('reports.sentEntry', {
-                time: new Date(r.sentAt).toLocaleTimeString('ja-JP', { hour: '2-digit', minute: '2-digit' }),
+                time: clockOf(r.sentAt, i18n.language),
                 kind: t(`reports.kinds.${r.kind}`),
                 via: t(`reports.via.${r.via}`),
               })}

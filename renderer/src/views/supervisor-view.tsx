@@ -10,11 +10,12 @@ import type { TeamView } from '../../../shared/ipc/contract.js';
 import { Field } from '../components/field.js';
 import { SelectField } from '../components/select-field.js';
 import { downloadBytes, fromBase64 } from '../download.js';
+import { clockOf } from '../format.js';
 
 const MAX_BYTES = 20 * 1024 * 1024;
 const BATCH = 20;
 
-const clock = (iso: string | null) => (iso ? new Date(iso).toLocaleTimeString('ja-JP', { hour: '2-digit', minute: '2-digit' }) : null);
+const clock = (iso: string | null) => (iso ? clockOf(iso, document.documentElement.lang) : null);
 
 export function SupervisorView({ api, today }: { api: TechoApi; today: string }) {
   const { t } = useTranslation();

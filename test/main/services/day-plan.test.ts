@@ -146,6 +146,17 @@ describe('day plan', () => {
     expect(res.from.day.blocks.filter((b) => b.kind !== 'break').map((b) => b.status)).toEqual(['carriedOver', 'done']);
   });
 
+  it('carrying over again after undoing the source day does not copy a block twice', async () => {
+    const { call } = setup();
+    const date = '2026-11-25';
+    await call('day:saveBlock', { date, id: null, block: block('09:00', '10:00', '資料作成') });
+    await call('day:carryOver', { date });
+    await call('day:undo', { date }); // the source block is 予定 again
+    const again = await call<{ to: DayView; moved: number }>('day:carryOver', { date });
+    expect(again.moved).toBe(0);
+    expect(again.to.day.blocks.filter((b) => b.title === '資料作成')).toHaveLength(1);
+  });
+
   it('saves a day as a template and applies it to another date (undoable)', async () => {
     const { call } = setup();
     await buildSeedDay(call);

@@ -11,7 +11,7 @@ import type { Interruption } from '../../../../shared/day/day-schema.js';
 import { Field } from '../../components/field.js';
 import { ImeSafeForm } from '../../components/ime-safe-form.js';
 import { SelectField } from '../../components/select-field.js';
-import { hhmm, parseTime, recordTime } from '../../format.js';
+import { clockOf, hhmm, parseTime, recordInput, recordTime } from '../../format.js';
 import type { Outcome } from './use-day.js';
 
 type Apply = (run: () => ReturnType<TechoApi['dayGet']>) => Promise<Outcome>;
@@ -64,7 +64,7 @@ export function RecordPanel({ api, view, apply, say, isToday }: { api: TechoApi;
       <p data-testid="report-times">
         {(['start', 'end'] as const).map((kind) => {
           const r = view.day.reports.filter((x) => x.kind === kind).at(-1);
-          const time = r && new Date(r.sentAt).toLocaleTimeString('ja-JP', { hour: '2-digit', minute: '2-digit' });
+          const time = r && clockOf(r.sentAt, document.documentElement.lang);
           return (
             <span key={kind} className="report-time">
               {t(`reports.kinds.${kind}`)}: {r ? t('reports.sentAt', { time, via: t(`reports.via.${r.via}`) }) : t('reports.notSent')}{' '}
@@ -214,8 +214,8 @@ function InterruptionForm({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const [start, setStart] = useState(initial ? hhmm(initial.start % 1440) : '');
-  const [end, setEnd] = useState(initial?.end != null ? hhmm(initial.end % 1440) : '');
+  const [start, setStart] = useState(initial ? recordInput(initial.start) : '');
+  const [end, setEnd] = useState(initial?.end != null ? recordInput(initial.end) : '');
   const [treatment, setTreatment] = useState<Interruption['treatment']>(initial?.treatment ?? 'break');
   const [note, setNote] = useState(initial?.note ?? '');
   const [reason, setReason] = useState('');
