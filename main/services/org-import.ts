@@ -8,6 +8,7 @@ import { type OrgDefaults, orgDefaultsSchema } from '../../shared/org/org-defaul
 import { issueMessage } from '../../shared/ipc/validation-messages.js';
 import type { TranslateFn } from '../../shared/i18n/translator.js';
 import { UserError } from '../ipc/user-error.js';
+import { MAX_JSON_DEPTH, jsonDepthExceeds } from '../../shared/json/json-depth.js';
 
 export interface OrgImportTargets {
   /** Each applies one part and returns a function that puts the old value back. */
@@ -26,6 +27,7 @@ function lineCol(text: string, offset: number): { line: number; column: number }
 
 /** Parses and validates; throws a UserError listing each problem with its line and field. */
 export function parseOrgDefaults(text: string, t: TranslateFn): OrgDefaults {
+  if (jsonDepthExceeds(text)) throw new UserError('invalid_input', ['org.tooDeep', { max: MAX_JSON_DEPTH }]);
   const errors: ParseError[] = [];
   const tree: Node | undefined = parseTree(text.replace(/^\uFEFF/, ''), errors, { allowTrailingComma: false, disallowComments: true });
   if (errors.length > 0 || !tree) {

@@ -33,6 +33,8 @@ export function describeRejection(r: Rejection, t: TranslateFn): string {
       return t('supervisor.reasons.tooLarge', { mb: (r.size / 1024 / 1024).toFixed(1) });
     case 'syntax':
       return t('supervisor.reasons.syntax', { line: r.line, detail: r.detail });
+    case 'tooDeep':
+      return t('supervisor.reasons.tooDeep');
     case 'notReport':
       return t('supervisor.reasons.notReport');
     default:

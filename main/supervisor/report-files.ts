@@ -8,11 +8,12 @@ import { type ReportDocument, reportDocumentSchema } from '../../shared/reports/
 import { orgDefaultsSchema, ORG_DEFAULTS_FORMAT } from '../../shared/org/org-defaults-schema.js';
 import type { TranslateFn } from '../../shared/i18n/translator.js';
 import { issueMessage } from '../../shared/ipc/validation-messages.js';
+import { jsonDepthExceeds } from '../../shared/json/json-depth.js';
 
 /** Larger files are refused unread (a month of one person is ~100 kB; a year ~1 MB). */
 export const MAX_REPORT_BYTES = 20 * 1024 * 1024;
 
-export type Rejection = { code: 'tooLarge'; size: number } | { code: 'syntax'; line: number; detail: string } | { code: 'notReport' } | { code: 'schema'; path: string; detail: string };
+export type Rejection = { code: 'tooDeep' } | { code: 'tooLarge'; size: number } | { code: 'syntax'; line: number; detail: string } | { code: 'notReport' } | { code: 'schema'; path: string; detail: string };
 
 export type ReadResult = { ok: true; doc: ReportDocument } | { ok: false; reason: Rejection };
 
@@ -34,6 +35,7 @@ function syntaxError(text: string): Rejection | undefined {
 export function parseReportText(text: string, size: number, t: TranslateFn): ReadResult {
   if (size > MAX_REPORT_BYTES) return { ok: false, reason: { code: 'tooLarge', size } };
   const clean = text.replace(/^\uFEFF/, '');
+  if (jsonDepthExceeds(clean)) return { ok: false, reason: { code: 'tooDeep' } };
   const bad = clean.trim() === '' ? ({ code: 'syntax', line: 1, detail: 'empty' } as const) : syntaxError(clean);
   if (bad) return { ok: false, reason: bad };
   const value: unknown = JSON.parse(clean);
@@ -51,7 +53,7 @@ export function parseReportText(text: string, size: number, t: TranslateFn): Rea
 /** For `validate`: a report or an organisation defaults file. */
 export function validateAnyFile(text: string, size: number, t: TranslateFn): { ok: true; kind: 'report' | 'org' } | { ok: false; reason: Rejection } {
   const clean = text.replace(/^\uFEFF/, '');
-  if (size <= MAX_REPORT_BYTES && !syntaxError(clean) && clean.trim() !== '') {
+  if (size <= MAX_REPORT_BYTES && !jsonDepthExceeds(clean) && !syntaxError(clean) && clean.trim() !== '') {
     const value = JSON.parse(clean) as { format?: unknown };
     if (value?.format === ORG_DEFAULTS_FORMAT) {
       const parsed = orgDefaultsSchema.safeParse(value);

@@ -393,6 +393,7 @@ export const en: Messages = {
     reasons: {
       tooLarge: 'The file is too large ({{mb}} MB; the limit is 20 MB). Export shorter periods.',
       syntax: 'Not readable as JSON (line {{line}}: {{detail}}). Check that the file is complete.',
+      tooDeep: 'The JSON is nested too deeply. Check that the file is not damaged.',
       notReport: 'Not a Telework Techo daily-report file.',
       schema: 'The report does not have the expected form ("{{path}}": {{detail}}).',
     },
@@ -550,6 +551,7 @@ export const en: Messages = {
     syntax: 'The JSON is malformed (line {{line}}, column {{column}}: {{detail}}).',
     fieldError: 'Line {{line}}, "{{path}}": {{message}}',
     format: 'This is not a Telework Techo organisation defaults file (check "format").',
+    tooDeep: 'The JSON is nested too deeply ({{max}} levels at most). Check that the file is not damaged.',
     version: 'This file version is not supported.',
   },
   errors: {

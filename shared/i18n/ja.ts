@@ -392,6 +392,7 @@ export const ja = {
       tooLarge: 'ファイルが大きすぎます({{mb}} MB。上限 20 MB)。期間を分けて出力してください。',
       syntax: 'JSON として読めません({{line}}行目: {{detail}})。ファイルが途中で切れていないか確認してください。',
       notReport: 'テレワーク手帳の日報ファイルではありません。',
+      tooDeep: 'JSON の入れ子が深すぎます。壊れたファイルではないか確認してください。',
       schema: '日報の形式が正しくありません(「{{path}}」: {{detail}})。',
     },
     date: '表示する日',
@@ -549,6 +550,7 @@ export const ja = {
     fieldError: '{{line}}行目「{{path}}」: {{message}}',
     format: 'テレワーク手帳の組織既定値ファイルではありません(format を確認してください)。',
     version: '対応していない版のファイルです。',
+    tooDeep: 'JSON の入れ子が深すぎます({{max}}段まで)。壊れたファイルではないか確認してください。',
   },
   errors: {
     invalid_input: '入力内容に誤りがあります。',

@@ -1,0 +1,70 @@
+/**
+ * Import fuzzing: organisation defaults and supervisor report files that are truncated, huge,
+ * deeply nested, in the wrong encoding or carry __proto__ keys. Each gets a clear, translated
+ * refusal; nothing is half-applied; nothing crashes.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { useTempDir } from '../../helpers/temp-dir.js';
+import { testApp } from '../../helpers/test-app.js';
+
+const tempDir = useTempDir();
+const root = path.resolve(import.meta.dirname, '../../..');
+const GOOD_ORG = fs.readFileSync(path.join(root, 'test/fixtures/org-defaults.json'), 'utf8');
+
+const nested = (depth: number) => '['.repeat(depth) + ']'.repeat(depth);
+const cp932 = iconv.encode(GOOD_ORG, 'CP932').toString('latin1'); // what a Shift_JIS file looks like read as text
+
+const hostileTexts = fc.oneof(
+  fc.nat(GOOD_ORG.length - 1).map((n) => GOOD_ORG.slice(0, n)), // truncated anywhere
+  fc.constant(nested(10_000)), // deeply nested
+  fc.constant(`{"format":"telework-techo/org-defaults","version":1,"holidays":[${'{"date":"2026-01-05","name":"x"},'.repeat(5000)}{}]}`), // large
+  fc.constant(cp932), // wrong encoding
+  fc.constant('{"format":"telework-techo/org-defaults","version":1,"__proto__":{"polluted":true},"constructor":{"prototype":{"x":1}}}'),
+  fc.constant('\uFEFF'),
+  fc.string({ maxLength: 300 }),
+  fc.json({ maxDepth: 4 }),
+);
+
+describe('import fuzzing', () => {
+  it('organisation defaults: every hostile file is refused with a message, and nothing is half-applied', async () => {
+    const dir = tempDir();
+    const app = testApp(dir);
+    const state = async () =>
+      JSON.stringify(await Promise.all([app.router.dispatch('settings:get', undefined), app.router.dispatch('inventory:list', undefined), app.router.dispatch('template:list', undefined), app.router.dispatch('calendar:get', { year: 2026 })]));
+    const before = await state();
+    await fc.assert(
+      fc.asyncProperty(hostileTexts, async (text) => {
+        const res = await app.router.dispatch('org:import', { text });
+        if (res.ok) return; // a random text that happens to be a valid (empty) defaults file
+        expect(res.error.code).toBe('invalid_input');
+        expect(res.error.message).toMatch(/[ぁ-んァ-ン一-龥]/); // a Japanese sentence, not a stack trace
+        expect(await state()).toBe(before);
+      }),
+      { numRuns: 120, seed: 7 },
+    );
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(app.errors).toEqual([]);
+  });
+
+  it('supervisor report files: truncated, nested, wrong-encoding, polluted or huge files are each listed with a reason', async () => {
+    const app = testApp(tempDir());
+    await fc.assert(
+      fc.asyncProperty(hostileTexts, async (text) => {
+        const res = await app.router.dispatch('supervisor:import', { files: [{ name: 'x.json', size: text.length, text }] });
+        expect(res.ok).toBe(true);
+        if (!res.ok) return;
+        const data = res.data as { accepted: number; rejected: { reason: string }[] };
+        expect(data.accepted + data.rejected.length).toBe(1);
+        for (const r of data.rejected) expect(r.reason).toMatch(/[ぁ-んァ-ン一-龥]/);
+      }),
+      { numRuns: 120, seed: 11 },
+    );
+    const huge = await app.router.dispatch('supervisor:import', { files: [{ name: 'huge.json', size: 60 * 1024 * 1024 }] });
+    expect(huge).toMatchObject({ ok: true, data: { accepted: 0, rejected: [{ name: 'huge.json', reason: expect.stringContaining('大きすぎます') }] } });
+    expect(app.errors).toEqual([]);
+  });
+});
