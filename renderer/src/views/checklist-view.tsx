@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../shared/calendar/japanese-date.js';
 import type { ApprovalInput, ChecklistView as View } from '../../../shared/checklist/checklist-schema.js';
 import type { TechoApi } from '../../../shared/ipc/api.js';
+import { AddForm } from '../components/add-form.js';
 import { Field } from '../components/field.js';
 
 const kb = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} kB`);
@@ -18,8 +19,6 @@ export function ChecklistView({ api, date, canPickFiles, go }: { api: TechoApi; 
   const lang = i18n.language === 'en' ? 'en' : 'ja';
   const [view, setView] = useState<View>();
   const [message, setMessage] = useState('');
-  const [newItem, setNewItem] = useState('');
-  const [pdfTitle, setPdfTitle] = useState('');
   const empty: ApprovalInput = { subject: '', approver: '', deadline: date ?? '', plannedDate: date ?? '', paper: false };
   const [approval, setApproval] = useState<ApprovalInput>(empty);
   const [approvalErrors, setApprovalErrors] = useState<Record<string, string>>({});
@@ -32,11 +31,16 @@ export function ChecklistView({ api, date, canPickFiles, go }: { api: TechoApi; 
 
   if (!view) return <p aria-busy="true">{t('app.loading')}</p>;
   const d = view.checklist.date;
-  const apply = async (p: ReturnType<TechoApi['checklistGet']>, ok = '') => {
+  /** Shows main's answer; true when the change was accepted. */
+  const apply = async (p: ReturnType<TechoApi['checklistGet']>, ok = ''): Promise<boolean> => {
     const r = await p;
-    if (!r.ok) return setMessage(r.error.message);
+    if (!r.ok) {
+      setMessage(r.error.message);
+      return false;
+    }
     setView(r.data);
     setMessage(ok);
+    return true;
   };
 
   return (
@@ -78,18 +82,7 @@ export function ChecklistView({ api, date, canPickFiles, go }: { api: TechoApi; 
             </li>
           ))}
         </ul>
-        <form
-          className="row"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void apply(api.checklistAddItem({ date: d, label: newItem })).then(() => setNewItem(''));
-          }}
-        >
-          <Field id="checklist-new-item" label={t('checklist.newItem')} value={newItem} onChange={setNewItem} />
-          <button type="submit" className="secondary">
-            {t('checklist.addItem')}
-          </button>
-        </form>
+        <AddForm id="checklist-new-item" label={t('checklist.newItem')} button={t('checklist.addItem')} onAdd={(label) => apply(api.checklistAddItem({ date: d, label }))} />
         <div className="actions">
           <button type="button" className="secondary" onClick={() => void api.checklistSaveAsTemplate({ date: d }).then((r) => setMessage(r.ok ? t('checklist.templateSaved') : r.error.message))}>
             {t('checklist.saveAsTemplate')}
@@ -130,18 +123,7 @@ export function ChecklistView({ api, date, canPickFiles, go }: { api: TechoApi; 
             );
           })}
         </ul>
-        <form
-          className="row"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void apply(api.checklistAddPdf({ date: d, title: pdfTitle })).then(() => setPdfTitle(''));
-          }}
-        >
-          <Field id="checklist-pdf-title" label={t('checklist.pdfTitle')} value={pdfTitle} onChange={setPdfTitle} />
-          <button type="submit" className="secondary">
-            {t('checklist.addPdf')}
-          </button>
-        </form>
+        <AddForm id="checklist-pdf-title" label={t('checklist.pdfTitle')} button={t('checklist.addPdf')} onAdd={(title) => apply(api.checklistAddPdf({ date: d, title }))} />
       </fieldset>
 
       <fieldset>
