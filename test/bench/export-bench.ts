@@ -11,16 +11,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createChromiumPdfPrinter, findBrowser } from '../../main/adapters/chromium-pdf-printer.js';
-import { createConfStoreFactory } from '../../main/adapters/conf-key-value-store.js';
-import { type MainApp, createApp } from '../../main/app/create-app.js';
+import type { MainApp } from '../../main/app/create-app.js';
 import { runCli } from '../../main/cli/run-cli.js';
 import type { Clock } from '../../main/ports/clock.js';
-import { silentLogger } from '../../main/ports/logger.js';
-import { noNotifier, noPowerEvents } from '../../main/ports/notifier.js';
 import type { PdfPrinter } from '../../main/ports/pdf-printer.js';
 import type { LocalDate } from '../../shared/calendar/local-date.js';
 import type { ReportDocument } from '../../shared/reports/report-document.js';
 import type { Bench } from './bench.js';
+import { benchApp, call } from './bench-app.js';
 import { checkGeneratedMonth, generateMonths, workingDays, writeMonths } from './history-generator.js';
 import { collectGarbage, fmtMb, fmtSummary, summarize, table, timed } from './stats.js';
 
@@ -54,28 +52,7 @@ type TeamView = { staff: number; reports: number; status: unknown[]; exceptions:
 type TeamCsv = { name: string; base64: string; lost: string[] };
 type IncomingFile = { name: string; size: number; text: string };
 
-function startApp(dir: string, pdfPrinter?: PdfPrinter): MainApp {
-  let n = 0;
-  return createApp({
-    stores: createConfStoreFactory(dir),
-    clock,
-    // The scheduler is never started here: no timers, notifications or power events.
-    timers: { setTimeout: () => () => {} },
-    notifier: noNotifier,
-    power: noPowerEvents,
-    logger: silentLogger,
-    shell: 'preview',
-    version: '0.0.0-bench',
-    newId: () => `bench${++n}`,
-    ...(pdfPrinter ? { pdfPrinter } : {}),
-  });
-}
-
-async function call<T>(app: MainApp, channel: string, payload: unknown): Promise<T> {
-  const res = await app.router.dispatch(channel, payload);
-  if (!res.ok) throw new Error(`${channel} refused: ${res.error.code} ${res.error.message}`);
-  return res.data as T;
-}
+const startApp = (dir: string, pdfPrinter?: PdfPrinter): MainApp => benchApp(dir, clock, pdfPrinter);
 
 const verdict = (ok: boolean) => (ok ? 'met' : 'OVER');
 const kib = (n: number) => `${(n / 1024).toFixed(0)} KiB`;

@@ -10,16 +10,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createConfStoreFactory } from '../../main/adapters/conf-key-value-store.js';
-import { type MainApp, createApp } from '../../main/app/create-app.js';
+import type { MainApp } from '../../main/app/create-app.js';
 import { createDayRepository } from '../../main/persistence/day-repository.js';
 import { createStorageNotices } from '../../main/persistence/storage-notices.js';
 import type { Clock } from '../../main/ports/clock.js';
-import { silentLogger } from '../../main/ports/logger.js';
-import { noNotifier, noPowerEvents } from '../../main/ports/notifier.js';
 import { type LocalDate, addDays } from '../../shared/calendar/local-date.js';
 import type { Day } from '../../shared/day/day-schema.js';
 import type { DayView } from '../../shared/day/day-view.js';
 import type { Bench } from './bench.js';
+import { benchApp, call as callApp } from './bench-app.js';
 import { checkGeneratedMonth, generateMonths, monthsBefore, writeMonths } from './history-generator.js';
 import { type Summary, collectGarbage, fmtMb, fmtSummary, summarize, table, timed } from './stats.js';
 
@@ -45,27 +44,7 @@ interface Scenario {
   bytes: number;
 }
 
-function startApp(dir: string): MainApp {
-  let n = 0;
-  return createApp({
-    stores: createConfStoreFactory(dir),
-    clock,
-    // The scheduler is never started here: no timers, notifications or power events.
-    timers: { setTimeout: () => () => {} },
-    notifier: noNotifier,
-    power: noPowerEvents,
-    logger: silentLogger,
-    shell: 'preview',
-    version: '0.0.0-bench',
-    newId: () => `bench${++n}`,
-  });
-}
-
-async function call<T = DayView>(app: MainApp, channel: string, payload: unknown): Promise<T> {
-  const res = await app.router.dispatch(channel, payload);
-  if (!res.ok) throw new Error(`${channel} refused: ${res.error.code} ${res.error.message}`);
-  return res.data as T;
-}
+const startApp = (dir: string): MainApp => benchApp(dir, clock);
 
 /** The edited block moves by 5 minutes: forward when it sits at 09:00, back when it sits at 09:05. */
 function movedBlock(view: DayView) {
@@ -208,3 +187,7 @@ export const persistenceBench: Bench = {
     }
   },
 };
+
+function call<T = DayView>(app: MainApp, channel: string, payload: unknown): Promise<T> {
+  return callApp<T>(app, channel, payload);
+}

@@ -34,6 +34,15 @@ test('勤務の記録: 始業 from the clock, a correction with its reason in th
   await page.getByRole('button', { name: '中抜けを保存' }).click();
   await expect(page.getByTestId('record-summary')).toContainText('中抜け 1回 20分');
 
+  // Errors appear beside the field they are about.
+  await page.getByRole('button', { name: '中抜けを追加' }).click();
+  await page.getByLabel('中抜けの開始').fill('15:00');
+  await page.getByLabel('中抜けの終了').fill('14:00');
+  await page.getByRole('button', { name: '中抜けを保存' }).click();
+  await expect(page.getByLabel('中抜けの終了')).toHaveAccessibleDescription('終了時刻は開始時刻より後にしてください。');
+  await page.getByRole('button', { name: 'この日をテンプレートとして保存' }).click();
+  await expect(page.getByLabel('テンプレート名')).toHaveAccessibleDescription('入力してください。');
+
   await page.reload();
   await expect(page.getByTestId('correction-history')).toContainText('始業: 08:31 → 08:30(理由: 打刻忘れ)');
 });

@@ -220,9 +220,13 @@ function InterruptionForm({
   const [note, setNote] = useState(initial?.note ?? '');
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string>();
+  const [fields, setFields] = useState<Record<string, string>>({});
   const needsReason = initial !== null && initial.end !== null;
   const report = (o: Outcome) => {
-    if (!o.ok) setError(o.error.message);
+    if (o.ok) return;
+    setError(o.error.message);
+    // "interruption.start" (contract) and "end" (service) both belong beside the same field.
+    setFields(Object.fromEntries(Object.entries(o.error.fields ?? {}).map(([k, v]) => [k.replace(/^interruption\./, ''), v])));
   };
   return (
     <ImeSafeForm
@@ -232,13 +236,13 @@ function InterruptionForm({
         e.preventDefault();
         const s = parseTime(start);
         const en = end.trim() === '' ? null : parseTime(end);
-        if (s === undefined || en === undefined) return setError(t('v.time'));
+        if (s === undefined || en === undefined) return setFields(s === undefined ? { start: t('v.time') } : { end: t('v.time') });
         void onSave({ id: initial?.id ?? null, start: s, end: en, treatment, note }, reason).then(report);
       }}
     >
       <div className="row">
-        <Field id="int-start" label={t('record.interruptionStart')} value={start} onChange={setStart} inputMode="numeric" size={6} autoFocus />
-        <Field id="int-end" label={t('record.interruptionEnd')} value={end} onChange={setEnd} inputMode="numeric" size={6} />
+        <Field id="int-start" label={t('record.interruptionStart')} value={start} onChange={setStart} error={fields.start} inputMode="numeric" size={6} autoFocus />
+        <Field id="int-end" label={t('record.interruptionEnd')} value={end} onChange={setEnd} error={fields.end} inputMode="numeric" size={6} />
         <SelectField
           id="int-treatment"
           label={t('record.treatment')}
@@ -247,8 +251,8 @@ function InterruptionForm({
           options={(['break', 'hourlyLeave'] as const).map((v) => ({ value: v, label: t(`record.treatments.${v}`) }))}
         />
       </div>
-      <Field id="int-note" label={t('record.interruptionNote')} value={note} onChange={setNote} />
-      {(needsReason || initial) && <Field id="int-reason" label={t('record.reason')} value={reason} onChange={setReason} />}
+      <Field id="int-note" label={t('record.interruptionNote')} value={note} onChange={setNote} error={fields.note} />
+      {(needsReason || initial) && <Field id="int-reason" label={t('record.reason')} value={reason} onChange={setReason} error={fields.reason} />}
       {error && <p role="alert" className="error-text">{error}</p>}
       <div className="actions">
         <button type="submit">{t('record.saveInterruption')}</button>

@@ -244,6 +244,7 @@ function DaySettings({ api, date, hours, workStyle, apply, say }: { api: TechoAp
 function Templates({ api, date, templates, setTemplates, apply, say }: { api: TechoApi; date: string; templates: DayTemplate[]; setTemplates: (t: DayTemplate[]) => void; apply: Apply; say: (s: string) => void }) {
   const { t } = useTranslation();
   const [name, setName] = useState('');
+  const [nameError, setNameError] = useState<string>();
   const [chosen, setChosen] = useState('');
   return (
     <fieldset className="templates">
@@ -253,14 +254,18 @@ function Templates({ api, date, templates, setTemplates, apply, say }: { api: Te
         onSubmit={(e) => {
           e.preventDefault();
           void api.templateSave({ date, name }).then((r) => {
-            if (!r.ok) return say(r.error.fields?.name ?? r.error.message);
+            if (!r.ok) {
+              setNameError(r.error.fields?.name);
+              return say(r.error.message);
+            }
+            setNameError(undefined);
             setTemplates(r.data);
             say(t('day.templateSaved', { name }));
             setName('');
           });
         }}
       >
-        <Field id="template-name" label={t('day.templateName')} value={name} onChange={setName} />
+        <Field id="template-name" label={t('day.templateName')} value={name} onChange={setName} error={nameError} />
         <button type="submit" className="secondary">
           {t('day.saveTemplate')}
         </button>
