@@ -1,306 +1,56 @@
 /**
  * The composition root for the main process, shared by the Electron shell, the browser preview
  * and the tests: give it ports, get the router and the event bus. Nothing here touches Electron.
+ *
+ * The router and the bus stay the same for the life of the process (the shell wired them to its
+ * windows once); behind them, the services are one generation built by composeApp. When a
+ * restore, an import or a wipe replaces the stored files, the generation is stopped and a new one
+ * is built from disk — no repository cache, undo stack or timer from before survives. After a
+ * wipe the new generation is not started: a reminder log written a minute later would put the
+ * user's data back on a laptop that is being returned.
  */
-import { type LocalDate, addDays, localDateOf, localMinutesOf, weekStart } from '../../shared/calendar/local-date.js';
-import type { AppInfo } from '../../shared/ipc/contract.js';
-import { createI18n } from '../../shared/i18n/translator.js';
-import type { Language } from '../../shared/settings/settings-schema.js';
-import { toMinutes } from '../../shared/time/clock-time.js';
 import { type EventBus, createEventBus } from '../ipc/event-bus.js';
-import { type Router, createRouter } from '../ipc/router.js';
-import { createDayRepository } from '../persistence/day-repository.js';
-import { openDocument } from '../persistence/document-repository.js';
-import { createStorageNotices } from '../persistence/storage-notices.js';
-import type { Clock, Timers } from '../ports/clock.js';
-import type { Notifier, PowerEvents } from '../ports/notifier.js';
+import type { Router } from '../ipc/router.js';
 import type { TrayPort } from '../ports/tray.js';
-import { startTrayService } from '../services/tray-service.js';
-import { createReportService } from '../services/report-service.js';
-import { createExportService } from '../services/export-service.js';
-import { checksDocument, createSupervisorService } from '../services/supervisor-service.js';
-import { writeExportFiles } from '../adapters/file-writer.js';
-import type { FolderPicker } from '../ports/folder-picker.js';
-import type { PdfPrinter } from '../ports/pdf-printer.js';
-import type { HttpPoster } from '../ports/http-poster.js';
-import { createWebhookService } from '../services/webhook-service.js';
-import { createFocusService, focusDocument } from '../services/focus-service.js';
-import { checklistTemplateDocument, createChecklistService } from '../services/checklist-service.js';
-import { type DayChecklist, dayChecklistSchema } from '../../shared/checklist/checklist-schema.js';
-import type { FilePicker } from '../ports/file-picker.js';
-import type { NewId } from '../ports/ids.js';
-import type { KeyValueStoreFactory } from '../ports/key-value-store.js';
-import type { Logger } from '../ports/logger.js';
-import { calendarDocument, createCalendarService } from '../services/calendar-service.js';
-import { createDayService } from '../services/day-service.js';
-import { createInventoryService, inventoryDocument } from '../services/inventory-service.js';
-import { applyOrgDefaults, parseOrgDefaults } from '../services/org-import.js';
-import { createSettingsService, settingsDocument } from '../services/settings-service.js';
-import { createTemplateService, templatesDocument } from '../services/template-service.js';
-import { type ReminderService, createReminderService } from '../services/reminder-service.js';
-import { createMonthlyRepository, monthDocumentOf } from '../persistence/monthly-repository.js';
-import { type ReminderLog, reminderLogSchema } from '../../shared/reminders/reminder-log.js';
+import { type AppPorts, type ComposedApp, composeApp } from './compose-app.js';
 
-export interface AppPorts {
-  stores: KeyValueStoreFactory;
-  clock: Clock;
-  timers: Timers;
-  notifier: Notifier;
-  power: PowerEvents;
-  logger: Logger;
-  shell: AppInfo['shell'];
-  version: string;
-  newId: NewId;
-  /** The OS folder dialog for exports (absent in the browser preview: it downloads instead). */
-  folderPicker?: FolderPicker;
-  /** Prints the report HTML to PDF (absent: the PDF format says it is unavailable). */
-  pdfPrinter?: PdfPrinter;
-  /** The network, used only by integrations the user turned on (absent: none can be used). */
-  poster?: HttpPoster;
-  /** Wait between webhook retries (tests shorten it). */
-  retryDelayMs?: number;
-  /** The OS file dialog for checklist PDFs (absent in the browser preview). */
-  filePicker?: FilePicker;
-}
+export type { AppPorts } from './compose-app.js';
 
 export interface MainApp {
   router: Router;
   bus: EventBus;
-  reminders: ReminderService;
-  /** Starts the scheduler (and the tray updates, when the shell has a tray); returns stop. */
+  /** Starts the scheduler, the daily backups (and the tray updates, when the shell has a tray); returns stop. */
   start(tray?: TrayPort): () => void;
 }
 
-/** Sets a value and returns how to put the old one back (for all-or-nothing imports). */
-function replaceWith<T>(get: () => T, set: (value: T) => unknown) {
-  return (next: T) => {
-    const before = get();
-    set(next);
-    return () => void set(before);
-  };
-}
-
 export function createApp(ports: AppPorts): MainApp {
-  const { clock, newId } = ports;
   const bus = createEventBus();
-  const notices = createStorageNotices(ports.stores, clock);
-  notices.onAdded((notice) => bus.emit('storage:notice', notice));
-  const deps = { factory: ports.stores, clock, notices };
-  const settings = createSettingsService(openDocument('settings', settingsDocument, deps), bus);
-  const calendar = createCalendarService(openDocument('calendar', calendarDocument, deps));
-  const inventory = createInventoryService(openDocument('inventory', inventoryDocument, deps), newId);
-  const days = createDayService({ days: createDayRepository(deps), calendar, settings, inventory, clock, newId, bus });
-  const templates = createTemplateService(openDocument('templates', templatesDocument, deps), days, newId);
-
-  const translators = new Map<Language, ReturnType<typeof createI18n>>();
-  const t = () => {
-    const language = settings.get().language;
-    let i18n = translators.get(language);
-    if (!i18n) {
-      i18n = createI18n(language);
-      translators.set(language, i18n);
-    }
-    return i18n.t.bind(i18n) as (key: string, params?: Record<string, unknown>) => string;
-  };
-
-  // Load at start-up so a damaged file is found (and reported) before the window asks for it.
-  settings.get();
-
-  const reminders = createReminderService({
-    clock,
-    timers: ports.timers,
-    notifier: ports.notifier,
-    power: ports.power,
-    logs: createMonthlyRepository('reminders', monthDocumentOf<ReminderLog>(reminderLogSchema, (l) => l.date), deps),
-    days,
-    calendar,
-    settings,
-    bus,
-    t,
-  });
-
-  const week = (date: LocalDate) => {
-    const start = weekStart(date);
-    return {
-      start,
-      days: Array.from({ length: 7 }, (_, i) => {
-        const v = days.get(addDays(start, i));
-        return {
-          date: v.day.date,
-          info: v.info,
-          workStyle: v.day.workStyle,
-          telework: v.telework,
-          blockCount: v.day.blocks.filter((b) => b.kind !== 'break').length,
-          plannedMinutes: v.day.blocks.filter((b) => b.kind !== 'break').reduce((sum, b) => sum + toMinutes(b.end) - toMinutes(b.start), 0),
-          stored: v.stored,
-        };
-      }),
-    };
-  };
-
-  const router = createRouter({
-    t,
-    logger: ports.logger,
-    handlers: {
-      'app:info': () => ({
-        name: 'telework-techo',
-        version: ports.version,
-        shell: ports.shell,
-        dataDir: ports.stores.root,
-        notices: notices.list(),
-        canPickFolder: ports.folderPicker !== undefined,
-        canPickFiles: ports.filePicker !== undefined,
-      }),
-      'app:dismissNotice': ({ id }) => notices.dismiss(id),
-      'app:now': () => {
-        const now = clock.now();
-        return { date: localDateOf(now), minutes: localMinutesOf(now), iso: new Date(now).toISOString() };
-      },
-      'settings:get': () => settings.get(),
-      'settings:update': (input) => settings.update(input),
-      'day:get': ({ date }) => days.get(date),
-      'day:saveBlock': ({ date, id, block }) => days.saveBlock(date, id, block),
-      'day:deleteBlock': ({ date, id }) => days.deleteBlock(date, id),
-      'day:setHours': ({ date, hours }) => days.setHours(date, hours),
-      'day:setWorkStyle': ({ date, workStyle }) => days.setWorkStyle(date, workStyle),
-      'day:undo': ({ date }) => days.undo(date),
-      'day:carryOver': ({ date }) => days.carryOver(date),
-      'record:clock': ({ date, field, reason }) => days.clockNow(date, field, reason),
-      'record:setTime': ({ date, field, minutes, reason }) => days.setRecordTime(date, field, minutes, reason),
-      'record:saveInterruption': ({ date, interruption, reason }) => days.saveInterruption(date, interruption, reason),
-      'record:deleteInterruption': ({ date, id, reason }) => days.deleteInterruption(date, id, reason),
-      'record:setPermission': ({ date, permissionRef }) => days.setPermission(date, permissionRef),
-      'week:get': ({ date }) => week(date),
-      'template:list': () => templates.list(),
-      'template:save': ({ date, name }) => templates.saveFromDay(date, name),
-      'template:delete': ({ id }) => templates.remove(id),
-      'template:apply': ({ date, id }) => templates.apply(date, id),
-      'inventory:list': () => inventory.list(),
-      'inventory:save': ({ id, item }) => inventory.save(id, item),
-      'inventory:delete': ({ id }) => inventory.remove(id),
-      'calendar:get': ({ year }) => {
-        const holidays = [];
-        for (let d = `${year}-01-01`; d <= `${year}-12-31`; d = addDays(d, 1)) {
-          const info = calendar.info(d);
-          if (info.kind === 'national' || info.kind === 'yearEnd' || info.kind === 'organisation') holidays.push(info);
-        }
-        return { holidays, orgDays: calendar.orgDays() };
-      },
-      'reminder:state': ({ date }) => reminders.state(date),
-      'reminder:snooze': ({ id, minutes }) => reminders.snooze(id, minutes),
-      'reminder:done': ({ id }) => reminders.done(id),
-      'calendar:setOrgDays': ({ orgDays }) => calendar.setOrgDays(orgDays),
-      'report:compose': ({ date, kind }) => reports.compose(date, kind),
-      'report:markSent': ({ date, kind, via, text }) => reports.markSent(date, kind, via, text),
-      'export:files': async ({ from, to, formats, encoding }) => {
-        const r = await exportsService.build(from, to, formats, encoding);
-        return { files: r.files.map((f) => ({ name: f.name, base64: Buffer.from(f.bytes).toString('base64') })), lost: r.lost, days: r.days };
-      },
-      'export:toFolder': async ({ from, to, formats, encoding }) => {
-        const r = await exportsService.build(from, to, formats, encoding);
-        const folder = (await ports.folderPicker?.pick()) ?? null;
-        const written = folder ? writeExportFiles(folder, r.files) : [];
-        return { folder, written, lost: r.lost, days: r.days };
-      },
-      'supervisor:import': ({ files }) => supervisor.import(files),
-      'supervisor:view': ({ date }) => supervisor.view(date),
-      'supervisor:check': ({ staffId, date }) => supervisor.check(staffId, date),
-      'supervisor:clear': () => (supervisor.clear(), { cleared: true }),
-      'supervisor:exportCsv': ({ encoding }) => {
-        const csv = supervisor.csv(encoding);
-        return { name: `team_${localDateOf(clock.now())}.csv`, base64: Buffer.from(csv.bytes).toString('base64'), lost: csv.lost };
-      },
-      'report:sendWebhook': async ({ date, kind, subject, text }) => {
-        await webhook.send(webhookMessage(date, kind, subject, text));
-        return reports.markSent(date, kind, 'webhook', text);
-      },
-      'webhook:test': async () => {
-        await webhook.send(webhookMessage(localDateOf(clock.now()), 'test', t()('webhook.testSubject'), t()('webhook.testText')));
-        return { sent: true };
-      },
-      'focus:get': () => focus.state(),
-      'focus:start': (input) => focus.start(input),
-      'focus:pause': () => focus.pause(),
-      'focus:resume': () => focus.resume(),
-      'focus:stop': () => focus.stop(),
-      'focus:extend': ({ minutes }) => focus.extend(minutes),
-      'focus:interrupt': ({ kind }) => focus.interrupt(kind),
-      'focus:complete': (input) => focus.complete(input),
-      'checklist:get': ({ date }) => checklists.view(date ?? checklists.nextTeleworkDay(localDateOf(clock.now()))),
-      'checklist:setItemDone': ({ date, id, done }) => checklists.setItemDone(date, id, done),
-      'checklist:addItem': ({ date, label }) => checklists.addItem(date, label),
-      'checklist:removeItem': ({ date, id }) => checklists.removeItem(date, id),
-      'checklist:setIncludeInStartReport': ({ date, include }) => checklists.setIncludeInStartReport(date, include),
-      'checklist:saveAsTemplate': ({ date }) => checklists.saveAsTemplate(date),
-      'checklist:addPdf': ({ date, title }) => checklists.addPdf(date, title),
-      'checklist:attachPdf': ({ date, id }) => checklists.attachPdf(date, id),
-      'checklist:removePdf': ({ date, id }) => checklists.removePdf(date, id),
-      'checklist:saveApproval': ({ date, id, approval }) => checklists.saveApproval(date, id, approval),
-      'checklist:removeApproval': ({ date, id }) => checklists.removeApproval(date, id),
-      'org:import': ({ text }) => {
-        const defaults = parseOrgDefaults(text, t());
-        const replaceSettings = replaceWith(settings.get, settings.update);
-        return applyOrgDefaults(defaults, {
-          workHours: (workHours) => replaceSettings({ ...settings.get(), workHours }),
-          holidays: replaceWith(calendar.orgDays, calendar.setOrgDays),
-          blockKinds: (blockKinds) => replaceSettings({ ...settings.get(), blockKinds }),
-          inventory: replaceWith(inventory.list, inventory.replaceAll),
-          templates: replaceWith(templates.list, templates.replaceAll),
-          checklist: replaceWith(checklists.templateItems, checklists.replaceTemplate),
-        });
-      },
+  let started: { tray: TrayPort | undefined; stop: () => void } | null = null;
+  let current: ComposedApp;
+  const regeneration = {
+    replaced() {
+      const wasStarted = started;
+      wasStarted?.stop();
+      current = composeApp(ports, bus, regeneration);
+      if (wasStarted) started = { tray: wasStarted.tray, stop: current.start(wasStarted.tray) };
     },
-  });
-  const focus = createFocusService({
-    repo: openDocument('focus', focusDocument, deps),
-    days,
-    clock,
-    timers: ports.timers,
-    notifier: ports.notifier,
-    power: ports.power,
-    bus,
-    newId,
-    t,
-  });
-  const checklists = createChecklistService({
-    lists: createMonthlyRepository('checklists', monthDocumentOf<DayChecklist>(dayChecklistSchema, (l) => l.date), deps),
-    template: openDocument('checklist-template', checklistTemplateDocument, deps),
-    days,
-    calendar,
-    clock,
-    newId,
-    bus,
-    filePicker: ports.filePicker,
-  });
-  const reports = createReportService({ days, reminders, settings, calendar, clock, t, openChecklistItems: checklists.openItemsForReport });
-  const noNetwork: HttpPoster = { post: () => Promise.reject(new Error('no network in this shell')) };
-  const webhook = createWebhookService({
-    poster: ports.poster ?? noNetwork,
-    timers: ports.timers,
-    settings: () => settings.get().webhook,
-    ...(ports.retryDelayMs === undefined ? {} : { retryDelayMs: ports.retryDelayMs }),
-  });
-  const webhookMessage = (date: string, kind: string, subject: string, text: string) => {
-    const { profile } = settings.get();
-    return { subject, text, kind, date, staff: { name: profile.name, staffId: profile.staffId } };
+    wiped() {
+      started?.stop();
+      started = null;
+      current = composeApp(ports, bus, regeneration);
+    },
   };
-  const supervisor = createSupervisorService({
-    checks: openDocument('supervisor-checks', checksDocument, deps),
-    clock,
-    checker: () => settings.get().profile.name || t()('supervisor.defaultChecker'),
-    t,
-  });
-  const exportsService = createExportService({ days, reminders, settings: settings.get, now: clock.now, version: ports.version }, t, ports.pdfPrinter);
-
-  const start = (tray?: TrayPort) => {
-    reminders.start();
-    focus.startScheduling();
-    const stopTray = tray ? startTrayService({ tray, days, reminders, focus: focus.state, clock, timers: ports.timers, bus, t }) : undefined;
-    return () => {
-      reminders.stop();
-      focus.stopScheduling();
-      stopTray?.();
-    };
+  current = composeApp(ports, bus, regeneration);
+  return {
+    router: { dispatch: (channel, payload) => current.router.dispatch(channel, payload) },
+    bus,
+    start(tray) {
+      started?.stop();
+      started = { tray, stop: current.start(tray) };
+      return () => {
+        started?.stop();
+        started = null;
+      };
+    },
   };
-  return { router, bus, reminders, start };
 }

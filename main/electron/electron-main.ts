@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, type BrowserWindow, powerMonitor } from 'electron';
+import { app, type BrowserWindow, powerMonitor, session } from 'electron';
 import { createI18n, type TranslateFn } from '../../shared/i18n/translator.js';
 import type { Language, Settings } from '../../shared/settings/settings-schema.js';
 import { createConfStoreFactory } from '../adapters/conf-key-value-store.js';
@@ -31,6 +31,9 @@ const RENDERER_DIR = path.join(here, '../renderer');
 const PRELOAD_PATH = path.join(here, '../preload/preload.cjs');
 // Packaged through `files` in electron-builder.yml (inside app.asar; nativeImage reads from asar).
 const TRAY_ICON_PATH = path.join(app.getAppPath(), 'build', 'tray-icon.png');
+
+/** How long the "data erased" confirmation stays up before the app ends. */
+const AFTER_WIPE_QUIT_MS = 10_000;
 
 function start(): void {
   let mainWindow: BrowserWindow | null = null;
@@ -141,6 +144,12 @@ function start(): void {
         logger,
         shell: 'electron',
         version: app.getVersion(),
+        afterWipe: async () => {
+          await session.defaultSession.clearStorageData();
+          await session.defaultSession.clearCache();
+          // The window says the data is gone; the app ends a little later (the laptop is being returned).
+          setTimeout(quit, AFTER_WIPE_QUIT_MS);
+        },
       });
       transport = installIpcTransport(main, logger);
 

@@ -1,11 +1,11 @@
 /** Reads and writes the user's settings; every change is announced so all windows apply it at once. */
 import { BLOCK_KINDS } from '../../shared/day/block-kinds.js';
-import { type Settings, defaultReminderSettings, defaultReportTemplates, defaultSettings, defaultWebhookSettings, settingsSchema } from '../../shared/settings/settings-schema.js';
+import { DEFAULT_KEEP_DAYS, type Settings, defaultReminderSettings, defaultReportTemplates, defaultSettings, defaultWebhookSettings, settingsSchema } from '../../shared/settings/settings-schema.js';
 import type { EventBus } from '../ipc/event-bus.js';
 import type { DocumentRepository, DocumentType } from '../persistence/document-repository.js';
 
 export const settingsDocument: DocumentType<Settings> = {
-  version: 5,
+  version: 6,
   migrations: [
     // v1 → v2: the weekly telework pattern and the block kinds arrived; nobody had chosen any yet.
     (doc) => ({ ...doc, teleworkWeekdays: [], blockKinds: [...BLOCK_KINDS] }),
@@ -15,6 +15,8 @@ export const settingsDocument: DocumentType<Settings> = {
     (doc) => ({ ...doc, reportTemplates: defaultReportTemplates() }),
     // v4 → v5: the optional chat webhook, off.
     (doc) => ({ ...doc, webhook: defaultWebhookSettings() }),
+    // v5 → v6: daily automatic backups, kept two weeks.
+    (doc) => ({ ...doc, backupKeepDays: DEFAULT_KEEP_DAYS }),
   ],
   schema: settingsSchema,
   defaults: defaultSettings,

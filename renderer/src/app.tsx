@@ -12,6 +12,7 @@ import { useHashRoute } from './use-hash-route.js';
 import { useNow } from './use-now.js';
 import { AboutView } from './views/about-view.js';
 import { CalendarView } from './views/calendar-view.js';
+import { DataView } from './views/data/data-view.js';
 import { InventoryView } from './views/inventory-view.js';
 import { ChecklistView } from './views/checklist-view.js';
 import { ExportView } from './views/export-view.js';
@@ -21,7 +22,7 @@ import { SupervisorView } from './views/supervisor-view.js';
 import { TodayView } from './views/today/today-view.js';
 import { WeekView } from './views/week-view.js';
 
-const ROUTES = ['today', 'report', 'checklist', 'week', 'export', 'supervisor', 'inventory', 'calendar', 'settings', 'about'] as const;
+const ROUTES = ['today', 'report', 'checklist', 'week', 'export', 'supervisor', 'inventory', 'calendar', 'settings', 'data', 'about'] as const;
 type Route = (typeof ROUTES)[number];
 
 export function App({ api, i18n }: { api: TechoApi; i18n: RendererI18n }) {
@@ -32,6 +33,8 @@ export function App({ api, i18n }: { api: TechoApi; i18n: RendererI18n }) {
   const [info, setInfo] = useState<AppInfo>();
   const [notices, setNotices] = useState<StorageNotice[]>([]);
   const [loadError, setLoadError] = useState<string>();
+  /** Files removed by "export, then wipe": from then on the window shows only that. */
+  const [wipedFiles, setWipedFiles] = useState<number>();
   const reminders = useReminders(api, now?.date);
 
   // A clicked notification (or the tray) asks for a view.
@@ -66,7 +69,7 @@ export function App({ api, i18n }: { api: TechoApi; i18n: RendererI18n }) {
     if (r.ok) setNotices(r.data);
   };
 
-  const nav: Route[] = ['today', 'report', 'checklist', 'week', 'export', 'supervisor', 'inventory', 'calendar', 'settings', 'about'];
+  const nav: Route[] = [...ROUTES];
   const dateParam = route.param && isRealDate(route.param) ? route.param : undefined;
 
   const body = () => {
@@ -102,10 +105,21 @@ export function App({ api, i18n }: { api: TechoApi; i18n: RendererI18n }) {
         return <CalendarView api={api} year={Number(route.param) || Number(now.date.slice(0, 4))} go={(y) => go('calendar', String(y))} />;
       case 'settings':
         return <SettingsView api={api} settings={settings} onSaved={setSettings} />;
+      case 'data':
+        return <DataView api={api} settings={settings} canPickFolder={info?.canPickFolder ?? false} onWiped={setWipedFiles} />;
       default:
         return <AboutView info={info} />;
     }
   };
+
+  if (wipedFiles !== undefined) {
+    return (
+      <main className="wiped" role="alert">
+        <h1>{t('app.title')}</h1>
+        <p>{t('data.wiped', { count: wipedFiles })}</p>
+      </main>
+    );
+  }
 
   return (
     <div className="app">

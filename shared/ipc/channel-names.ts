@@ -65,6 +65,13 @@ export const CHANNEL_NAMES = [
   'checklist:saveApproval',
   'checklist:removeApproval',
   'org:import',
+  'data:backups',
+  'data:backupNow',
+  'data:restore',
+  'data:exportAll',
+  'data:exportAllToFolder',
+  'data:import',
+  'data:wipe',
 ] as const;
 export const EVENT_NAMES = ['settings:changed', 'storage:notice', 'day:changed', 'reminder:changed', 'focus:changed', 'checklist:changed', 'app:navigate'] as const;
 

@@ -8,6 +8,7 @@ import { dayInfoSchema, orgDaySchema } from '../calendar/day-kind.js';
 import { localDateSchema } from '../calendar/local-date.js';
 import { INTERRUPTION_KINDS, REPORT_KINDS, SEND_METHODS, blockInputSchema, dayHoursSchema, idSchema, interruptionSchema, workStyleSchema } from '../day/day-schema.js';
 import { dayViewSchema } from '../day/day-view.js';
+import { MAX_ARCHIVE_CHARS, backupInfoSchema, backupListSchema, exportAllSchema, exportAllToFolderSchema, replaceResultSchema } from '../data/data-schema.js';
 import { focusStateSchema } from '../focus/focus-schema.js';
 import { approvalInputSchema, checklistItemSchema, checklistViewSchema, pdfMaterialSchema } from '../checklist/checklist-schema.js';
 import { inventoryInputSchema, inventoryItemSchema } from '../inventory/inventory-schema.js';
@@ -254,6 +255,13 @@ export const channels = {
   'checklist:saveApproval': { input: z.strictObject({ date, id: idSchema.nullable(), approval: approvalInputSchema }), output: checklistViewSchema },
   'checklist:removeApproval': { input: z.strictObject({ date, id: idSchema }), output: checklistViewSchema },
   'org:import': { input: z.strictObject({ text: z.string().max(2_000_000, { error: 'v.tooLong' }) }), output: orgImportResultSchema },
+  'data:backups': { input: noInput, output: backupListSchema },
+  'data:backupNow': { input: noInput, output: backupInfoSchema },
+  'data:restore': { input: z.strictObject({ id: z.string().max(100) }), output: replaceResultSchema.extend({ restored: z.string() }) },
+  'data:exportAll': { input: noInput, output: exportAllSchema },
+  'data:exportAllToFolder': { input: noInput, output: exportAllToFolderSchema },
+  'data:import': { input: z.strictObject({ text: z.string().max(MAX_ARCHIVE_CHARS, { error: 'data.tooLarge' }) }), output: replaceResultSchema },
+  'data:wipe': { input: z.strictObject({ exportId: z.string().max(100), confirmation: z.string().max(50, { error: 'v.tooLong' }) }), output: z.strictObject({ removed: z.number() }) },
 } as const;
 
 export const events = {

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { BLOCK_KINDS, blockKindSchema } from '../day/block-kinds.js';
+import { KEEP_DAYS_MAX } from '../data/data-schema.js';
 import { clockTimeSchema, overlaps, toMinutes } from '../time/clock-time.js';
 
 export const LANGUAGES = ['ja', 'en'] as const;
@@ -147,8 +148,12 @@ export const settingsSchema = z.strictObject({
   /** Start the app (in the tray) when the user logs in. */
   startAtLogin: z.boolean(),
   language: languageSchema,
+  /** How many days the daily automatic backups are kept. */
+  backupKeepDays: z.number({ error: 'v.keepDays' }).int({ error: 'v.keepDays' }).min(1, { error: 'v.keepDays' }).max(KEEP_DAYS_MAX, { error: 'v.keepDays' }),
 });
 export type Settings = z.infer<typeof settingsSchema>;
+
+export const DEFAULT_KEEP_DAYS = 14;
 
 /** Defaults from PRODUCT.md: 8:30–17:15 with a 12:00–13:00 break, Japanese UI. */
 export function defaultSettings(): Settings {
@@ -162,5 +167,6 @@ export function defaultSettings(): Settings {
     webhook: defaultWebhookSettings(),
     startAtLogin: false,
     language: 'ja',
+    backupKeepDays: DEFAULT_KEEP_DAYS,
   };
 }

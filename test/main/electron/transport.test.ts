@@ -57,7 +57,7 @@ function setup() {
   const bus = createEventBus();
   const dispatch = vi.fn(async (channel: unknown) => ({ ok: true as const, data: channel }));
   // The transport uses only router and bus; the scheduler parts are inert stand-ins.
-  const app: MainApp = { router: { dispatch }, bus, reminders: {} as MainApp['reminders'], start: () => () => {} };
+  const app: MainApp = { router: { dispatch }, bus, start: () => () => {} };
   const transport = installIpcTransport(app, silentLogger);
   const invoke = (senderFrame: unknown, channel: unknown, payload?: unknown) =>
     handlers.get(INVOKE_CHANNEL)!({ senderFrame }, channel, payload);

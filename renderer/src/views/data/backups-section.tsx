@@ -1,0 +1,115 @@
+/** 自動バックアップ: how long they are kept, a manual backup, and restoring one (with a confirmation step). */
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BackupInfo } from '../../../../shared/data/data-schema.js';
+import type { TechoApi } from '../../../../shared/ipc/api.js';
+import type { Settings } from '../../../../shared/settings/settings-schema.js';
+import { Field } from '../../components/field.js';
+import { reloadWithMessage } from './export-all.js';
+
+const when = (iso: string, language: string) =>
+  new Date(iso).toLocaleString(language === 'en' ? 'en-GB' : 'ja-JP', { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+const size = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
+
+export function BackupsSection({ api, settings }: { api: TechoApi; settings: Settings }) {
+  const { t, i18n } = useTranslation();
+  const [list, setList] = useState<{ folder: string; backups: BackupInfo[] }>();
+  const [keepDays, setKeepDays] = useState(String(settings.backupKeepDays));
+  const [keepError, setKeepError] = useState<string>();
+  const [confirming, setConfirming] = useState<BackupInfo>();
+  const [message, setMessage] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const load = useCallback(() => void api.dataBackups().then((r) => (r.ok ? setList(r.data) : setMessage(r.error.message))), [api]);
+  useEffect(load, [load]);
+
+  const saveKeepDays = async () => {
+    const r = await api.settingsUpdate({ ...settings, backupKeepDays: Number(keepDays) });
+    if (r.ok) {
+      setKeepError(undefined);
+      setMessage(t('data.keepDaysSaved', { days: r.data.backupKeepDays }));
+    } else setKeepError(r.error.fields?.backupKeepDays ?? r.error.message);
+  };
+  const backupNow = async () => {
+    setBusy(true);
+    const r = await api.dataBackupNow();
+    setBusy(false);
+    setMessage(r.ok ? t('data.backedUp', { at: when(r.data.at, i18n.language) }) : r.error.message);
+    load();
+  };
+  const restore = async (backup: BackupInfo) => {
+    setBusy(true);
+    const r = await api.dataRestore({ id: backup.id });
+    setBusy(false);
+    setConfirming(undefined);
+    if (r.ok) reloadWithMessage(t('data.restored', { days: r.data.days }));
+    else setMessage(r.error.message);
+  };
+
+  return (
+    <section aria-labelledby="backups-title">
+      <h3 id="backups-title">{t('data.backups')}</h3>
+      <p>{list ? t('data.backupsIntro', { folder: list.folder }) : t('app.loading')}</p>
+      <form
+        className="row"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void saveKeepDays();
+        }}
+      >
+        <Field id="keep-days" type="number" min={1} max={90} label={t('data.keepDays')} hint={t('data.keepDaysHint')} value={keepDays} onChange={setKeepDays} error={keepError} />
+        <div className="actions">
+          <button type="submit" className="secondary">
+            {t('data.saveKeepDays')}
+          </button>
+          <button type="button" onClick={() => void backupNow()} disabled={busy}>
+            {t('data.backupNow')}
+          </button>
+        </div>
+      </form>
+      {list && list.backups.length === 0 && <p>{t('data.none')}</p>}
+      {list && list.backups.length > 0 && (
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">{t('data.at')}</th>
+              <th scope="col">{t('data.kind')}</th>
+              <th scope="col">{t('data.size')}</th>
+              <th scope="col">{t('data.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.backups.map((b) => (
+              <tr key={b.id}>
+                <td>{when(b.at, i18n.language)}</td>
+                <td>{t(`data.kinds.${b.kind}`)}</td>
+                <td>{size(b.bytes)}</td>
+                <td>
+                  <button type="button" className="secondary small" aria-label={t('data.restoreLabel', { at: when(b.at, i18n.language) })} onClick={() => setConfirming(b)}>
+                    {t('data.restore')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {confirming && (
+        <div role="alertdialog" aria-labelledby="restore-confirm" className="confirm-box">
+          <p id="restore-confirm">{t('data.restoreConfirm', { at: when(confirming.at, i18n.language) })}</p>
+          <div className="actions">
+            <button type="button" autoFocus disabled={busy} onClick={() => void restore(confirming)}>
+              {t('data.restoreYes')}
+            </button>
+            <button type="button" className="secondary" onClick={() => setConfirming(undefined)}>
+              {t('data.cancel')}
+            </button>
+          </div>
+        </div>
+      )}
+      <p role="status" className="status-text">
+        {busy ? t('data.working') : message}
+      </p>
+    </section>
+  );
+}

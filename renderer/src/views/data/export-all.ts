@@ -1,0 +1,36 @@
+/**
+ * The export of everything, shared by "すべてのデータを書き出す" and the first step of the wipe:
+ * into a folder the user picks (desktop app) or as a download (browser preview).
+ */
+import type { TechoApi } from '../../../../shared/ipc/api.js';
+import { downloadBytes, fromBase64 } from '../../download.js';
+
+export type ExportAllOutcome =
+  | { kind: 'done'; name: string; days: number; folder: string | null; exportId: string }
+  | { kind: 'cancelled' }
+  | { kind: 'failed'; message: string };
+
+export async function exportAll(api: TechoApi, canPickFolder: boolean): Promise<ExportAllOutcome> {
+  if (canPickFolder) {
+    const r = await api.dataExportAllToFolder();
+    if (!r.ok) return { kind: 'failed', message: r.error.message };
+    if (!r.data.folder || !r.data.exportId) return { kind: 'cancelled' };
+    return { kind: 'done', name: r.data.written[0]?.split(/[\\/]/).pop() ?? '', days: r.data.days, folder: r.data.folder, exportId: r.data.exportId };
+  }
+  const r = await api.dataExportAll();
+  if (!r.ok) return { kind: 'failed', message: r.error.message };
+  downloadBytes(r.data.name, fromBase64(r.data.base64), 'application/json');
+  return { kind: 'done', name: r.data.name, days: r.data.days, folder: null, exportId: r.data.exportId };
+}
+
+/** A message to show after the page reloads on the replaced data (restore, import). */
+const AFTER_RELOAD = 'techo.dataMessage';
+export function reloadWithMessage(message: string): void {
+  sessionStorage.setItem(AFTER_RELOAD, message);
+  window.location.reload();
+}
+export function takeMessageAfterReload(): string {
+  const message = sessionStorage.getItem(AFTER_RELOAD) ?? '';
+  sessionStorage.removeItem(AFTER_RELOAD);
+  return message;
+}

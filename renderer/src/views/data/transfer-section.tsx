@@ -1,0 +1,79 @@
+/** すべてのデータを書き出す / データを読み込む: one JSON file out, the same file back in (after a confirmation). */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TechoApi } from '../../../../shared/ipc/api.js';
+import { exportAll, reloadWithMessage } from './export-all.js';
+
+export function TransferSection({ api, canPickFolder }: { api: TechoApi; canPickFolder: boolean }) {
+  const { t } = useTranslation();
+  const [message, setMessage] = useState<string[]>([]);
+  const [importError, setImportError] = useState('');
+  const [pending, setPending] = useState<{ name: string; text: string }>();
+  const [busy, setBusy] = useState(false);
+
+  const runExport = async () => {
+    setBusy(true);
+    const r = await exportAll(api, canPickFolder);
+    setBusy(false);
+    if (r.kind === 'done') setMessage([t('data.exported', { name: r.name, days: r.days }), ...(r.folder ? [t('data.exportedTo', { folder: r.folder })] : [])]);
+    else setMessage(r.kind === 'failed' ? [r.message] : []);
+  };
+  const runImport = async (file: { text: string }) => {
+    setBusy(true);
+    const r = await api.dataImport({ text: file.text });
+    setBusy(false);
+    setPending(undefined);
+    if (r.ok) reloadWithMessage(t('data.imported', { days: r.data.days }));
+    else setImportError(r.error.message);
+  };
+
+  return (
+    <>
+      <section aria-labelledby="export-all-title">
+        <h3 id="export-all-title">{t('data.exportAll')}</h3>
+        <p>{t('data.exportAllIntro')}</p>
+        <button type="button" onClick={() => void runExport()} disabled={busy}>
+          {t('data.exportAllButton')}
+        </button>
+        <p role="status" className="status-text">
+          {busy ? t('data.working') : message.join(' ')}
+        </p>
+      </section>
+      <section aria-labelledby="import-title">
+        <h3 id="import-title">{t('data.importTitle')}</h3>
+        <p>{t('data.importIntro')}</p>
+        <label className="file-button">
+          {t('data.importFile')}
+          <input
+            type="file"
+            accept=".json,application/json"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = ''; // the same file can be chosen again after a refusal
+              setImportError('');
+              if (file) void file.text().then((text) => setPending({ name: file.name, text }));
+            }}
+          />
+        </label>
+        {pending && (
+          <div role="alertdialog" aria-labelledby="import-confirm" className="confirm-box">
+            <p id="import-confirm">{t('data.importConfirm', { name: pending.name })}</p>
+            <div className="actions">
+              <button type="button" autoFocus disabled={busy} onClick={() => void runImport(pending)}>
+                {t('data.importYes')}
+              </button>
+              <button type="button" className="secondary" onClick={() => setPending(undefined)}>
+                {t('data.cancel')}
+              </button>
+            </div>
+          </div>
+        )}
+        {importError && (
+          <p className="error-text" role="alert">
+            {importError}
+          </p>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,321 @@
+/**
+ * Data safety through the IPC router on real files: daily automatic backups (fake clock and
+ * timers, sleep and clock jumps), restore, the export of everything and the import back
+ * (round trip into a fresh data folder), refusals that change nothing, and "export, then wipe".
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { fakeClock } from '../../helpers/fake-clock.js';
+import { useTempDir } from '../../helpers/temp-dir.js';
+import { testApp } from '../../helpers/test-app.js';
+
+const tempDir = useTempDir();
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+type Backup = { id: string; kind: string; at: string; bytes: number };
+type BlockView = { day: { blocks: { title: string; kind: string }[] } };
+
+function setup(dir = tempDir(), clock = fakeClock()) {
+  const app = testApp(dir, clock);
+  const call = async <T = unknown>(channel: string, payload?: unknown): Promise<T> => {
+    const res = await app.router.dispatch(channel, payload);
+    if (!res.ok) throw Object.assign(new Error(`${channel}: ${res.error.message}`), { error: res.error });
+    return res.data as T;
+  };
+  const refusal = async (channel: string, payload?: unknown) => {
+    const res = await app.router.dispatch(channel, payload);
+    if (res.ok) throw new Error(`${channel} was accepted`);
+    return res.error;
+  };
+  const block = (date: string, title: string, start = '09:00', end = '10:00') =>
+    call('day:saveBlock', { date, id: null, block: { start, end, title, kind: 'focus', status: 'planned', note: '', inventoryId: null } });
+  const titles = async (date: string) => (await call<BlockView>('day:get', { date })).day.blocks.filter((b) => b.kind !== 'break').map((b) => b.title);
+  const backups = async () => (await call<{ backups: Backup[]; keepDays: number; folder: string }>('data:backups')).backups;
+  return { app, dir, clock, call, refusal, block, titles, backups };
+}
+
+/** Every document file under the data folder (backups aside) with its parsed content. */
+function documents(dir: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const rel of fs.readdirSync(dir, { recursive: true }).map(String)) {
+    const p = path.join(dir, rel);
+    if (rel.startsWith('backups') || !fs.statSync(p).isFile() || !rel.endsWith('.json')) continue;
+    out[rel.split(path.sep).join('/')] = JSON.parse(fs.readFileSync(p, 'utf8'));
+  }
+  return out;
+}
+
+function files(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!fs.existsSync(dir)) return out;
+  for (const rel of fs.readdirSync(dir, { recursive: true }).map(String)) {
+    const p = path.join(dir, rel);
+    if (fs.statSync(p).isFile()) out[rel] = fs.readFileSync(p).toString('base64');
+  }
+  return out;
+}
+
+describe('daily automatic backups', () => {
+  it('makes one backup a day a minute after start, not at start and never twice a day', async () => {
+    const t = setup();
+    await t.block('2026-11-25', '予算資料');
+    const stop = t.app.start();
+    expect(await t.backups()).toEqual([]); // start-up does not pay for a backup
+    t.app.time.advance(60_000);
+    const first = await t.backups();
+    expect(first.map((b) => b.kind)).toEqual(['auto']);
+    t.app.time.advance(10 * HOUR); // 19:01 the same day
+    expect(await t.backups()).toHaveLength(1);
+    t.app.time.advance(6 * HOUR); // past midnight: 2026-11-26 01:01
+    expect((await t.backups()).map((b) => b.kind)).toEqual(['auto', 'auto']);
+    stop();
+  });
+
+  it('catches up on resume after a sleep across midnight, and after the clock is set forward', async () => {
+    const t = setup();
+    await t.block('2026-11-25', '窓口対応');
+    const stop = t.app.start();
+    t.app.time.advance(60_000);
+    t.app.time.sleep(20 * HOUR); // asleep until 2026-11-26 05:01
+    t.app.time.resume(); // the OS runs the overdue timer …
+    t.app.resume(); // … and announces the resume
+    let list = await t.backups();
+    expect(list.map((b) => b.at.slice(0, 10))).toEqual(['2026-11-25', '2026-11-25']); // 05:01 JST is still the 25th in UTC
+    expect(list).toHaveLength(2);
+    t.app.time.jump(2 * DAY); // the user sets the clock two days forward
+    t.app.time.advance(HOUR); // the hourly check notices
+    list = await t.backups();
+    expect(list).toHaveLength(3);
+    stop();
+  });
+
+  it('keeps backups for the chosen number of days (the newest always stays) and writes them owner-only', async () => {
+    const t = setup();
+    await t.block('2026-11-25', '記録');
+    const settings = await t.call<Record<string, unknown>>('settings:get');
+    await t.call('settings:update', { ...settings, backupKeepDays: 3 });
+    const stop = t.app.start();
+    t.app.time.advance(10 * DAY);
+    const list = await t.backups();
+    expect(list).toHaveLength(3);
+    expect(new Set(list.map((b) => b.at.slice(0, 10))).size).toBe(3);
+    if (process.platform !== 'win32') {
+      for (const b of list) expect(fs.statSync(path.join(t.dir, 'backups', b.id)).mode & 0o777).toBe(0o600);
+      expect(fs.statSync(path.join(t.dir, 'settings.json')).mode & 0o777).toBe(0o600);
+    }
+    const error = await t.refusal('settings:update', { ...settings, backupKeepDays: 0 });
+    expect(error.fields?.backupKeepDays).toBe('保存日数は1〜90の整数で入力してください。');
+    stop();
+  });
+
+  it('a failing backup is logged and tried again at the next check, the app keeps running', async () => {
+    const t = setup();
+    await t.block('2026-11-25', '記録');
+    fs.writeFileSync(path.join(t.dir, 'backups'), 'a file where the folder should be');
+    const stop = t.app.start();
+    t.app.time.advance(60_000);
+    expect(t.app.errors).toHaveLength(1);
+    fs.rmSync(path.join(t.dir, 'backups'));
+    t.app.time.advance(HOUR);
+    expect(await t.backups()).toHaveLength(1);
+    stop();
+  });
+});
+
+describe('restoring a backup', () => {
+  it('returns to the backed-up state, keeps the state before as a backup, and that one undoes the restore', async () => {
+    const t = setup();
+    await t.block('2026-11-25', '予算資料');
+    const kept = await t.call<Backup>('data:backupNow');
+    expect(kept.kind).toBe('manual');
+    await t.block('2026-11-25', '議事録', '10:00', '11:00');
+    await t.block('2026-12-01', '来月の計画');
+    const r = await t.call<{ restored: string; safety: string; days: number }>('data:restore', { id: kept.id });
+    expect(r.restored).toBe(kept.id);
+    expect(await t.titles('2026-11-25')).toEqual(['予算資料']);
+    expect(await t.titles('2026-12-01')).toEqual([]); // a month that did not exist then is gone
+    expect(fs.existsSync(path.join(t.dir, 'days', '2026-12.json'))).toBe(false);
+    const list = await t.backups();
+    expect(list.find((b) => b.id === r.safety)?.kind).toBe('before-restore');
+    // Undo is no longer the plan's undo (the services were rebuilt from disk) …
+    const undo = await t.app.router.dispatch('day:undo', { date: '2026-11-25' });
+    expect(undo.ok).toBe(false);
+    // … but restoring the "before restore" backup is.
+    await t.call('data:restore', { id: r.safety });
+    expect(await t.titles('2026-11-25')).toEqual(['予算資料', '議事録']);
+    expect(await t.titles('2026-12-01')).toEqual(['来月の計画']);
+  });
+
+  it('refuses a damaged backup, an unknown id and a path, with nothing changed', async () => {
+    const t = setup();
+    await t.block('2026-11-25', '予算資料');
+    fs.mkdirSync(path.join(t.dir, 'backups'));
+    fs.writeFileSync(path.join(t.dir, 'backups', '2026-11-24T00-00-00Z_auto.json.gz'), gzipSync('{"format":"telework-techo-data", "documents": {'));
+    fs.writeFileSync(path.join(t.dir, 'backups', '2026-11-23T00-00-00Z_auto.json.gz'), 'not gzip at all');
+    const before = files(t.dir);
+    expect((await t.refusal('data:restore', { id: '2026-11-24T00-00-00Z_auto.json.gz' })).message).toBe(
+      'ファイルが壊れているか、JSON ではありません(途中で切れていないか確認してください)。何も変更していません。',
+    );
+    expect((await t.refusal('data:restore', { id: '2026-11-23T00-00-00Z_auto.json.gz' })).message).toContain('バックアップのファイルが壊れていて読めません');
+    expect((await t.refusal('data:restore', { id: '../settings.json' })).message).toBe('そのバックアップは見つかりません。一覧を更新してください。');
+    expect(files(t.dir)).toEqual(before);
+    expect(await t.titles('2026-11-25')).toEqual(['予算資料']);
+  });
+});
+
+describe('export of everything and import back', () => {
+  async function populated() {
+    const t = setup();
+    const settings = await t.call<Record<string, unknown>>('settings:get');
+    await t.call('settings:update', { ...settings, profile: { ...(settings.profile as object), name: '山田 花子', staffId: '00123' }, teleworkWeekdays: [1, 5] });
+    await t.block('2026-10-30', '前月の記録');
+    await t.block('2026-11-25', '予算資料');
+    await t.call('record:clock', { date: '2026-11-25', field: 'start', reason: '' });
+    await t.call('inventory:save', { id: null, item: { title: '窓口', kind: 'other', telework: 'no', reason: 'counter', minutes: 60, note: '' } });
+    await t.call('template:save', { date: '2026-11-25', name: '在宅の日' });
+    await t.call('calendar:setOrgDays', { orgDays: [{ date: '2026-12-28', name: '庁舎点検' }] });
+    await t.call('checklist:addItem', { date: '2026-11-27', label: '鍵の返却' });
+    await t.call('report:markSent', { date: '2026-11-25', kind: 'start', via: 'clipboard', text: '【始業報告】' });
+    return t;
+  }
+
+  it('round-trips: every document and every view of a fresh PC equal the original', async () => {
+    const t = await populated();
+    const exported = await t.call<{ name: string; base64: string; days: number; documents: number }>('data:exportAll');
+    expect(exported.name).toBe('telework-techo-all-2026-11-25.json');
+    expect(exported.days).toBe(2);
+    const text = Buffer.from(exported.base64, 'base64').toString('utf8');
+    expect(JSON.parse(text)).toMatchObject({ format: 'telework-techo-data', formatVersion: 1, reason: 'export' });
+
+    const fresh = setup();
+    const r = await fresh.call<{ days: number; documents: number; safety: string | null }>('data:import', { text });
+    expect(r).toEqual({ days: 2, documents: exported.documents, safety: null });
+    expect(documents(fresh.dir)).toEqual(documents(t.dir));
+    for (const [channel, payload] of [
+      ['settings:get', undefined],
+      ['day:get', { date: '2026-11-25' }],
+      ['day:get', { date: '2026-10-30' }],
+      ['inventory:list', undefined],
+      ['template:list', undefined],
+      ['checklist:get', { date: '2026-11-27' }],
+      ['calendar:get', { year: 2026 }],
+      ['report:compose', { date: '2026-11-25', kind: 'end' }],
+    ] as const) {
+      // The plan's undo is per session, not data: a fresh PC has nothing to undo.
+      const { canUndo: _a, ...imported } = (await fresh.call(channel, payload)) as Record<string, unknown>;
+      const { canUndo: _b, ...original } = (await t.call(channel, payload)) as Record<string, unknown>;
+      expect(imported, channel).toEqual(original);
+    }
+  });
+
+  it('importing over existing data replaces it, after keeping it as a "before import" backup', async () => {
+    const t = await populated();
+    const text = Buffer.from((await t.call<{ base64: string }>('data:exportAll')).base64, 'base64').toString('utf8');
+    const other = setup();
+    await other.block('2027-01-05', '別の記録');
+    const r = await other.call<{ safety: string }>('data:import', { text });
+    expect(await other.titles('2027-01-05')).toEqual([]);
+    expect(await other.titles('2026-11-25')).toEqual(['予算資料']);
+    expect((await other.backups()).map((b) => [b.id, b.kind])).toEqual([[r.safety, 'before-import']]);
+  });
+
+  it('reads an export from an older version (documents migrated) and refuses one from a newer version', async () => {
+    const t = await populated();
+    const archive = JSON.parse(Buffer.from((await t.call<{ base64: string }>('data:exportAll')).base64, 'base64').toString('utf8'));
+    const { backupKeepDays: _k, ...v5 } = archive.documents.settings;
+    const older = { ...archive, documents: { ...archive.documents, settings: { ...v5, schemaVersion: 5 } } };
+    const fresh = setup();
+    await fresh.call('data:import', { text: JSON.stringify(older) });
+    expect((await fresh.call<{ backupKeepDays: number }>('settings:get')).backupKeepDays).toBe(14);
+    const newer = { ...archive, documents: { ...archive.documents, settings: { ...archive.documents.settings, schemaVersion: 99 } } };
+    expect((await fresh.refusal('data:import', { text: JSON.stringify(newer) })).message).toBe(
+      '「settings」は新しいバージョンのアプリで書き出されています。アプリを更新してから読み込んでください。',
+    );
+  });
+
+  it('refuses malformed files with a clear message and changes nothing', async () => {
+    const t = await populated();
+    const good = Buffer.from((await t.call<{ base64: string }>('data:exportAll')).base64, 'base64').toString('utf8');
+    const archive = JSON.parse(good);
+    const target = setup();
+    await target.block('2026-11-25', '守るべき記録');
+    const before = files(target.dir);
+    const cases: [string, string][] = [
+      [good.slice(0, good.length / 2), 'ファイルが壊れているか、JSON ではありません'],
+      ['', 'ファイルが壊れているか、JSON ではありません'],
+      ['{"format":"something-else"}', 'テレワーク手帳の「すべてのデータ」のファイルではありません'],
+      [JSON.stringify({ ...archive, formatVersion: 2 }), '新しいバージョンのアプリで書き出されたファイルです'],
+      [JSON.stringify({ ...archive, documents: { ...archive.documents, 'days/2026-13': { schemaVersion: 1, days: {} } } }), '不明なデータ「days/2026-13」'],
+      [JSON.stringify({ ...archive, documents: { ...archive.documents, '../evil': {} } }), '不明なデータ「../evil」'],
+      [JSON.stringify({ ...archive, documents: { ...archive.documents, 'days/2026-11': { schemaVersion: 1, days: { '2026-11-25': { date: '2026-11-25', blocks: 'x' } } } } }), '「days/2026-11」の内容が正しくありません'],
+      [good.replace('"documents": {', '"documents": {"__proto__": {"polluted": true},'), '使えない項目名(__proto__)'],
+      ['['.repeat(10_000) + ']'.repeat(10_000), 'JSON の入れ子が深すぎます'],
+      // Re-saved as Shift_JIS by an editor, then read as UTF-8 (what the file picker does).
+      [new TextDecoder().decode(iconv.encode(good, 'cp932')), '文字コードが UTF-8 ではありません'],
+    ];
+    for (const [text, expected] of cases) {
+      const res = await target.app.router.dispatch('data:import', { text });
+      expect(res.ok, text.slice(0, 60)).toBe(false);
+      if (!res.ok) expect(res.error.message).toContain(expected);
+      expect(files(target.dir)).toEqual(before);
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(await target.titles('2026-11-25')).toEqual(['守るべき記録']);
+  });
+
+  it('carries files the app kept aside, so nothing is lost by a wipe after the export', async () => {
+    const t = setup();
+    await t.block('2026-11-25', '予算資料');
+    fs.writeFileSync(path.join(t.dir, 'days', '2026-10.json'), '{ broken');
+    await t.call('day:get', { date: '2026-10-01' }); // finds it, keeps it aside
+    const archive = JSON.parse(Buffer.from((await t.call<{ base64: string }>('data:exportAll')).base64, 'base64').toString('utf8'));
+    const kept = Object.entries(archive.keptAside as Record<string, string>);
+    expect(kept).toHaveLength(1);
+    expect(kept[0]![0]).toMatch(/^days\/2026-10\.corrupt-.*\.json$/);
+    expect(kept[0]![1]).toBe('{ broken');
+  });
+});
+
+describe('export, then wipe (returning a loaned laptop)', () => {
+  it('refuses to wipe before the export and without the typed word, then removes every file', async () => {
+    const t = setup();
+    const stop = t.app.start();
+    await t.block('2026-11-25', '予算資料');
+    await t.call('data:backupNow');
+    const before = files(t.dir);
+    expect((await t.refusal('data:wipe', { exportId: 'made-up', confirmation: '消去' })).message).toBe('消去の前に、すべてのデータを書き出してください。');
+    const exported = await t.call<{ exportId: string; base64: string }>('data:exportAll');
+    const wrong = await t.refusal('data:wipe', { exportId: exported.exportId, confirmation: 'けす' });
+    expect(wrong.fields?.confirmation).toBe('確認のため「消去」と入力してください。');
+    expect(files(t.dir)).toEqual(before);
+
+    const r = await t.call<{ removed: number }>('data:wipe', { exportId: exported.exportId, confirmation: ' 消去 ' });
+    expect(r.removed).toBe(Object.keys(before).length);
+    expect(files(t.dir)).toEqual({});
+    // The app goes on as a fresh install with its scheduler stopped: nothing is written back …
+    t.app.time.advance(2 * DAY);
+    expect(await t.titles('2026-11-25')).toEqual([]);
+    expect((await t.call<{ profile: { name: string } }>('settings:get')).profile.name).toBe('');
+    expect(files(t.dir)).toEqual({});
+    // … and the exported file brings everything back.
+    await t.call('data:import', { text: Buffer.from(exported.base64, 'base64').toString('utf8') });
+    expect(await t.titles('2026-11-25')).toEqual(['予算資料']);
+    stop();
+  });
+
+  it('an export id is good for this session only, and the English word is asked in English', async () => {
+    const t = setup();
+    await t.block('2026-11-25', 'Budget');
+    const settings = await t.call<Record<string, unknown>>('settings:get');
+    await t.call('settings:update', { ...settings, language: 'en' });
+    const { exportId } = await t.call<{ exportId: string }>('data:exportAll');
+    const restarted = setup(t.dir, t.clock);
+    expect((await restarted.refusal('data:wipe', { exportId, confirmation: 'ERASE' })).message).toBe('Export all data before erasing.');
+    expect((await t.refusal('data:wipe', { exportId, confirmation: '消去' })).message).toBe('Type "ERASE" to confirm.');
+    expect((await t.call<{ removed: number }>('data:wipe', { exportId, confirmation: 'ERASE' })).removed).toBeGreaterThan(0);
+  });
+});
