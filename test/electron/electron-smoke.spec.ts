@@ -118,7 +118,7 @@ test('navigation to https://example.com is blocked and window.open opens nothing
   expect(electronApp.windows()).toHaveLength(1);
 });
 
-test('closing the window hides it to the tray: the app keeps running, a second launch shows it again', async () => {
+test('the tray exists: closing the window hides it there (without a tray it would quit), a second launch shows it again', async () => {
   await electronApp.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.close());
   const windows = () =>
     electronApp.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().map((w) => ({ visible: w.isVisible(), destroyed: w.isDestroyed() })));
