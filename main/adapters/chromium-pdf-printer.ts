@@ -2,10 +2,15 @@
  * PDF printing outside Electron (browser preview, command line, tests): drives a Chromium-family
  * browser already on the machine — Chromium on Linux, Edge or Chrome on Windows, Chrome on macOS —
  * through playwright-core. Nothing is downloaded; without such a browser the PDF format reports
- * that clearly. The page is printed offline: every network request is refused.
+ * that clearly. The page is printed offline: every request but data: URLs is refused, and (as in
+ * the Electron printer) the report page runs no JavaScript.
+ *
+ * Launching the browser costs about half a second, a quarter of the 2 s budget for a 年度 PDF, so
+ * one browser is launched on the first print and kept for the next ones; it is closed after
+ * `idleMs` without a print (an idle Chromium holds memory) and relaunched if it crashed.
  */
 import fs from 'node:fs';
-import { chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium } from 'playwright-core';
 import { NoPdfEngineError, type PdfPrinter } from '../ports/pdf-printer.js';
 
 const CANDIDATES = [
@@ -23,30 +28,109 @@ export function findBrowser(): string | undefined {
   return CANDIDATES.find((p): p is string => typeof p === 'string' && p !== '' && fs.existsSync(p));
 }
 
-export function createChromiumPdfPrinter(): PdfPrinter {
+export interface ChromiumPdfPrinterOptions {
+  /**
+   * Close the browser this long after the last print ends (default 60 s). 0 closes it as soon as
+   * no print is running: a one-shot command line should not wait for the idle timer, because a
+   * running browser keeps the Node process alive.
+   */
+  idleMs?: number;
+}
+
+interface Engine {
+  browser: Browser;
+  /** One offline, script-free context; each print opens its own page in it (concurrent prints are fine). */
+  context: BrowserContext;
+}
+
+async function launch(executablePath: string): Promise<Engine> {
+  const browser = await chromium.launch({
+    executablePath,
+    args: [
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  try {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    await context.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
+    return { browser, context };
+  } catch (error) {
+    await browser.close().catch(() => {});
+    throw error;
+  }
+}
+
+export function createChromiumPdfPrinter(options: ChromiumPdfPrinterOptions = {}): PdfPrinter & { close(): Promise<void> } {
+  const idleMs = options.idleMs ?? 60_000;
+  /** The launched (or launching) browser; shared, so two prints at once launch it only once. */
+  let engine: Promise<Engine> | undefined;
+  let running = 0;
+  let idleTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const close = async () => {
+    clearTimeout(idleTimer);
+    const closing = engine;
+    engine = undefined;
+    const e = await closing?.catch(() => undefined);
+    await e?.browser.close().catch(() => {});
+  };
+
+  const acquire = (executablePath: string): Promise<Engine> => {
+    if (!engine) {
+      const launching = launch(executablePath);
+      engine = launching;
+      launching.then(
+        // A crashed or killed browser is forgotten, so the next print launches a new one.
+        (e) => e.browser.on('disconnected', () => engine === launching && (engine = undefined)),
+        () => engine === launching && (engine = undefined),
+      );
+    }
+    return engine;
+  };
+
+  const printOnce = async (executablePath: string, html: string): Promise<Uint8Array> => {
+    const { context } = await acquire(executablePath);
+    const page = await context.newPage();
+    try {
+      await page.setContent(html, { waitUntil: 'load' });
+      return new Uint8Array(await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
+    } finally {
+      await page.close().catch(() => {});
+    }
+  };
+
   return {
     async print(html) {
       const executablePath = findBrowser();
       if (!executablePath) throw new NoPdfEngineError();
-      const browser = await chromium.launch({
-        executablePath,
-        args: [
-          ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
-      });
+      clearTimeout(idleTimer);
+      running++;
       try {
-        const page = await browser.newPage();
-        await page.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
-        await page.setContent(html, { waitUntil: 'load' });
-        return new Uint8Array(await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
+        try {
+          return await printOnce(executablePath, html);
+        } catch (error) {
+          // The kept browser may have died between prints (or during this one): one retry on a fresh launch.
+          const e = await engine?.catch(() => undefined);
+          if (e?.browser.isConnected()) throw error;
+          if (engine) await close();
+          return await printOnce(executablePath, html);
+        }
       } finally {
-        await browser.close();
+        running--;
+        if (running === 0) {
+          if (idleMs <= 0) await close();
+          else {
+            idleTimer = setTimeout(() => void close(), idleMs);
+            idleTimer.unref?.(); // never the reason a process stays up (the browser's pipe is)
+          }
+        }
       }
     },
+    close,
   };
 }

@@ -100,7 +100,7 @@ async function exportData(dataDir: string, from: string, to: string, formats: Ex
     timers: { setTimeout: () => () => {} },
     notifier: noNotifier,
     power: noPowerEvents,
-    pdfPrinter: createChromiumPdfPrinter(),
+    pdfPrinter: createChromiumPdfPrinter({ idleMs: 0 }), // one export, then exit: no browser kept
     logger: {
       // A damaged file would be moved aside by the app; read-only, the export stops and says which.
       error: (m, e) => (e instanceof ReadOnlyDataError ? (damaged = e.path) : io.stderr(`${m} ${e instanceof Error ? e.message : ''}\n`)),
