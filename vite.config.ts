@@ -1,6 +1,48 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { type Plugin, defineConfig } from 'vite';
 import { CONTENT_SECURITY_POLICY } from './shared/security/csp.js';
+
+interface AstNode {
+  type: string;
+  start: number;
+  end: number;
+  [key: string]: unknown;
+}
+
+/**
+ * The renderer imports constants and helpers (PLACES, BLOCK_STATUSES, toMinutes, addDays…) from
+ * shared/ modules that also define zod schemas at top level. The bundler cannot prove that a
+ * chain like `z.string().regex(…)` has no side effects, so every schema — and all of zod, a
+ * sixth of the initial JavaScript — would ship although the renderer never validates anything
+ * (main does). This marks each top-level `const x = <call or object>` of a zod-importing shared/
+ * module as pure, so the ones the renderer does not use are dropped (issue #8: 162 → 136 kB gzip).
+ * shared/ is pure TypeScript by the layer rules; a schema the renderer does use stays. Only
+ * declaration values are wrapped: statements such as `z.config(…)` are kept as they are. Columns
+ * in the source map drift by the inserted characters on those lines only.
+ */
+function pureSharedSchemas(): Plugin {
+  return {
+    name: 'techo-pure-shared-schemas',
+    apply: 'build',
+    transform(code, id) {
+      if (!/[\\/]shared[\\/]/.test(id) || !/from\s*["']zod["']/.test(code)) return;
+      const program = this.parse(code) as unknown as { body: AstNode[] };
+      const spans: [number, number][] = [];
+      for (const statement of program.body) {
+        const decl = statement.type === 'ExportNamedDeclaration' ? (statement.declaration as AstNode | null) : statement;
+        if (decl?.type !== 'VariableDeclaration' || decl.kind !== 'const') continue;
+        for (const d of decl.declarations as AstNode[]) {
+          const init = d.init as AstNode | null;
+          if (init && (init.type === 'CallExpression' || init.type === 'ObjectExpression')) spans.push([init.start, init.end]);
+        }
+      }
+      if (spans.length === 0) return;
+      let out = code;
+      for (const [a, b] of spans.reverse()) out = `${out.slice(0, a)}/* @__PURE__ */ (() => (${out.slice(a, b)}))()${out.slice(b)}`;
+      return { code: out, map: null };
+    },
+  };
+}
 
 // The renderer build. The CSP lives in shared/security/csp.ts so the HTML meta tag, the app://
 // protocol header and the preview server's header are one policy.
@@ -9,6 +51,7 @@ export default defineConfig({
   base: './',
   plugins: [
     react(),
+    pureSharedSchemas(),
     {
       name: 'techo-csp',
       // frame-ancestors only works as a header (app:// and the preview send it); a meta tag ignores it.
