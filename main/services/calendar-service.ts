@@ -5,7 +5,7 @@
  */
 import holidayJp from '@holiday-jp/holiday_jp';
 import { z } from 'zod';
-import { type DayInfo, type OrgDay, dayInfo, orgDaySchema } from '../../shared/calendar/day-kind.js';
+import { type DayInfo, type NationalHolidays, type OrgDay, dayInfo, orgDaySchema } from '../../shared/calendar/day-kind.js';
 import { type LocalDate, addDays } from '../../shared/calendar/local-date.js';
 import type { DocumentRepository, DocumentType } from '../persistence/document-repository.js';
 
@@ -16,8 +16,11 @@ export const calendarDocument: DocumentType<{ orgDays: OrgDay[] }> = {
   defaults: () => ({ orgDays: [] }),
 };
 
-const holidays = holidayJp.holidays as unknown as Record<string, { name: string } | undefined>;
-const national = (date: LocalDate): string | undefined => (Object.hasOwn(holidays, date) ? holidays[date]?.name : undefined);
+const holidays = holidayJp.holidays as unknown as Record<string, { name: string; name_en: string } | undefined>;
+export const nationalHoliday: NationalHolidays = (date) => {
+  const h = Object.hasOwn(holidays, date) ? holidays[date] : undefined;
+  return h ? { name: h.name, nameEn: h.name_en } : undefined;
+};
 
 export interface CalendarService {
   info(date: LocalDate): DayInfo;
@@ -29,7 +32,7 @@ export interface CalendarService {
 
 export function createCalendarService(repo: DocumentRepository<{ orgDays: OrgDay[] }>): CalendarService {
   const service: CalendarService = {
-    info: (date) => dayInfo(date, national, repo.load().orgDays),
+    info: (date) => dayInfo(date, nationalHoliday, repo.load().orgDays),
     nextWorkday(date) {
       let d = addDays(date, 1);
       for (let i = 0; i < 366 && service.info(d).isHoliday; i++) d = addDays(d, 1);

@@ -14,6 +14,8 @@ export const dayInfoSchema = z.strictObject({
   kind: z.enum(DAY_KINDS),
   /** Name of the holiday (祝日 or the organisation's), empty otherwise. */
   name: z.string(),
+  /** The 祝日's English name for the English UI (optional: report files from older versions lack it). */
+  nameEn: z.string().optional(),
   isHoliday: z.boolean(),
 });
 export type DayInfo = z.infer<typeof dayInfoSchema>;
@@ -24,7 +26,7 @@ export const orgDaySchema = z.strictObject({
 });
 export type OrgDay = z.infer<typeof orgDaySchema>;
 
-export type NationalHolidays = (date: LocalDate) => string | undefined;
+export type NationalHolidays = (date: LocalDate) => { name: string; nameEn: string } | undefined;
 
 export function isYearEnd(date: LocalDate): boolean {
   const md = date.slice(5);
@@ -35,7 +37,7 @@ export function dayInfo(date: LocalDate, national: NationalHolidays, orgDays: re
   const org = orgDays.find((d) => d.date === date);
   if (org) return { date, kind: 'organisation', name: org.name, isHoliday: true };
   const holiday = national(date);
-  if (holiday) return { date, kind: 'national', name: holiday, isHoliday: true };
+  if (holiday) return { date, kind: 'national', name: holiday.name, nameEn: holiday.nameEn, isHoliday: true };
   if (isYearEnd(date)) return { date, kind: 'yearEnd', name: '', isHoliday: true };
   const wd = weekday(date);
   if (wd === 0) return { date, kind: 'sunday', name: '', isHoliday: true };

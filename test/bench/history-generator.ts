@@ -7,19 +7,17 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import holidayJp from '@holiday-jp/holiday_jp';
+import { nationalHoliday } from '../../main/services/calendar-service.js';
 import { dayInfo } from '../../shared/calendar/day-kind.js';
 import { type LocalDate, addDays, monthOf } from '../../shared/calendar/local-date.js';
 import { type Block, type BlockKind, type BlockStatus, type Day, daySchema, emptyFocus } from '../../shared/day/day-schema.js';
 import { monthDocument } from '../../main/persistence/day-repository.js';
 
-const holidays = holidayJp.holidays as unknown as Record<string, { name: string } | undefined>;
-const national = (date: LocalDate) => (Object.hasOwn(holidays, date) ? holidays[date]?.name : undefined);
 
 /** Working days (no weekend, 祝日 or 年末年始) in [from, to], oldest first. */
 export function workingDays(from: LocalDate, to: LocalDate): LocalDate[] {
   const out: LocalDate[] = [];
-  for (let d = from; d <= to; d = addDays(d, 1)) if (!dayInfo(d, national, []).isHoliday) out.push(d);
+  for (let d = from; d <= to; d = addDays(d, 1)) if (!dayInfo(d, nationalHoliday, []).isHoliday) out.push(d);
   return out;
 }
 

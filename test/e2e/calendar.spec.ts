@@ -32,3 +32,15 @@ test('組織の既定値ファイル: a bad file lists each problem with its lin
   await expect(page.getByText('令和8年(2026年)6月2日(火) 開庁記念日')).toBeVisible();
   fs.rmSync(dir, { recursive: true, force: true });
 });
+
+test('in the English UI 祝日 have their English names (organisation days keep their own), on the calendar and the day', async ({ page, techo }) => {
+  const settings = (await techo.app.router.dispatch('settings:get', undefined)) as { data: Record<string, unknown> };
+  await techo.app.router.dispatch('settings:update', { ...settings.data, language: 'en' });
+  await techo.app.router.dispatch('calendar:setOrgDays', { orgDays: [{ date: '2026-06-02', name: '開庁記念日' }] });
+  await techo.open('calendar/2026');
+  await expect(page.getByText(/Labor Thanksgiving Day/)).toBeVisible();
+  await expect(page.getByText('勤労感謝の日')).toHaveCount(0);
+  await expect(page.getByText('Tue, 2 Jun 2026 開庁記念日')).toBeVisible();
+  await page.goto(`${techo.server.url}#/today/2026-11-23`);
+  await expect(page.getByText(/Labor Thanksgiving Day/)).toBeVisible();
+});

@@ -54,7 +54,7 @@ describe(`calendar dates (TZ=${process.env.TZ ?? 'system'})`, () => {
   });
 
   it('classifies 地方公共団体の休日: weekends, 祝日, 年末年始, the organisation days', () => {
-    const national = (d: string) => (d === '2026-11-23' ? '勤労感謝の日' : undefined);
+    const national = (d: string) => (d === '2026-11-23' ? { name: '勤労感謝の日', nameEn: 'Labor Thanksgiving Day' } : undefined);
     const org = [{ date: '2026-06-02', name: '開庁記念日' }];
     expect(dayInfo('2026-11-23', national, org)).toMatchObject({ kind: 'national', name: '勤労感謝の日', isHoliday: true });
     expect(dayInfo('2026-12-29', national, org)).toMatchObject({ kind: 'yearEnd', isHoliday: true });

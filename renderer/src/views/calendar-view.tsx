@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DayInfo, OrgDay } from '../../../shared/calendar/day-kind.js';
 import { formatDate } from '../../../shared/calendar/japanese-date.js';
+import { holidayName } from '../format.js';
 import type { TechoApi } from '../../../shared/ipc/api.js';
 
 export function CalendarView({ api, year, go }: { api: TechoApi; year: number; go: (year: number) => void }) {
@@ -49,7 +50,7 @@ export function CalendarView({ api, year, go }: { api: TechoApi; year: number; g
       <ul className="plain-list holiday-list">
         {holidays.map((h) => (
           <li key={h.date}>
-            {formatDate(h.date, lang)} {h.name || t(`dayKinds.${h.kind}`)}
+            {formatDate(h.date, lang)} {holidayName(h, i18n.language) || t(`dayKinds.${h.kind}`)}
           </li>
         ))}
       </ul>

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDays, weekStart } from '../../../shared/calendar/local-date.js';
 import { formatShortDate } from '../../../shared/calendar/japanese-date.js';
+import { holidayName } from '../format.js';
 import type { TechoApi } from '../../../shared/ipc/api.js';
 import type { Week } from '../../../shared/ipc/contract.js';
 import type { Settings } from '../../../shared/settings/settings-schema.js';
@@ -46,7 +47,7 @@ export function WeekView({ api, date, settings, go, open }: { api: TechoApi; dat
             <a href={`#/today/${d.date}`} onClick={(e) => (e.preventDefault(), open(d.date))} aria-label={t('week.open', { date: formatShortDate(d.date, lang) })}>
               <strong>{formatShortDate(d.date, lang)}</strong>
             </a>
-            <span>{d.info.isHoliday ? d.info.name || t(`dayKinds.${d.info.kind}`) : d.telework ? t('week.telework') : t('places.office')}</span>
+            <span>{d.info.isHoliday ? holidayName(d.info, i18n.language) || t(`dayKinds.${d.info.kind}`) : d.telework ? t('week.telework') : t('places.office')}</span>
             <span>{d.blockCount > 0 ? t('week.blocks', { count: d.blockCount, hours: (d.plannedMinutes / 60).toFixed(1) }) : t('week.noPlan')}</span>
           </li>
         ))}

@@ -15,7 +15,7 @@ import type { DayTemplate } from '../../../../shared/templates/template-schema.j
 import { Field } from '../../components/field.js';
 import { ImeSafeForm } from '../../components/ime-safe-form.js';
 import { SelectField } from '../../components/select-field.js';
-import { hhmm, parseTime } from '../../format.js';
+import { hhmm, holidayName, parseTime } from '../../format.js';
 import type { ReminderEntry } from '../../../../shared/reminders/reminder-log.js';
 import { ReminderLogList } from '../../components/reminder-banner.js';
 import { BlockEditor, type EditorTarget } from './block-editor.js';
@@ -113,7 +113,7 @@ export function TodayView({ api, date, today, nowMinutes, settings, go, reminder
         </nav>
         <p className="day-facts">
           <span>{t('day.fiscalYear', { year: fiscalYear(date) })}</span>
-          {info.isHoliday && <span className="holiday">{t('day.holiday', { name: info.name || t(`dayKinds.${info.kind}`) })}</span>}
+          {info.isHoliday && <span className="holiday">{t('day.holiday', { name: holidayName(info, i18n.language) || t(`dayKinds.${info.kind}`) })}</span>}
           <span>{view.telework ? t('day.teleworkDay') : t('day.officeDay')}</span>
         </p>
       </header>
