@@ -2,6 +2,8 @@
  * Human-readable daily reports: Markdown / plain text, and a printable HTML page (A4, print CSS)
  * that the PDF export prints. Everything the user typed is escaped in the HTML.
  */
+import { holidayName } from '../../shared/calendar/day-kind.js';
+import { formatDate } from '../../shared/calendar/japanese-date.js';
 import { formatRecordMinutes } from '../../shared/day/day-metrics.js';
 import type { TranslateFn } from '../../shared/i18n/translator.js';
 import type { ReportDay, ReportDocument } from '../../shared/reports/report-document.js';
@@ -14,7 +16,8 @@ function localStamp(iso: string): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
 }
 
-const time = (m: number | null, t: TranslateFn) => (m === null ? t('record.notRecorded') : formatRecordMinutes(m, '翌'));
+// 翌01:30 in Japanese, "next day 01:30" in English.
+const time = (m: number | null, t: TranslateFn) => (m === null ? t('record.notRecorded') : formatRecordMinutes(m, t('exports.nextDayPrefix')));
 
 interface Section {
   heading: string;
@@ -24,8 +27,10 @@ interface Section {
 }
 
 function sections(doc: ReportDocument, t: TranslateFn): Section[] {
+  const language = t('exports.htmlLang') === 'en' ? 'en' : 'ja';
   return doc.days.map((d: ReportDay) => ({
-    heading: `${d.wareki}${d.info.isHoliday ? ` ${d.info.name || t(`dayKinds.${d.info.kind}`)}` : ''}`,
+    // 和暦 in Japanese (as d.wareki); the English report dates the English way.
+    heading: `${formatDate(d.date, language)}${d.info.isHoliday ? ` ${holidayName(d.info, language) || t(`dayKinds.${d.info.kind}`)}` : ''}`,
     facts: [
       [t('day.workStyle'), `${workStyleLabel(d, t)}${d.workStyle.satelliteOffice ? `(${d.workStyle.satelliteOffice})` : ''}`],
       [t('day.hours'), `${d.scheduled.start}〜${d.scheduled.end}`],
@@ -86,7 +91,7 @@ ${s.notes.length ? `<p class="notes">${esc(t('record.history'))}: ${s.notes.map(
     )
     .join('\n');
   return `<!doctype html>
-<html lang="ja"><head><meta charset="utf-8"><title>${esc(title(doc, t))}</title>
+<html lang="${esc(t('exports.htmlLang'))}"><head><meta charset="utf-8"><title>${esc(title(doc, t))}</title>
 <style>
 @page { size: A4; margin: 15mm; }
 body { font-family: 'Noto Sans JP', 'Yu Gothic', 'Meiryo', 'IPAGothic', 'IPAexGothic', sans-serif; font-size: 10.5pt; color: #000; }

@@ -23,6 +23,4 @@ export const recordInput = (minutes: number): string => `${String(Math.floor(min
 export const clockOf = (iso: string, language: string): string =>
   new Date(iso).toLocaleTimeString(language === 'en' ? 'en-GB' : 'ja-JP', { hour: '2-digit', minute: '2-digit' });
 
-/** A holiday's name in the UI language (祝日 have an English name; organisation days only their own). */
-export const holidayName = (info: { name: string; nameEn?: string | undefined }, language: string): string =>
-  language === 'en' && info.nameEn ? info.nameEn : info.name;
+export { holidayName } from '../../shared/calendar/day-kind.js';

@@ -44,3 +44,7 @@ export function dayInfo(date: LocalDate, national: NationalHolidays, orgDays: re
   if (wd === 6) return { date, kind: 'saturday', name: '', isHoliday: true };
   return { date, kind: 'workday', name: '', isHoliday: false };
 }
+
+/** A holiday's name in the UI language (祝日 have an English name; organisation days only their own). */
+export const holidayName = (info: { name: string; nameEn?: string | undefined }, language: string): string =>
+  language === 'en' && info.nameEn ? info.nameEn : info.name;

@@ -359,6 +359,8 @@ export const en: Messages = {
     regenerate: 'Rebuild from the template',
   },
   exports: {
+    nextDayPrefix: 'next day ',
+    htmlLang: 'en',
     title: 'Telework daily report {{name}} ({{from}}–{{to}})',
     worked: 'Worked',
     outside: 'Outside hours',

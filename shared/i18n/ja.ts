@@ -357,6 +357,8 @@ export const ja = {
     regenerate: 'テンプレートから作り直す',
   },
   exports: {
+    nextDayPrefix: '翌',
+    htmlLang: 'ja',
     title: 'テレワーク日報 {{name}}({{from}}〜{{to}})',
     worked: '実労働',
     outside: '時間外',

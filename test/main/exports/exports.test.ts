@@ -93,6 +93,24 @@ describe('daily-report exports', () => {
     expect(html).toContain('@page { size: A4;');
     expect(html).toContain('<td>資料作成〜確認 😀</td>');
     expect(html).not.toContain('<script');
+    expect(html).toContain('<html lang="ja">');
+  });
+
+  it('in English: lang="en", English dates and 祝日 names, "next day" instead of 翌', async () => {
+    const { app, files } = await setup();
+    const r = app.router;
+    const s = (await r.dispatch('settings:get', undefined)) as { data: Record<string, unknown> };
+    await r.dispatch('settings:update', { ...s.data, language: 'en' });
+    await r.dispatch('day:saveBlock', { date: '2026-11-23', id: null, block: block('09:00', '10:00', 'Holiday duty') });
+    await r.dispatch('record:setTime', { date: DATE, field: 'end', minutes: 1530, reason: 'late meeting' });
+    const out = await files(['md', 'html']);
+    const html = out.file('.html').toString('utf8');
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain('Mon, 23 Nov 2026 Labor Thanksgiving Day');
+    const md = out.file('.md').toString('utf8');
+    expect(md).toContain('next day 01:30');
+    expect(md).not.toMatch(/令和|勤労感謝の日/);
+    // Only the stored correction history keeps the notation it was written in (翌01:30).
   });
 
   it('.ics: RFC 5545 lines (CRLF, folded at 75 octets) with one event per block', async () => {
