@@ -10,8 +10,13 @@ test('カレンダー: 祝日 and 年末年始 listed with 和暦, an organisati
   await expect(page.getByText('令和8年(2026年)12月29日(火) 年末年始')).toBeVisible();
   await page.getByRole('button', { name: '休日を追加' }).click();
   await page.getByLabel('日付').fill('2026-06-02');
+  // Without a name the message stands beside the name field.
+  await page.getByRole('button', { name: '団体の休日を保存' }).click();
+  await expect(page.getByLabel('名称')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#org-name-0-error')).toHaveText('入力してください。');
   await page.getByLabel('名称').fill('開庁記念日');
   await page.getByRole('button', { name: '団体の休日を保存' }).click();
+  await expect(page.getByLabel('名称')).not.toHaveAttribute('aria-invalid', 'true');
   await expect(status(page)).toHaveText('保存しました。');
   await expect(page.getByText('令和8年(2026年)6月2日(火) 開庁記念日')).toBeVisible();
 });

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { DayInfo, OrgDay } from '../../../shared/calendar/day-kind.js';
 import { formatDate } from '../../../shared/calendar/japanese-date.js';
 import { holidayName } from '../format.js';
+import { Field } from '../components/field.js';
 import type { TechoApi } from '../../../shared/ipc/api.js';
 
 export function CalendarView({ api, year, go }: { api: TechoApi; year: number; go: (year: number) => void }) {
@@ -14,6 +15,7 @@ export function CalendarView({ api, year, go }: { api: TechoApi; year: number; g
   const [orgDays, setOrgDays] = useState<OrgDay[]>([]);
   const [message, setMessage] = useState('');
   const [importErrors, setImportErrors] = useState<string[]>([]);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
 
   const load = () =>
     void api.calendarGet({ year }).then((r) => {
@@ -62,7 +64,9 @@ export function CalendarView({ api, year, go }: { api: TechoApi; year: number; g
               setOrgDays(r.data);
               load();
             }
-            setMessage(r.ok ? t('day.saved') : Object.values(r.error.fields ?? {})[0] ?? r.error.message);
+            // Each problem beside its field; the status line only says that something is wrong.
+            setFieldErrors(r.ok ? {} : (r.error.fields ?? {}));
+            setMessage(r.ok ? t('day.saved') : r.error.message);
           });
         }}
       >
@@ -71,14 +75,21 @@ export function CalendarView({ api, year, go }: { api: TechoApi; year: number; g
           <p className="hint">{t('calendar.orgDaysHelp')}</p>
           {orgDays.map((d, i) => (
             <div key={i} className="row">
-              <div className="field">
-                <label htmlFor={`org-date-${i}`}>{t('calendar.date')}</label>
-                <input id={`org-date-${i}`} type="date" value={d.date} onChange={(e) => setOrgDays((all) => all.map((x, j) => (j === i ? { ...x, date: e.target.value } : x)))} />
-              </div>
-              <div className="field">
-                <label htmlFor={`org-name-${i}`}>{t('calendar.name')}</label>
-                <input id={`org-name-${i}`} value={d.name} onChange={(e) => setOrgDays((all) => all.map((x, j) => (j === i ? { ...x, name: e.target.value } : x)))} />
-              </div>
+              <Field
+                id={`org-date-${i}`}
+                type="date"
+                label={t('calendar.date')}
+                value={d.date}
+                error={fieldErrors[`orgDays.${i}.date`]}
+                onChange={(date) => setOrgDays((all) => all.map((x, j) => (j === i ? { ...x, date } : x)))}
+              />
+              <Field
+                id={`org-name-${i}`}
+                label={t('calendar.name')}
+                value={d.name}
+                error={fieldErrors[`orgDays.${i}.name`]}
+                onChange={(name) => setOrgDays((all) => all.map((x, j) => (j === i ? { ...x, name } : x)))}
+              />
               <button type="button" className="secondary" onClick={() => setOrgDays((all) => all.filter((_, j) => j !== i))}>
                 {t('calendar.remove', { name: d.name || d.date })}
               </button>
