@@ -7,6 +7,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { addDays } from '../../shared/calendar/local-date.js';
 import {
+  MAX_CHECKLIST_ENTRIES,
   type ApprovalInput,
   type ChecklistView,
   DEFAULT_CHECKLIST_ITEMS,
@@ -84,6 +85,10 @@ export function createChecklistService(deps: ChecklistDeps) {
     const { list } = load(date);
     const next = structuredClone(list);
     fn(next);
+    // The stored list holds at most MAX_CHECKLIST_ENTRIES of each; say so instead of failing on save.
+    if ([next.items, next.pdfs, next.approvals].some((xs) => xs.length > MAX_CHECKLIST_ENTRIES)) {
+      throw new UserError('invalid_input', ['checklist.tooMany', { max: MAX_CHECKLIST_ENTRIES }]);
+    }
     deps.lists.put(date, next);
     deps.bus.emit('checklist:changed', { date });
     return view(date);

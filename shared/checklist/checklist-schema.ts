@@ -9,6 +9,9 @@ import { idSchema } from '../day/day-schema.js';
 
 const label = z.string({ error: 'v.text' }).trim().min(1, { error: 'v.required' }).max(100, { error: 'v.tooLong' });
 
+/** Items, PDFs and approval dates a day's checklist can hold, each. */
+export const MAX_CHECKLIST_ENTRIES = 50;
+
 export const checklistItemSchema = z.strictObject({ id: idSchema, label, done: z.boolean() });
 export const pdfMaterialSchema = z.strictObject({
   id: idSchema,
@@ -28,9 +31,9 @@ export const approvalSchema = approvalInputSchema.extend({ id: idSchema });
 
 export const dayChecklistSchema = z.strictObject({
   date: localDateSchema,
-  items: z.array(checklistItemSchema).max(50),
-  pdfs: z.array(pdfMaterialSchema).max(50),
-  approvals: z.array(approvalSchema).max(50),
+  items: z.array(checklistItemSchema).max(MAX_CHECKLIST_ENTRIES),
+  pdfs: z.array(pdfMaterialSchema).max(MAX_CHECKLIST_ENTRIES),
+  approvals: z.array(approvalSchema).max(MAX_CHECKLIST_ENTRIES),
   /** List what is still open in the 始業報告. */
   includeInStartReport: z.boolean(),
 });

@@ -491,6 +491,7 @@ export const en: Messages = {
     alreadyRunning: 'A focus session is already running.',
   },
   checklist: {
+    tooMany: 'A day can hold at most {{max}} of each. Remove some before adding more.',
     title: 'Telework preparation',
     for: 'Telework on {{date}}',
     notTelework: 'This is not a telework day (set it in the week view or the work style).',

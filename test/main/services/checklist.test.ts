@@ -96,6 +96,16 @@ describe('pre-telework checklist', () => {
     app.time.advance(MIN);
     expect(app.shown.find((n) => n.body.startsWith('明日のテレワーク'))?.view).toBe(`checklist/${TELEWORK}`);
   });
+
+  it('the 51st item is refused with a message naming the limit, and the 50 stay', async () => {
+    const { call, app } = await setup();
+    const v = await call('checklist:get', { date: TELEWORK });
+    for (let i = v.checklist.items.length; i < 50; i++) await call('checklist:addItem', { date: TELEWORK, label: `項目${i}` });
+    const res = await app.router.dispatch('checklist:addItem', { date: TELEWORK, label: '51件目' });
+    expect(res).toMatchObject({ ok: false, error: { code: 'invalid_input', message: '1日の準備に登録できるのは、それぞれ50件までです。不要なものを削除してから追加してください。' } });
+    expect((await call('checklist:get', { date: TELEWORK })).checklist.items).toHaveLength(50);
+    expect(app.errors).toEqual([]);
+  });
 });
 
 const MIN = 60_000;
