@@ -1,12 +1,12 @@
 /** The real main-process app for benchmarks: real files, a fixed clock, the scheduler never started. */
 import { createConfStoreFactory } from '../../main/adapters/conf-key-value-store.js';
-import { type MainApp, createApp } from '../../main/app/create-app.js';
+import { type AppPorts, type MainApp, createApp } from '../../main/app/create-app.js';
 import type { Clock } from '../../main/ports/clock.js';
 import { silentLogger } from '../../main/ports/logger.js';
 import { noNotifier, noPowerEvents } from '../../main/ports/notifier.js';
-import type { PdfPrinter } from '../../main/ports/pdf-printer.js';
 
-export function benchApp(dir: string, clock: Clock, pdfPrinter?: PdfPrinter): MainApp {
+/** `ports` replaces the defaults: a PDF printer, or real timers and a recording notifier for the scheduler. */
+export function benchApp(dir: string, clock: Clock, ports: Partial<AppPorts> = {}): MainApp {
   let n = 0;
   return createApp({
     stores: createConfStoreFactory(dir),
@@ -18,7 +18,7 @@ export function benchApp(dir: string, clock: Clock, pdfPrinter?: PdfPrinter): Ma
     shell: 'preview',
     version: '0.0.0-bench',
     newId: () => `bench${++n}`,
-    ...(pdfPrinter ? { pdfPrinter } : {}),
+    ...ports,
   });
 }
 

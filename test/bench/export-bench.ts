@@ -1,7 +1,8 @@
 /**
- * Exports and the supervisor side: one person's 年度 to CSV and to PDF through the real app, the
- * supervisor view importing a month of reports for 50 and 500 staff, and the command line's
- * aggregate over the 500 files. Prints the figures beside their budgets; never fails on them.
+ * Exports and the supervisor side: one person's 年度 to CSV and to PDF through the real app (PDF
+ * with the browser kept between exports, as the preview keeps it, and on a first export that
+ * launches it), the supervisor view importing a month of reports for 50 and 500 staff, and the
+ * command line's aggregate over the 500 files. Prints the figures beside their budgets; never fails on them.
  *
  * Every export and every import runs on a FRESH app (createApp on the data folder), so the export
  * includes reading and validating the month files (warm OS page cache: they were just written) and
@@ -32,7 +33,8 @@ const MONTH_TO: LocalDate = '2026-11-30';
 
 const CSV_REPS = 15;
 const CP932_REPS = 7;
-const PDF_REPS = 5;
+const PDF_REPS = 7;
+const PDF_COLD_REPS = 3;
 const IMPORT_REPS_50 = 9;
 const IMPORT_REPS_500 = 3;
 const CLI_REPS = 3;
@@ -52,7 +54,7 @@ type TeamView = { staff: number; reports: number; status: unknown[]; exceptions:
 type TeamCsv = { name: string; base64: string; lost: string[] };
 type IncomingFile = { name: string; size: number; text: string };
 
-const startApp = (dir: string, pdfPrinter?: PdfPrinter): MainApp => benchApp(dir, clock, pdfPrinter);
+const startApp = (dir: string, pdfPrinter?: PdfPrinter): MainApp => benchApp(dir, clock, pdfPrinter ? { pdfPrinter } : {});
 
 const verdict = (ok: boolean) => (ok ? 'met' : 'OVER');
 const kib = (n: number) => `${(n / 1024).toFixed(0)} KiB`;
@@ -115,16 +117,35 @@ async function fiscalYearFigures(rows: string[][], cleanup: string[]): Promise<v
     return;
   }
   let pdfBytes = 0;
-  const pdf = await sample(PDF_REPS, 1, () => call<ExportFiles>(startApp(data.dir, createChromiumPdfPrinter()), 'export:files', request(['pdf'], 'utf8bom')), (r) => {
+  const checkPdf = (r: ExportFiles) => {
     checkExport(1)(r);
     const bytes = Buffer.from(r.files[0]!.base64, 'base64');
     if (bytes.subarray(0, 5).toString('latin1') !== '%PDF-') throw new Error('export: the PDF is not a PDF');
     pdfBytes = bytes.length;
-  });
-  rows.push(
-    [`年度 → PDF: export:files (n=${PDF_REPS}, launches Chromium each time)`, fmtSummary(summarize(pdf)), `<= ${PDF_BUDGET_MS} ms: ${verdict(summarize(pdf).median <= PDF_BUDGET_MS)}`],
-    ['  PDF size', kib(pdfBytes), ''],
-  );
+  };
+  const exportPdf = (printer: PdfPrinter) => call<ExportFiles>(startApp(data.dir, printer), 'export:files', request(['pdf'], 'utf8bom'));
+  // Cold: a new printer each time, so the export includes launching Chromium (the first PDF after
+  // start-up); the first one warms the JIT and is not recorded.
+  const cold: number[] = [];
+  for (let i = 0; i < 1 + PDF_COLD_REPS; i++) {
+    const fresh = createChromiumPdfPrinter();
+    const { value, ms } = await timed(() => exportPdf(fresh));
+    await fresh.close(); // not timed: the preview keeps the browser
+    checkPdf(value);
+    if (i > 0) cold.push(ms);
+  }
+  // Warm: one printer for every export, as the preview keeps it; each export still runs on a fresh app.
+  const printer = createChromiumPdfPrinter();
+  try {
+    const warm = await sample(PDF_REPS, 1, () => exportPdf(printer), checkPdf);
+    rows.push(
+      [`年度 → PDF: export:files, browser kept (n=${PDF_REPS})`, fmtSummary(summarize(warm)), `<= ${PDF_BUDGET_MS} ms: ${verdict(summarize(warm).median <= PDF_BUDGET_MS)}`],
+      [`年度 → PDF: first export, launches Chromium (n=${PDF_COLD_REPS})`, fmtSummary(summarize(cold)), '(informative)'],
+      ['  PDF size', kib(pdfBytes), ''],
+    );
+  } finally {
+    await printer.close();
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -7,23 +7,13 @@
  * the OS page cache: these are warm-disk figures.
  */
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { createConfStoreFactory } from '../../main/adapters/conf-key-value-store.js';
 import type { MainApp } from '../../main/app/create-app.js';
-import { createDayRepository } from '../../main/persistence/day-repository.js';
-import { createStorageNotices } from '../../main/persistence/storage-notices.js';
-import type { Clock } from '../../main/ports/clock.js';
-import { type LocalDate, addDays } from '../../shared/calendar/local-date.js';
-import type { Day } from '../../shared/day/day-schema.js';
 import type { DayView } from '../../shared/day/day-view.js';
 import type { Bench } from './bench.js';
 import { benchApp, call as callApp } from './bench-app.js';
-import { checkGeneratedMonth, generateMonths, monthsBefore, writeMonths } from './history-generator.js';
-import { type Summary, collectGarbage, fmtMb, fmtSummary, summarize, table, timed } from './stats.js';
+import { type Scenario, TODAY, buildScenario, clock, loadAllHistory } from './history-scenario.js';
+import { type Summary, fmtSummary, summarize, table, timed } from './stats.js';
 
-const TODAY: LocalDate = '2026-11-25';
-const clock: Clock = { now: () => Date.parse(`${TODAY}T09:00:00+09:00`) };
 const REPS = 21;
 const WARMUP = 3;
 const HISTORY_REPS = 9;
@@ -34,16 +24,6 @@ const OPEN_ALL_BUDGET_MS = 150;
 const EDIT_BUDGET_MS = 15;
 const EDIT_RATIO_BUDGET = 1.5;
 
-interface Scenario {
-  label: string;
-  months: number;
-  dir: string;
-  from: LocalDate;
-  daysStored: number;
-  files: number;
-  bytes: number;
-}
-
 const startApp = (dir: string): MainApp => benchApp(dir, clock);
 
 /** The edited block moves by 5 minutes: forward when it sits at 09:00, back when it sits at 09:05. */
@@ -52,27 +32,6 @@ function movedBlock(view: DayView) {
   if (!b) throw new Error(`block ${EDITED_BLOCK} missing from ${TODAY}`);
   const { id: _id, focus: _focus, ...input } = b; // the block form never sends id or focus (kept by main)
   return b.start === '09:00' ? { ...input, start: '09:05', end: '09:55' } : { ...input, start: '09:00', end: '09:50' };
-}
-
-function buildScenario(label: string, months: number): Scenario {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `techo-bench-${months}m-`));
-  const from = addDays(monthsBefore(TODAY, months), 1);
-  const generated = generateMonths(from, TODAY);
-  const current = generated.get(TODAY.slice(0, 7));
-  if (!current) throw new Error('today was not generated');
-  checkGeneratedMonth(current); // the generator must write what the app accepts
-  const bytes = writeMonths(dir, generated);
-  const daysStored = [...generated.values()].reduce((sum, m) => sum + Object.keys(m.days).length, 0);
-  return { label, months, dir, from, daysStored, files: generated.size, bytes };
-}
-
-/** Reads and validates every month file of the history through the real day repository. */
-function loadAllHistory(s: Scenario): Day[] {
-  const factory = createConfStoreFactory(s.dir);
-  const notices = createStorageNotices(factory, clock);
-  const days = createDayRepository({ factory, clock, notices }).range(s.from, TODAY);
-  if (notices.list().length > 0) throw new Error(`${s.label}: the app refused a generated file: ${JSON.stringify(notices.list())}`);
-  return days;
 }
 
 /**
@@ -113,20 +72,6 @@ async function repetition(s: Scenario, into: Samples | undefined): Promise<void>
   into?.save.push(save.ms);
 }
 
-async function heapFigures(s: Scenario): Promise<{ app: number; all: number }> {
-  collectGarbage();
-  const app = startApp(s.dir);
-  await call(app, 'day:get', { date: TODAY });
-  collectGarbage();
-  const withApp = process.memoryUsage().heapUsed;
-  const all = loadAllHistory(s);
-  collectGarbage();
-  const withAll = process.memoryUsage().heapUsed;
-  // Keep both alive until after the measurement.
-  if (!app.router || all.length === 0) throw new Error('unreachable');
-  return { app: withApp, all: withAll };
-}
-
 export const persistenceBench: Bench = {
   name: `persistence: 1 month vs 5 years of history (today ${TODAY}; median of ${REPS} fresh app instances, min–max in brackets)`,
   async run() {
@@ -145,8 +90,6 @@ export const persistenceBench: Bench = {
           if (i >= WARMUP) samples.get(s)!.history.push(ms);
         }
       }
-      const heaps = [];
-      for (const s of scenarios) heaps.push(await heapFigures(s));
 
       const [small, large] = scenarios as [Scenario, Scenario];
       const a = samples.get(small)!;
@@ -173,8 +116,6 @@ export const persistenceBench: Bench = {
             timedRow(`open + validate all history (n=${HISTORY_REPS})`, a.history, b.history, (y) =>
               `<= ${OPEN_ALL_BUDGET_MS} ms: ${verdict(y.median <= OPEN_ALL_BUDGET_MS)}`,
             ),
-            ['heap used: app + today open', fmtMb(heaps[0]!.app), fmtMb(heaps[1]!.app), (heaps[1]!.app / heaps[0]!.app).toFixed(2), ''],
-            ['heap used: all history loaded', fmtMb(heaps[0]!.all), fmtMb(heaps[1]!.all), (heaps[1]!.all / heaps[0]!.all).toFixed(2), ''],
           ],
         ),
       );

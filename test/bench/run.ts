@@ -1,20 +1,25 @@
 /**
  * `npm run bench`: every benchmark, in order (build/scripts/bench.mjs bundles this file and runs
- * it with `node --expose-gc`). Add new benches to the list.
+ * it with `node --expose-gc`). Add new benches to the list. `npm run bench -- renderer memory`
+ * runs only the benches whose names start with those words.
  */
 import os from 'node:os';
 import type { Bench } from './bench.js';
 import { exportBench } from './export-bench.js';
+import { memoryBench } from './memory-bench.js';
 import { persistenceBench } from './persistence-bench.js';
+import { rendererBench } from './renderer-bench.js';
+import { schedulerBench } from './scheduler-bench.js';
 
-const benches: Bench[] = [persistenceBench, exportBench];
+const benches: Bench[] = [rendererBench, persistenceBench, schedulerBench, exportBench, memoryBench];
 
 const cpus = os.cpus();
 console.log('Telework Techo benchmarks');
 console.log(`machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${os.platform()} ${os.release()}, node ${process.version}`);
 console.log(`gc: ${typeof (globalThis as { gc?: unknown }).gc === 'function' ? 'exposed (heap figures after a full GC)' : 'not exposed (run with --expose-gc)'}`);
 
-for (const bench of benches) {
+const only = process.argv.slice(2);
+for (const bench of benches.filter((b) => only.length === 0 || only.some((w) => b.name.startsWith(w)))) {
   console.log(`\n== ${bench.name} ==`);
   await bench.run();
 }
