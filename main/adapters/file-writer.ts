@@ -1,19 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { writeFileAtomically } from './atomic-file.js';
 import type { ExportFile } from '../services/export-service.js';
 
 /**
  * Writes export files into a folder the user chose. Names are the exporter's own (no path parts),
- * each file is written to a temp name and renamed, and nothing outside `folder` is touched.
+ * each file is written atomically (temp, fsync, rename), and nothing outside `folder` is touched.
  */
 export function writeExportFiles(folder: string, files: readonly ExportFile[]): string[] {
   fs.mkdirSync(folder, { recursive: true });
   return files.map((f) => {
     if (path.basename(f.name) !== f.name) throw new Error(`bad export file name: ${f.name}`);
     const target = path.join(folder, f.name);
-    const temp = `${target}.tmp-${process.pid}`;
-    fs.writeFileSync(temp, f.bytes);
-    fs.renameSync(temp, target);
+    writeFileAtomically(target, f.bytes, false);
     return target;
   });
 }

@@ -1,27 +1,14 @@
 /**
- * DataFolder and BackupFolder on the file system. Files are written owner-only (0600, folders
- * 0700; Windows ignores the mode and the per-user profile folder's ACL applies) and atomically:
- * a temp file, fsync, then rename over the target.
+ * DataFolder and BackupFolder on the file system. Backups are written owner-only and atomically
+ * (atomic-file.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupFolder, DataFolder } from '../ports/data-folder.js';
+import { writeFileAtomically } from './atomic-file.js';
 
 export const BACKUP_DIR = 'backups';
 const BACKUP_NAME = /^[A-Za-z0-9._-]+$/;
-
-function writeAtomically(target: string, bytes: Uint8Array): void {
-  fs.mkdirSync(path.dirname(target), { recursive: true, mode: 0o700 });
-  const temp = `${target}.tmp-${process.pid}`;
-  const fd = fs.openSync(temp, 'w', 0o600);
-  try {
-    fs.writeSync(fd, bytes);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-  fs.renameSync(temp, target);
-}
 
 /** Refuses names that would leave the folder (they come from stored or imported data). */
 function inside(root: string, relativePath: string): string {
@@ -43,11 +30,16 @@ export function createFsDataFolder(root: string): DataFolder {
     root,
     files: () => walk().filter((f) => !f.startsWith(`${BACKUP_DIR}/`)),
     readText: (p) => fs.readFileSync(inside(root, p), 'utf8'),
-    remove: (p) => fs.rmSync(inside(root, p), { force: true }),
-    wipe() {
-      const count = walk().length;
-      fs.rmSync(root, { recursive: true, force: true });
-      return count;
+    // Retries: on Windows a virus scanner or the search indexer may hold a file for a moment.
+    remove: (p) => fs.rmSync(inside(root, p), { force: true, maxRetries: 5 }),
+    removeEmptyFolders() {
+      if (!fs.existsSync(root)) return;
+      const folders = fs
+        .readdirSync(root, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isDirectory())
+        .map((e) => path.join(e.parentPath, e.name))
+        .sort((a, b) => b.length - a.length); // deepest first
+      for (const folder of [...folders, root]) if (fs.readdirSync(folder).length === 0) fs.rmdirSync(folder);
     },
   };
 }
@@ -63,11 +55,11 @@ export function createFsBackupFolder(folder: string): BackupFolder {
       fs.existsSync(folder)
         ? fs
             .readdirSync(folder, { withFileTypes: true })
-            .filter((e) => e.isFile() && BACKUP_NAME.test(e.name) && !e.name.includes('.tmp-'))
+            .filter((e) => e.isFile() && BACKUP_NAME.test(e.name))
             .map((e) => ({ name: e.name, bytes: fs.statSync(path.join(folder, e.name)).size }))
         : [],
     read: (name) => new Uint8Array(fs.readFileSync(file(name))),
-    write: (name, bytes) => writeAtomically(file(name), bytes),
-    remove: (name) => fs.rmSync(file(name), { force: true }),
+    write: (name, bytes) => writeFileAtomically(file(name), bytes, true),
+    remove: (name) => fs.rmSync(file(name), { force: true, maxRetries: 5 }),
   };
 }

@@ -8,7 +8,10 @@ import type { AppInfo } from '../../shared/ipc/contract.js';
 import { createI18n } from '../../shared/i18n/translator.js';
 import type { Language } from '../../shared/settings/settings-schema.js';
 import { toMinutes } from '../../shared/time/clock-time.js';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { UserError } from '../ipc/user-error.js';
+import { generationStores } from './generation-stores.js';
 import type { EventBus } from '../ipc/event-bus.js';
 import { type Router, createRouter } from '../ipc/router.js';
 import { createDayRepository } from '../persistence/day-repository.js';
@@ -79,6 +82,10 @@ export interface AppPorts {
 /** One generation of the services: replaced as a whole when the stored files are replaced. */
 export interface ComposedApp {
   router: Router;
+  /** From now on this generation writes nothing (its replacement has been built). */
+  retire(): void;
+  /** Tells the shell and the windows the settings of this generation (after a rebuild). */
+  announce(): void;
   /** Starts the scheduler, the daily backups (and the tray updates, when the shell has a tray); returns stop. */
   start(tray?: TrayPort): () => void;
 }
@@ -101,9 +108,10 @@ function replaceWith<T>(get: () => T, set: (value: T) => unknown) {
 
 export function composeApp(ports: AppPorts, bus: EventBus, regeneration: Regeneration): ComposedApp {
   const { clock, newId } = ports;
-  const notices = createStorageNotices(ports.stores, clock);
+  const generation = generationStores(ports.stores);
+  const notices = createStorageNotices(generation.stores, clock);
   notices.onAdded((notice) => bus.emit('storage:notice', notice));
-  const deps = { factory: ports.stores, clock, notices };
+  const deps = { factory: generation.stores, clock, notices };
   const settings = createSettingsService(openDocument('settings', settingsDocument, deps), bus);
   const calendar = createCalendarService(openDocument('calendar', calendarDocument, deps));
   const inventory = createInventoryService(openDocument('inventory', inventoryDocument, deps), newId);
@@ -266,7 +274,10 @@ export function composeApp(ports: AppPorts, bus: EventBus, regeneration: Regener
         const folder = (await ports.folderPicker?.pick()) ?? null;
         if (!folder) return { folder: null, written: [], exportId: null, days: 0, documents: 0 };
         const { name, bytes, ...rest } = data.exportAll();
-        return { folder, written: writeExportFiles(folder, [{ name, bytes }]), ...rest };
+        const written = writeExportFiles(folder, [{ name, bytes }]);
+        // The wipe trusts this file: read it back before handing out the id that allows it.
+        if (!Buffer.from(readFileSync(written[0]!)).equals(Buffer.from(bytes))) throw new UserError('internal', 'data.exportUnverified');
+        return { folder, written, ...rest };
       },
       'data:import': ({ text }) => data.importText(text),
       'data:wipe': ({ exportId, confirmation }) => data.wipe(exportId, confirmation),
@@ -328,7 +339,7 @@ export function composeApp(ports: AppPorts, bus: EventBus, regeneration: Regener
   const dataFolder = ports.dataFolder ?? createFsDataFolder(ports.stores.root);
   const backupFolder = ports.backupFolder ?? createFsBackupFolder(path.join(ports.stores.root, BACKUP_DIR));
   const data = createDataService({
-    stores: ports.stores,
+    stores: generation.stores,
     folder: dataFolder,
     backups: backupFolder,
     clock,
@@ -358,5 +369,10 @@ export function composeApp(ports: AppPorts, bus: EventBus, regeneration: Regener
       stopTray?.();
     };
   };
-  return { router, start };
+  return {
+    router,
+    start,
+    retire: generation.retire,
+    announce: () => bus.emit('settings:changed', settings.get()),
+  };
 }

@@ -26,18 +26,27 @@ export interface MainApp {
 export function createApp(ports: AppPorts): MainApp {
   const bus = createEventBus();
   let started: { tray: TrayPort | undefined; stop: () => void } | null = null;
+  /** Set by a wipe in a running app: an import afterwards starts the services again. */
+  let stoppedByWipe: { tray: TrayPort | undefined } | null = null;
   let current: ComposedApp;
+  const rebuild = () => {
+    current.retire();
+    current = composeApp(ports, bus, regeneration);
+    current.announce();
+  };
   const regeneration = {
     replaced() {
-      const wasStarted = started;
-      wasStarted?.stop();
-      current = composeApp(ports, bus, regeneration);
-      if (wasStarted) started = { tray: wasStarted.tray, stop: current.start(wasStarted.tray) };
+      const run = started ?? stoppedByWipe;
+      started?.stop();
+      stoppedByWipe = null;
+      rebuild();
+      started = run ? { tray: run.tray, stop: current.start(run.tray) } : null;
     },
     wiped() {
+      if (started) stoppedByWipe = { tray: started.tray };
       started?.stop();
       started = null;
-      current = composeApp(ports, bus, regeneration);
+      rebuild();
     },
   };
   current = composeApp(ports, bus, regeneration);

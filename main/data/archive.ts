@@ -6,6 +6,7 @@
  * Reading an archive is all-or-nothing: the whole text is checked (size, nesting, `__proto__`
  * keys, the envelope, then every document against its own type) before anything is written.
  */
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { MAX_ARCHIVE_CHARS } from '../../shared/data/data-schema.js';
 import { MAX_JSON_DEPTH, jsonDepthExceeds } from '../../shared/json/json-depth.js';
@@ -65,6 +66,8 @@ export function collectArchive(folder: DataFolder, meta: { createdAt: string; ap
   return { format: ARCHIVE_FORMAT, formatVersion: ARCHIVE_VERSION, ...meta, documents, keptAside };
 }
 
+const MONTHLY_NAME = /^[a-z-]+\/(\d{4}-\d{2})$/;
+
 /** The document migrated to the current version and validated; throws UserError naming it otherwise. */
 function validDocument(name: string, raw: unknown): RawDocument {
   const type = documentTypeOf(name);
@@ -76,6 +79,11 @@ function validDocument(name: string, raw: unknown): RawDocument {
   const { schemaVersion: _v, ...body } = outcome.doc;
   const parsed = type.schema.safeParse(body);
   if (!parsed.success) throw new UserError('invalid_input', ['data.invalidDocument', { name }]);
+  // A month file holds only its own month's dates (others would be stored but never shown).
+  const month = MONTHLY_NAME.exec(name)?.[1];
+  if (month && Object.keys((parsed.data as { days: object }).days).some((date) => !date.startsWith(`${month}-`))) {
+    throw new UserError('invalid_input', ['data.invalidDocument', { name }]);
+  }
   return { schemaVersion: type.version, ...(parsed.data as RawDocument) };
 }
 
@@ -110,6 +118,19 @@ export function parseArchive(text: string): Archive {
   const documents: Record<string, RawDocument> = {};
   for (const [name, raw] of Object.entries(envelope.data.documents)) documents[name] = validDocument(name, raw);
   return { ...envelope.data, format: ARCHIVE_FORMAT, documents };
+}
+
+/**
+ * The archive as text. A stored U+FFFD (a garbled character someone pasted) is written as the
+ * escape \ufffd, so the encoding check on the way back in only ever sees real decoding damage.
+ */
+export function archiveText(archive: Archive, indent?: number): string {
+  return JSON.stringify(archive, null, indent).replace(/\uFFFD/g, '\\ufffd');
+}
+
+/** A fingerprint of what an archive holds (not when or why it was made): "is this still the data I exported?" */
+export function archiveDigest(archive: Archive): string {
+  return createHash('sha256').update(JSON.stringify([archive.documents, archive.keptAside])).digest('hex');
 }
 
 /** How many day records an archive holds (for "N日分" in messages). */

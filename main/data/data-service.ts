@@ -4,12 +4,12 @@
  * loaned laptop that goes back to IT.
  *
  * Restore and import replace the whole state, so before either one the current state is itself
- * backed up ("復元前" / "読込前"): every replacement can be undone from the same list. After the
- * files are replaced the composition root builds the services afresh (no stale caches or undo
- * stacks) — see create-app.ts.
+ * backed up ("復元前" / "読込前"): every replacement can be undone from the same list. If writing
+ * the new state fails halfway, the state before is written back. Either way the composition root
+ * then builds the services afresh from disk (no stale caches or undo stacks) — see create-app.ts.
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { type LocalDate, addDays, localDateOf } from '../../shared/calendar/local-date.js';
+import { addDays, localDateOf } from '../../shared/calendar/local-date.js';
 import type { BackupInfo } from '../../shared/data/data-schema.js';
 import { UserError } from '../ipc/user-error.js';
 import { fileTimestamp } from '../persistence/file-timestamp.js';
@@ -19,8 +19,8 @@ import type { NewId } from '../ports/ids.js';
 import type { KeyValueStoreFactory } from '../ports/key-value-store.js';
 import type { Logger } from '../ports/logger.js';
 import type { PowerEvents } from '../ports/notifier.js';
-import { type Archive, type ArchiveReason, collectArchive, dayCount, parseArchive } from './archive.js';
-import { documentNameOf } from './document-catalog.js';
+import { type Archive, type ArchiveReason, archiveDigest, archiveText, collectArchive, dayCount, parseArchive } from './archive.js';
+import { documentNameOf, isAppFile } from './document-catalog.js';
 
 /** The first daily check waits a little, so start-up and first paint never pay for a backup. */
 export const FIRST_CHECK_MS = 60_000;
@@ -29,6 +29,7 @@ export const CHECK_EVERY_MS = 60 * 60_000;
 
 export type BackupKind = BackupInfo['kind'];
 const BACKUP_FILE = /^(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}Z)_(auto|manual|before-restore|before-import)(?:-(\d+))?\.json\.gz$/;
+const BACKUP_TEMP = /\.json\.gz\.tmp-\d+$/;
 
 export interface DataServiceDeps {
   stores: KeyValueStoreFactory;
@@ -43,67 +44,96 @@ export interface DataServiceDeps {
   keepDays: () => number;
   /** The typed word that confirms a wipe, in the user's language (「消去」 / "ERASE"). */
   wipeWord: () => string;
-  /** Called after restore or import replaced the files: rebuild everything from disk. */
+  /** Called after restore or import replaced the files (also after a failed one): rebuild everything from disk. */
   replaced: () => void;
-  /** Called after a wipe removed the data folder. */
+  /** Called after a wipe removed the files: rebuild, but run nothing that would write again. */
   wiped: () => void;
 }
 
-function parseBackupName(name: string): { at: number; kind: BackupKind } | undefined {
+function parseBackupName(name: string): { at: number; kind: BackupKind; n: number } | undefined {
   const m = BACKUP_FILE.exec(name);
   if (!m) return undefined;
   const at = Date.parse(m[1]!.replace(/T(\d{2})-(\d{2})-(\d{2})Z/, 'T$1:$2:$3Z'));
-  return Number.isNaN(at) ? undefined : { at, kind: m[2] as BackupKind };
+  return Number.isNaN(at) ? undefined : { at, kind: m[2] as BackupKind, n: Number(m[3] ?? 1) };
 }
 
 export function createDataService(deps: DataServiceDeps) {
-  const exportIds = new Set<string>();
+  /** Export id → fingerprint of what that export held; a wipe needs the data to be unchanged since. */
+  const exports = new Map<string, string>();
   const meta = (reason: ArchiveReason) => ({ createdAt: new Date(deps.clock.now()).toISOString(), appVersion: deps.version, reason });
-  const hasDocuments = () => deps.folder.files().some((f) => documentNameOf(f) !== undefined);
+  const collect = (reason: ArchiveReason) => collectArchive(deps.folder, meta(reason));
+  const isEmpty = (a: Archive) => Object.keys(a.documents).length === 0 && Object.keys(a.keptAside).length === 0;
 
+  /** Newest first, by the time in the name (then the -2, -3 … of backups in the same second). */
   const list = (): BackupInfo[] =>
     deps.backups
       .list()
       .flatMap((f) => {
-        const parsed = parseBackupName(f.name);
-        return parsed ? [{ id: f.name, kind: parsed.kind, at: new Date(parsed.at).toISOString(), bytes: f.bytes }] : [];
+        const p = parseBackupName(f.name);
+        return p ? [{ info: { id: f.name, kind: p.kind, at: new Date(p.at).toISOString(), bytes: f.bytes }, at: p.at, n: p.n }] : [];
       })
-      .sort((a, b) => b.id.localeCompare(a.id));
+      .sort((a, b) => b.at - a.at || b.n - a.n)
+      .map((b) => b.info);
 
-  const backupNow = (kind: BackupKind): BackupInfo => {
-    const archive = collectArchive(deps.folder, meta(kind));
+  const writeBackup = (archive: Archive, kind: BackupKind): BackupInfo => {
     const taken = new Set(deps.backups.list().map((f) => f.name));
     const stamp = fileTimestamp(deps.clock.now());
     let name = `${stamp}_${kind}.json.gz`;
     for (let i = 2; taken.has(name); i++) name = `${stamp}_${kind}-${i}.json.gz`;
-    deps.backups.write(name, gzipSync(JSON.stringify(archive)));
+    deps.backups.write(name, gzipSync(archiveText(archive)));
     return list().find((b) => b.id === name)!;
   };
 
-  /** Backups older than the kept days go; the newest one always stays. */
-  const prune = (today: LocalDate) => {
-    const oldest = addDays(today, -(deps.keepDays() - 1));
-    const all = list();
-    for (const b of all.slice(1)) if (localDateOf(Date.parse(b.at)) < oldest) deps.backups.remove(b.id);
+  /**
+   * A backup goes when it is older than the kept days AND at least that many newer ones exist:
+   * after three weeks away (or a clock set far forward) the old backups are still there, not
+   * replaced by one copy of a state that may already be damaged.
+   */
+  const prune = () => {
+    const keep = deps.keepDays();
+    const oldest = addDays(localDateOf(deps.clock.now()), -(keep - 1));
+    list().forEach((b, i) => {
+      if (i >= keep && localDateOf(Date.parse(b.at)) < oldest) deps.backups.remove(b.id);
+    });
   };
 
   /** Once a day: today's automatic backup if there is anything to keep, then pruning. */
   const dailyCheck = () => {
     const today = localDateOf(deps.clock.now());
-    if (!hasDocuments()) return;
     const doneToday = list().some((b) => b.kind === 'auto' && localDateOf(Date.parse(b.at)) === today);
-    if (!doneToday) backupNow('auto');
-    prune(today);
+    if (!doneToday) {
+      const archive = collect('auto');
+      if (isEmpty(archive)) return;
+      writeBackup(archive, 'auto');
+    }
+    prune();
   };
 
-  const replaceWith = (archive: Archive, safetyKind: BackupKind) => {
-    const safety = hasDocuments() ? backupNow(safetyKind) : null;
+  /** Writes an archive's documents and removes the other documents (files carried as kept-aside text stay). */
+  const apply = (archive: Archive) => {
     for (const [name, doc] of Object.entries(archive.documents)) deps.stores.open(name).writeAll(doc);
     for (const file of deps.folder.files()) {
       const name = documentNameOf(file);
-      if (name && !Object.hasOwn(archive.documents, name)) deps.folder.remove(file);
+      if (name && !Object.hasOwn(archive.documents, name) && !Object.hasOwn(archive.keptAside, file)) deps.folder.remove(file);
     }
-    deps.replaced();
+  };
+
+  const replaceWith = (archive: Archive, safetyKind: BackupKind) => {
+    const before = collect(safetyKind);
+    const safety = isEmpty(before) ? null : writeBackup(before, safetyKind);
+    try {
+      apply(archive);
+    } catch (error) {
+      deps.logger.error('replacing the data failed; writing the state before back', error);
+      try {
+        apply(before);
+      } catch (again) {
+        deps.logger.error('writing the state before back failed too', again);
+      }
+      throw new UserError('internal', ['data.replaceFailed', { backup: safety?.id ?? '—' }]);
+    } finally {
+      deps.replaced();
+    }
     return { days: dayCount(archive), documents: Object.keys(archive.documents).length, safety: safety?.id ?? null };
   };
 
@@ -120,7 +150,7 @@ export function createDataService(deps: DataServiceDeps) {
 
   return {
     list,
-    backupNow: () => backupNow('manual'),
+    backupNow: () => writeBackup(collect('manual'), 'manual'),
     dailyCheck,
     restore(id: string) {
       return { ...replaceWith(readBackup(id), 'before-restore'), restored: id };
@@ -128,29 +158,48 @@ export function createDataService(deps: DataServiceDeps) {
     importText(text: string) {
       return replaceWith(parseArchive(text), 'before-import');
     },
-    /** The export of everything; its id lets a wipe check that this export happened first. */
+    /**
+     * The export of everything. The text is read back through the import's own checks before it
+     * is handed out, and its id (good for this session) lets a wipe check that exactly this data
+     * was exported.
+     */
     exportAll() {
-      const archive = collectArchive(deps.folder, meta('export'));
+      const archive = collect('export');
+      const text = archiveText(archive, 1);
+      parseArchive(text);
       const exportId = deps.newId();
-      exportIds.add(exportId);
-      const date = localDateOf(deps.clock.now());
+      exports.set(exportId, archiveDigest(archive));
       return {
-        name: `telework-techo-all-${date}.json`,
-        bytes: new TextEncoder().encode(JSON.stringify(archive, null, 1)),
+        name: `telework-techo-all-${localDateOf(deps.clock.now())}.json`,
+        bytes: new TextEncoder().encode(text),
         exportId,
         days: dayCount(archive),
         documents: Object.keys(archive.documents).length,
       };
     },
+    /** Removes the app's files (documents, kept-aside copies, backups) and nothing else. */
     wipe(exportId: string, confirmation: string) {
-      if (!exportIds.has(exportId)) throw new UserError('invalid_input', 'data.exportFirst');
+      const exported = exports.get(exportId);
+      if (exported === undefined) throw new UserError('invalid_input', 'data.exportFirst');
+      if (archiveDigest(collect('export')) !== exported) throw new UserError('invalid_input', 'data.changedSinceExport');
       if (confirmation.trim() !== deps.wipeWord()) {
-        throw new UserError('invalid_input', ['data.confirmMismatch', { word: deps.wipeWord() }], {
-          confirmation: ['data.confirmMismatch', { word: deps.wipeWord() }],
-        });
+        const mismatch = ['data.confirmMismatch', { word: deps.wipeWord() }] as const;
+        throw new UserError('invalid_input', mismatch, { confirmation: mismatch });
       }
-      const removed = deps.folder.wipe();
-      deps.wiped();
+      let removed = 0;
+      try {
+        for (const file of deps.folder.files().filter(isAppFile)) {
+          deps.folder.remove(file);
+          removed++;
+        }
+        for (const f of deps.backups.list().filter((f) => BACKUP_FILE.test(f.name) || BACKUP_TEMP.test(f.name))) {
+          deps.backups.remove(f.name);
+          removed++;
+        }
+        deps.folder.removeEmptyFolders();
+      } finally {
+        deps.wiped();
+      }
       return { removed };
     },
     /** Daily checks on the Timers port and on resume; returns stop. */

@@ -55,3 +55,13 @@ export function documentNameOf(relativePath: string): string | undefined {
   const name = relativePath.slice(0, -'.json'.length);
   return documentTypeOf(name) ? name : undefined;
 }
+
+/**
+ * Whether a file under the data folder is the app's own (a document, a kept-aside copy, a temp
+ * file of an interrupted write, the notices list): the wipe removes these and nothing else, so a
+ * data folder pointed at a shared directory never loses someone else's files.
+ */
+export function isAppFile(relativePath: string): boolean {
+  const base = relativePath.replace(/\.tmp-[^/]*$/, '').replace(/\.corrupt-[^/]*\.json$/, '.json');
+  return base === 'notices.json' || documentNameOf(base) !== undefined;
+}

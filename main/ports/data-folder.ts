@@ -10,8 +10,8 @@ export interface DataFolder {
   files(): string[];
   readText(relativePath: string): string;
   remove(relativePath: string): void;
-  /** Deletes every file under root, backups included; returns how many files were removed. */
-  wipe(): number;
+  /** Removes the folders left empty under root (and root itself when it is empty). */
+  removeEmptyFolders(): void;
 }
 
 export interface BackupFile {
@@ -22,8 +22,10 @@ export interface BackupFile {
 /** Backups live in `<data folder>/backups`, one file each, written atomically and owner-only. */
 export interface BackupFolder {
   readonly path: string;
+  /** Every file in the backups folder (the service decides which are backups). */
   list(): BackupFile[];
   read(name: string): Uint8Array;
+  /** Atomic (temp file, fsync, rename) and owner-only. */
   write(name: string, bytes: Uint8Array): void;
   remove(name: string): void;
 }

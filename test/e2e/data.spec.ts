@@ -18,7 +18,14 @@ test('データの保護: back up now, change the plan, restore from the list (w
   await expect(page.getByRole('row')).toHaveCount(2);
 
   await techo.app.router.dispatch('day:saveBlock', block('議事録', '10:00', '11:00'));
-  await page.getByRole('button', { name: /のバックアップから復元/ }).click();
+  const restore = page.getByRole('button', { name: /のバックアップから復元/ });
+  await restore.click();
+  // Focus starts on やめる (holding Enter never confirms); Escape cancels and returns focus.
+  await expect(page.getByRole('button', { name: 'やめる' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
+  await expect(restore).toBeFocused();
+  await restore.click();
   await expect(page.getByRole('alertdialog')).toContainText('今の状態は「復元前」のバックアップとして残る');
   await page.getByRole('button', { name: '復元する' }).click();
   await expect(page.getByText(/バックアップから復元しました\(1日分の記録\)/)).toBeVisible();

@@ -252,6 +252,7 @@ describe('export of everything and import back', () => {
       [JSON.stringify({ ...archive, documents: { ...archive.documents, 'days/2026-13': { schemaVersion: 1, days: {} } } }), '不明なデータ「days/2026-13」'],
       [JSON.stringify({ ...archive, documents: { ...archive.documents, '../evil': {} } }), '不明なデータ「../evil」'],
       [JSON.stringify({ ...archive, documents: { ...archive.documents, 'days/2026-11': { schemaVersion: 1, days: { '2026-11-25': { date: '2026-11-25', blocks: 'x' } } } } }), '「days/2026-11」の内容が正しくありません'],
+      [JSON.stringify({ ...archive, documents: { ...archive.documents, 'days/2026-10': { schemaVersion: 1, days: { '2026-11-25': archive.documents['days/2026-11'].days['2026-11-25'] } } } }), '「days/2026-10」の内容が正しくありません'],
       [good.replace('"documents": {', '"documents": {"__proto__": {"polluted": true},'), '使えない項目名(__proto__)'],
       ['['.repeat(10_000) + ']'.repeat(10_000), 'JSON の入れ子が深すぎます'],
       // Re-saved as Shift_JIS by an editor, then read as UTF-8 (what the file picker does).
@@ -263,7 +264,6 @@ describe('export of everything and import back', () => {
       if (!res.ok) expect(res.error.message).toContain(expected);
       expect(files(target.dir)).toEqual(before);
     }
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(await target.titles('2026-11-25')).toEqual(['守るべき記録']);
   });
 
@@ -317,5 +317,131 @@ describe('export, then wipe (returning a loaned laptop)', () => {
     expect((await restarted.refusal('data:wipe', { exportId, confirmation: 'ERASE' })).message).toBe('Export all data before erasing.');
     expect((await t.refusal('data:wipe', { exportId, confirmation: '消去' })).message).toBe('Type "ERASE" to confirm.');
     expect((await t.call<{ removed: number }>('data:wipe', { exportId, confirmation: 'ERASE' })).removed).toBeGreaterThan(0);
+  });
+});
+
+describe('data safety when things go wrong', () => {
+  it('a title with a pasted U+FFFD (�) survives backup, restore, export and import', async () => {
+    const t = setup();
+    await t.block('2026-11-25', '文字化け\uFFFDの件');
+    const backup = await t.call<Backup>('data:backupNow');
+    await t.block('2026-11-26', '別の日');
+    await t.call('data:restore', { id: backup.id });
+    expect(await t.titles('2026-11-25')).toEqual(['文字化け\uFFFDの件']);
+    const text = Buffer.from((await t.call<{ base64: string }>('data:exportAll')).base64, 'base64').toString('utf8');
+    const fresh = setup();
+    await fresh.call('data:import', { text });
+    expect(await fresh.titles('2026-11-25')).toEqual(['文字化け\uFFFDの件']);
+  });
+
+  it('a write failing halfway through an import puts the state before back and says which backup holds it', async () => {
+    const t = setup();
+    await t.block('2026-10-30', '十月・元の記録');
+    const text = Buffer.from((await t.call<{ base64: string }>('data:exportAll')).base64, 'base64').toString('utf8');
+    const archive = JSON.parse(text);
+    archive.documents['days/2026-10'].days['2026-10-30'].blocks[0].title = '十月・新しい記録';
+    archive.documents['days/2026-12'] = { schemaVersion: 1, days: {} };
+    // days/2026-12.json cannot be written: a folder stands where the file would go.
+    fs.mkdirSync(path.join(t.dir, 'days', '2026-12.json', 'blocker'), { recursive: true });
+    const error = await t.refusal('data:import', { text: JSON.stringify(archive) });
+    const safety = (await t.backups())[0]!;
+    expect(safety.kind).toBe('before-import');
+    expect(error.message).toBe(`置き換えの途中で書き込みに失敗したため、元の状態に戻しました。元の状態はバックアップ「${safety.id}」にもあります。`);
+    // The services were rebuilt from disk: what is shown is what is stored, and an edit keeps it.
+    expect(await t.titles('2026-10-30')).toEqual(['十月・元の記録']);
+    await t.block('2026-10-30', '追加', '11:00', '12:00');
+    expect(await t.titles('2026-10-30')).toEqual(['十月・元の記録', '追加']);
+    expect(t.app.errors.length).toBeGreaterThan(0); // logged, not hidden
+  });
+
+  it('a handler of the old services still running (a file dialog left open) cannot write over restored data', async () => {
+    let choose: (file: string | null) => void = () => {};
+    const dir = tempDir();
+    const app = testApp(dir, fakeClock(), { filePicker: { pickPdf: () => new Promise((resolve) => (choose = resolve)) } });
+    const call = async <T>(channel: string, payload?: unknown) => {
+      const res = await app.router.dispatch(channel, payload);
+      if (!res.ok) throw new Error(res.error.message);
+      return res.data as T;
+    };
+    const v = await call<{ checklist: { pdfs: { id: string }[] } }>('checklist:addPdf', { date: '2026-11-27', title: '会議資料' });
+    const backup = await call<Backup>('data:backupNow');
+    await call('checklist:addItem', { date: '2026-11-27', label: '復元で消える項目' });
+    const pending = app.router.dispatch('checklist:attachPdf', { date: '2026-11-27', id: v.checklist.pdfs[0]!.id });
+    await call('data:restore', { id: backup.id });
+    const restored = fs.readFileSync(path.join(dir, 'checklists', '2026-11.json'), 'utf8');
+    const pdf = path.join(tempDir(), '資料.pdf');
+    fs.writeFileSync(pdf, '%PDF-1.4\n%%EOF\n');
+    choose(pdf);
+    const res = await pending;
+    expect(res).toMatchObject({ ok: false, error: { message: 'データが置き換えられたため、この操作は保存していません。画面を読み込み直してから、もう一度操作してください。' } });
+    expect(fs.readFileSync(path.join(dir, 'checklists', '2026-11.json'), 'utf8')).toBe(restored);
+  });
+
+  it('after three weeks away the old backups are still there (kept by count as well as by days), newest first', async () => {
+    const t = setup();
+    await t.block('2026-11-25', '記録');
+    const settings = await t.call<Record<string, unknown>>('settings:get');
+    await t.call('settings:update', { ...settings, backupKeepDays: 3 });
+    const stop = t.app.start();
+    t.app.time.advance(4 * DAY); // four daily backups, pruned to three
+    expect(await t.backups()).toHaveLength(3);
+    stop();
+    t.clock.advance(21 * DAY); // the app was not running
+    const again = t.app.start();
+    t.app.time.advance(60_000);
+    const list = await t.backups();
+    // Today's and the two newest from before the holiday (three kept), not today's alone.
+    expect(list).toHaveLength(3);
+    expect(list.filter((b) => Date.parse(b.at) < t.clock.now() - 20 * DAY)).toHaveLength(2);
+    expect(list.map((b) => b.at)).toEqual([...list.map((b) => b.at)].sort().reverse());
+    again();
+    t.clock.advance(1000);
+    // Two manual backups in the same second: the later one is listed first.
+    const a = await t.call<Backup>('data:backupNow');
+    const b = await t.call<Backup>('data:backupNow');
+    expect(b.id).toMatch(/_manual-2\.json\.gz$/);
+    expect((await t.backups()).slice(0, 2).map((x) => x.id)).toEqual([b.id, a.id]);
+  });
+
+  it('the settings of the restored state reach the shell and the windows (settings:changed)', async () => {
+    const t = setup();
+    await t.block('2026-11-25', '記録');
+    const backup = await t.call<Backup>('data:backupNow');
+    const settings = await t.call<Record<string, unknown>>('settings:get');
+    await t.call('settings:update', { ...settings, language: 'en' });
+    const seen: unknown[] = [];
+    t.app.bus.subscribe((event, payload) => event === 'settings:changed' && seen.push((payload as { language: string }).language));
+    await t.call('data:restore', { id: backup.id });
+    expect(seen).toEqual(['ja']);
+  });
+
+  it('the wipe removes only the app’s own files, and refuses when the data changed since the export', async () => {
+    const t = setup();
+    await t.block('2026-11-25', '記録');
+    await t.call('data:backupNow');
+    fs.writeFileSync(path.join(t.dir, 'メモ.txt'), 'not ours');
+    fs.mkdirSync(path.join(t.dir, 'other'));
+    fs.writeFileSync(path.join(t.dir, 'other', 'x.json'), '{}');
+    fs.writeFileSync(path.join(t.dir, 'backups', 'my-copy.zip'), 'not ours either');
+    const { exportId } = await t.call<{ exportId: string }>('data:exportAll');
+    await t.block('2026-11-26', 'あとから追加');
+    expect((await t.refusal('data:wipe', { exportId, confirmation: '消去' })).message).toBe('書き出した後にデータが変わりました。消去の前に、もう一度すべてのデータを書き出してください。');
+    const again = await t.call<{ exportId: string }>('data:exportAll');
+    await t.call('data:wipe', { exportId: again.exportId, confirmation: '消去' });
+    expect(Object.keys(files(t.dir)).sort()).toEqual([path.join('backups', 'my-copy.zip'), path.join('other', 'x.json'), 'メモ.txt'].sort());
+  });
+
+  it('an import after a wipe starts the services again (daily backups run)', async () => {
+    const t = setup();
+    const stop = t.app.start();
+    await t.block('2026-11-25', '記録');
+    const exported = await t.call<{ exportId: string; base64: string }>('data:exportAll');
+    await t.call('data:wipe', { exportId: exported.exportId, confirmation: '消去' });
+    t.app.time.advance(2 * HOUR);
+    expect(files(t.dir)).toEqual({});
+    await t.call('data:import', { text: Buffer.from(exported.base64, 'base64').toString('utf8') });
+    t.app.time.advance(2 * 60_000);
+    expect((await t.backups()).map((b) => b.kind)).toEqual(['auto']);
+    stop();
   });
 });

@@ -1,9 +1,10 @@
 /** 自動バックアップ: how long they are kept, a manual backup, and restoring one (with a confirmation step). */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../../../shared/data/data-schema.js';
 import type { TechoApi } from '../../../../shared/ipc/api.js';
 import type { Settings } from '../../../../shared/settings/settings-schema.js';
+import { ConfirmBox } from '../../components/confirm-box.js';
 import { Field } from '../../components/field.js';
 import { reloadWithMessage } from './export-all.js';
 
@@ -19,6 +20,11 @@ export function BackupsSection({ api, settings }: { api: TechoApi; settings: Set
   const [confirming, setConfirming] = useState<BackupInfo>();
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
+  const opener = useRef<HTMLButtonElement | null>(null);
+  const cancel = () => {
+    setConfirming(undefined);
+    opener.current?.focus();
+  };
 
   const load = useCallback(() => void api.dataBackups().then((r) => (r.ok ? setList(r.data) : setMessage(r.error.message))), [api]);
   useEffect(load, [load]);
@@ -42,7 +48,7 @@ export function BackupsSection({ api, settings }: { api: TechoApi; settings: Set
     const r = await api.dataRestore({ id: backup.id });
     setBusy(false);
     setConfirming(undefined);
-    if (r.ok) reloadWithMessage(t('data.restored', { days: r.data.days }));
+    if (r.ok) reloadWithMessage(t(r.data.safety ? 'data.restored' : 'data.restoredNoSafety', { days: r.data.days }));
     else setMessage(r.error.message);
   };
 
@@ -85,7 +91,16 @@ export function BackupsSection({ api, settings }: { api: TechoApi; settings: Set
                 <td>{t(`data.kinds.${b.kind}`)}</td>
                 <td>{size(b.bytes)}</td>
                 <td>
-                  <button type="button" className="secondary small" aria-label={t('data.restoreLabel', { at: when(b.at, i18n.language) })} onClick={() => setConfirming(b)}>
+                  <button
+                    type="button"
+                    className="secondary small"
+                    aria-label={t('data.restoreLabel', { at: when(b.at, i18n.language) })}
+                    disabled={busy}
+                    onClick={(e) => {
+                      opener.current = e.currentTarget;
+                      setConfirming(b);
+                    }}
+                  >
                     {t('data.restore')}
                   </button>
                 </td>
@@ -95,17 +110,7 @@ export function BackupsSection({ api, settings }: { api: TechoApi; settings: Set
         </table>
       )}
       {confirming && (
-        <div role="alertdialog" aria-labelledby="restore-confirm" className="confirm-box">
-          <p id="restore-confirm">{t('data.restoreConfirm', { at: when(confirming.at, i18n.language) })}</p>
-          <div className="actions">
-            <button type="button" autoFocus disabled={busy} onClick={() => void restore(confirming)}>
-              {t('data.restoreYes')}
-            </button>
-            <button type="button" className="secondary" onClick={() => setConfirming(undefined)}>
-              {t('data.cancel')}
-            </button>
-          </div>
-        </div>
+        <ConfirmBox id="restore-confirm" text={t('data.restoreConfirm', { at: when(confirming.at, i18n.language) })} yes={t('data.restoreYes')} busy={busy} onYes={() => void restore(confirming)} onCancel={cancel} />
       )}
       <p role="status" className="status-text">
         {busy ? t('data.working') : message}

@@ -16,7 +16,8 @@ export function DataView({ api, settings, canPickFolder, onWiped }: { api: Techo
       <h2 id="data-title">{t('data.title')}</h2>
       <p>{t('data.intro')}</p>
       {afterReload && (
-        <p role="status" className="ok-box">
+        // Focused: a status region that exists from page load would not be announced.
+        <p className="ok-box" tabIndex={-1} ref={(el) => el?.focus()}>
           {afterReload}
         </p>
       )}

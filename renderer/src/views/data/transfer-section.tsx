@@ -1,7 +1,8 @@
 /** すべてのデータを書き出す / データを読み込む: one JSON file out, the same file back in (after a confirmation). */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TechoApi } from '../../../../shared/ipc/api.js';
+import { ConfirmBox } from '../../components/confirm-box.js';
 import { exportAll, reloadWithMessage } from './export-all.js';
 
 export function TransferSection({ api, canPickFolder }: { api: TechoApi; canPickFolder: boolean }) {
@@ -10,6 +11,7 @@ export function TransferSection({ api, canPickFolder }: { api: TechoApi; canPick
   const [importError, setImportError] = useState('');
   const [pending, setPending] = useState<{ name: string; text: string }>();
   const [busy, setBusy] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
 
   const runExport = async () => {
     setBusy(true);
@@ -23,7 +25,7 @@ export function TransferSection({ api, canPickFolder }: { api: TechoApi; canPick
     const r = await api.dataImport({ text: file.text });
     setBusy(false);
     setPending(undefined);
-    if (r.ok) reloadWithMessage(t('data.imported', { days: r.data.days }));
+    if (r.ok) reloadWithMessage(t(r.data.safety ? 'data.imported' : 'data.importedNoSafety', { days: r.data.days }));
     else setImportError(r.error.message);
   };
 
@@ -45,6 +47,7 @@ export function TransferSection({ api, canPickFolder }: { api: TechoApi; canPick
         <label className="file-button">
           {t('data.importFile')}
           <input
+            ref={fileInput}
             type="file"
             accept=".json,application/json"
             onChange={(e) => {
@@ -56,17 +59,17 @@ export function TransferSection({ api, canPickFolder }: { api: TechoApi; canPick
           />
         </label>
         {pending && (
-          <div role="alertdialog" aria-labelledby="import-confirm" className="confirm-box">
-            <p id="import-confirm">{t('data.importConfirm', { name: pending.name })}</p>
-            <div className="actions">
-              <button type="button" autoFocus disabled={busy} onClick={() => void runImport(pending)}>
-                {t('data.importYes')}
-              </button>
-              <button type="button" className="secondary" onClick={() => setPending(undefined)}>
-                {t('data.cancel')}
-              </button>
-            </div>
-          </div>
+          <ConfirmBox
+            id="import-confirm"
+            text={t('data.importConfirm', { name: pending.name })}
+            yes={t('data.importYes')}
+            busy={busy}
+            onYes={() => void runImport(pending)}
+            onCancel={() => {
+              setPending(undefined);
+              fileInput.current?.focus();
+            }}
+          />
         )}
         {importError && (
           <p className="error-text" role="alert">
