@@ -67,4 +67,44 @@ describe('import fuzzing', () => {
     expect(huge).toMatchObject({ ok: true, data: { accepted: 0, rejected: [{ name: 'huge.json', reason: expect.stringContaining('大きすぎます') }] } });
     expect(app.errors).toEqual([]);
   });
+
+  it('the export of everything read back: truncated, mangled, nested, polluted or re-encoded files are refused and change no file', async () => {
+    const source = testApp(tempDir());
+    await source.router.dispatch('day:saveBlock', { date: '2026-11-25', id: null, block: { start: '09:00', end: '10:00', title: '資料作成', kind: 'focus', status: 'planned', note: '', inventoryId: null } });
+    await source.router.dispatch('inventory:save', { id: null, item: { title: '窓口', kind: 'other', telework: 'no', reason: 'counter', minutes: 60, note: '' } });
+    const exported = (await source.router.dispatch('data:exportAll', undefined)) as { data: { base64: string } };
+    const good = Buffer.from(exported.data.base64, 'base64').toString('utf8');
+    const dir = tempDir();
+    const app = testApp(dir);
+    await app.router.dispatch('day:saveBlock', { date: '2026-11-26', id: null, block: { start: '13:00', end: '14:00', title: '守る記録', kind: 'focus', status: 'planned', note: '', inventoryId: null } });
+    const snapshot = () => fs.readdirSync(dir, { recursive: true }).map(String).sort().map((f) => [f, fs.statSync(path.join(dir, f)).isFile() ? fs.readFileSync(path.join(dir, f), 'utf8') : '']);
+    let before = snapshot();
+    const archiveTexts = fc.oneof(
+      fc.nat(good.length - 1).map((n) => good.slice(0, n)), // truncated anywhere
+      fc.tuple(fc.nat(good.length - 1), fc.string({ minLength: 1, maxLength: 3 })).map(([n, junk]) => good.slice(0, n) + junk + good.slice(n + 1)), // one spot mangled
+      fc.constant(nested(10_000)),
+      fc.constant(iconv.encode(good, 'CP932').toString('latin1')),
+      fc.constant(good.replace('"documents": {', '"documents": {"__proto__": {"polluted": true},')),
+      fc.json({ maxDepth: 4 }),
+    );
+    let refused = 0;
+    await fc.assert(
+      fc.asyncProperty(archiveTexts, async (text) => {
+        const res = await app.router.dispatch('data:import', { text });
+        if (res.ok) {
+          // A mangled spot inside a title can still be a valid file: then it is applied whole.
+          before = snapshot();
+          return;
+        }
+        refused++;
+        expect(res.error.code).toBe('invalid_input');
+        expect(res.error.message).toMatch(/[ぁ-んァ-ン一-龥]/);
+        expect(snapshot()).toEqual(before);
+      }),
+      { numRuns: 120, seed: 13 },
+    );
+    expect(refused).toBeGreaterThan(60);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(app.errors).toEqual([]);
+  });
 });
