@@ -16,6 +16,9 @@ const benches: Bench[] = [rendererBench, persistenceBench, schedulerBench, expor
 const cpus = os.cpus();
 console.log('Telework Techo benchmarks');
 console.log(`machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${os.platform()} ${os.release()}, node ${process.version}`);
+// Other work on the machine (a test run beside the bench) moves the figures: say how busy it was.
+const load = () => os.loadavg().map((l) => l.toFixed(2)).join(' ');
+console.log(`load average (1, 5, 15 min) at start: ${load()}`);
 console.log(`gc: ${typeof (globalThis as { gc?: unknown }).gc === 'function' ? 'exposed (heap figures after a full GC)' : 'not exposed (run with --expose-gc)'}`);
 
 const only = process.argv.slice(2);
@@ -23,3 +26,4 @@ for (const bench of benches.filter((b) => only.length === 0 || only.some((w) => 
   console.log(`\n== ${bench.name} ==`);
   await bench.run();
 }
+console.log(`\nload average (1, 5, 15 min) at the end: ${load()}`);
