@@ -35,12 +35,25 @@ export function createConfStoreFactory(root: string, ConfClass: ConfConstructor 
       };
       const store: KeyValueStore = {
         path: filePath,
+        // Read directly: conf's constructor and its `store` getter each read and parse the file
+        // (and deep-compare it with the defaults), which tripled the cost of opening 5 years of
+        // months. The files are plain JSON; conf still does every write.
         readAll() {
+          let text: string;
           try {
-            return { ...instance().store };
+            text = fs.readFileSync(filePath, 'utf8');
+          } catch (error) {
+            if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
+            throw new UnreadableStoreError(filePath, error);
+          }
+          let value: unknown;
+          try {
+            value = JSON.parse(text);
           } catch (error) {
             throw new UnreadableStoreError(filePath, error);
           }
+          if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new UnreadableStoreError(filePath, new Error('not a JSON object'));
+          return value as Record<string, unknown>;
         },
         writeAll(data) {
           instance().store = data;
