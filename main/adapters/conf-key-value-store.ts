@@ -56,6 +56,8 @@ export function createConfStoreFactory(root: string, ConfClass: ConfConstructor 
           return value as Record<string, unknown>;
         },
         writeAll(data) {
+          // The data folder owner-only too (conf creates missing folders with the default mode).
+          if (!fs.existsSync(root)) fs.mkdirSync(root, { recursive: true, mode: 0o700 });
           instance().store = data;
         },
         moveAside(suffix) {

@@ -28,6 +28,17 @@ function setup() {
 }
 
 describe('document repository', () => {
+  // Windows has no POSIX file modes (the per-user profile's ACL protects the folder there).
+  it.skipIf(process.platform === 'win32')('creates the data folder owner-only (0700) and each file 0600 on first save', () => {
+    const dir = path.join(tempDir(), 'data');
+    const clock = fakeClock();
+    const factory = createConfStoreFactory(dir);
+    const notices = createStorageNotices(factory, clock);
+    openDocument('sample', counterV2, { factory, clock, notices }).save({ startMinutes: 540 });
+    expect(fs.statSync(dir).mode & 0o777).toBe(0o700);
+    expect(fs.statSync(path.join(dir, 'sample.json')).mode & 0o777).toBe(0o600);
+  });
+
   it('starts from defaults without creating a file; the first save writes it with a schemaVersion', () => {
     const { file, open } = setup();
     const repo = open();
