@@ -315,6 +315,7 @@ export function composeApp(ports: AppPorts, bus: EventBus, regeneration: Regener
     newId,
     bus,
     filePicker: ports.filePicker,
+    language: () => settings.get().language,
   });
   const reports = createReportService({ days, reminders, settings, calendar, clock, t, openChecklistItems: checklists.openItemsForReport });
   const noNetwork: HttpPoster = { post: () => Promise.reject(new Error('no network in this shell')) };

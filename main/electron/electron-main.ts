@@ -136,8 +136,8 @@ function start(): void {
         timers: systemTimers,
         notifier: createElectronNotifier({ openView, logger }),
         power: createElectronPowerEvents(),
-        folderPicker: createElectronFolderPicker(() => 'テレワーク手帳'),
-        filePicker: createElectronFilePicker(() => 'テレワーク手帳'),
+        folderPicker: createElectronFolderPicker(() => t()('app.title')),
+        filePicker: createElectronFilePicker(() => t()('app.title')),
         pdfPrinter: createElectronPdfPrinter(),
         poster: fetchPoster, // used only if the user turns the chat integration on
         newId: randomId,

@@ -94,7 +94,7 @@ ${s.notes.length ? `<p class="notes">${esc(t('record.history'))}: ${s.notes.map(
 <html lang="${esc(t('exports.htmlLang'))}"><head><meta charset="utf-8"><title>${esc(title(doc, t))}</title>
 <style>
 @page { size: A4; margin: 15mm; }
-body { font-family: 'Noto Sans JP', 'Yu Gothic', 'Meiryo', 'IPAGothic', 'IPAexGothic', sans-serif; font-size: 10.5pt; color: #000; }
+body { font-family: 'Noto Sans JP', 'Yu Gothic', 'Meiryo', 'IPAPGothic', 'IPAexGothic', 'IPAGothic', sans-serif; font-size: 10.5pt; color: #000; }
 h1 { font-size: 16pt; margin: 0 0 4mm; }
 h2 { font-size: 12pt; border-bottom: 1px solid #000; margin: 6mm 0 2mm; }
 dl { display: grid; grid-template-columns: max-content 1fr; gap: 1mm 4mm; margin: 0 0 2mm; }

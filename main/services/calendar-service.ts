@@ -19,7 +19,8 @@ export const calendarDocument: DocumentType<{ orgDays: OrgDay[] }> = {
 const holidays = holidayJp.holidays as unknown as Record<string, { name: string; name_en: string } | undefined>;
 export const nationalHoliday: NationalHolidays = (date) => {
   const h = Object.hasOwn(holidays, date) ? holidays[date] : undefined;
-  return h ? { name: h.name, nameEn: h.name_en } : undefined;
+  // holiday_jp calls the day between two 祝日 just 「休日」; the law's name reads clearer in a list.
+  return h ? { name: h.name === '休日' ? '国民の休日' : h.name, nameEn: h.name_en } : undefined;
 };
 
 export interface CalendarService {

@@ -11,6 +11,7 @@ import {
   type ApprovalInput,
   type ChecklistView,
   DEFAULT_CHECKLIST_ITEMS,
+  checklistItemsFor,
   type DayChecklist,
   approvalConflicts,
 } from '../../shared/checklist/checklist-schema.js';
@@ -22,6 +23,7 @@ import type { MonthlyRepository } from '../persistence/monthly-repository.js';
 import type { Clock } from '../ports/clock.js';
 import type { FilePicker } from '../ports/file-picker.js';
 import type { NewId } from '../ports/ids.js';
+import type { Language } from '../../shared/settings/settings-schema.js';
 import type { CalendarService } from './calendar-service.js';
 import type { DayService } from './day-service.js';
 
@@ -41,13 +43,15 @@ export interface ChecklistDeps {
   newId: NewId;
   bus: EventBus;
   filePicker: FilePicker | undefined;
+  /** The UI language: the shipped default items are offered in it. */
+  language: () => Language;
 }
 
 export function createChecklistService(deps: ChecklistDeps) {
   const fresh = (date: string): DayChecklist => ({
     date,
     // Stable ids until the first change is stored: viewing a day writes nothing.
-    items: deps.template.load().items.map((label, i) => ({ id: `item-${i + 1}`, label, done: false })),
+    items: checklistItemsFor(deps.template.load().items, deps.language()).map((label, i) => ({ id: `item-${i + 1}`, label, done: false })),
     pdfs: [],
     approvals: [],
     includeInStartReport: false,

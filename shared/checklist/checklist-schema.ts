@@ -50,6 +50,23 @@ export const DEFAULT_CHECKLIST_ITEMS = [
   '個人情報を含む資料を持ち出さない',
 ] as const;
 
+/** The same items for the English UI (used while the template is still the shipped one). */
+export const DEFAULT_CHECKLIST_ITEMS_EN = [
+  'Telework request filed',
+  'Schedule updated',
+  'Counter duty handed over',
+  'Loaned PC and Wi-Fi router taken home',
+  'Remote connection checked',
+  'No documents with personal data taken out',
+] as const;
+
+/** The template's items, or — while it is the shipped default — the default in the UI language. */
+export function checklistItemsFor(items: readonly string[], language: 'ja' | 'en'): string[] {
+  const shipped = [DEFAULT_CHECKLIST_ITEMS, DEFAULT_CHECKLIST_ITEMS_EN].some((d) => d.length === items.length && d.every((x, i) => x === items[i]));
+  if (!shipped) return [...items];
+  return [...(language === 'en' ? DEFAULT_CHECKLIST_ITEMS_EN : DEFAULT_CHECKLIST_ITEMS)];
+}
+
 export const approvalConflictSchema = z.strictObject({
   approvalId: z.string(),
   kind: z.enum(['paperOnTelework', 'deadlineOnTelework']),

@@ -3,6 +3,8 @@ import type { Messages } from './ja.js';
 /** English (the second language). Same keys as ja.ts, checked by the type. */
 export const en: Messages = {
   app: {
+    listSeparator: ', ',
+    metaSeparator: ' · ',
     title: 'Telework Techo',
     subtitle: 'A notebook for a municipal telework day',
     skipToContent: 'Skip to content',
@@ -314,6 +316,10 @@ export const en: Messages = {
     startAtLogin: 'Start at login (in the tray)',
   },
   reports: {
+    range: '–',
+    bullet: '- ',
+    paren: ' ({{text}})',
+    joiner: ', ',
     title: 'Reports',
     kinds: { start: 'Start-of-work report', end: 'End-of-work report', pause: 'Pause report', resume: 'Resume report' },
     subject: {

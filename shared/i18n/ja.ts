@@ -1,6 +1,8 @@
 /** Japanese (the first language). Plain 公用文 wording. en.ts must have the same keys. */
 export const ja = {
   app: {
+    listSeparator: '、',
+    metaSeparator: '・',
     title: 'テレワーク手帳',
     subtitle: '市町村職員のテレワーク一日を支える手帳',
     skipToContent: '本文へ移動',
@@ -312,6 +314,10 @@ export const ja = {
     startAtLogin: 'ログイン時に起動する(トレイに常駐)',
   },
   reports: {
+    range: '〜',
+    bullet: '・',
+    paren: '({{text}})',
+    joiner: '・',
     title: '報告',
     kinds: { start: '始業報告', end: '終業報告', pause: '中断報告', resume: '再開報告' },
     subject: {

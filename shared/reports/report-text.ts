@@ -10,7 +10,7 @@ import type { DayView } from '../day/day-view.js';
 import { formatRecordMinutes } from '../day/day-metrics.js';
 import type { TranslateFn } from '../i18n/translator.js';
 import type { ReminderEntry } from '../reminders/reminder-log.js';
-import type { Language, Settings } from '../settings/settings-schema.js';
+import { type Language, type Settings, reportTemplateFor } from '../settings/settings-schema.js';
 import { fromMinutes } from '../time/clock-time.js';
 
 export const REPORT_PLACEHOLDERS = [
@@ -32,14 +32,29 @@ export interface ReportInput {
   t: TranslateFn;
 }
 
+const PLACEHOLDER = /\{\{(\w+)\}\}/g;
+
+/**
+ * Fills the placeholders. A line whose placeholders all came out empty is left out (no stray
+ * "()" when no name or section is set), and brackets left empty by a placeholder are removed.
+ */
 export function fillTemplate(template: string, values: Record<string, string>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => (Object.hasOwn(values, key) ? values[key]! : whole));
+  const value = (key: string, whole: string) => (Object.hasOwn(values, key) ? values[key]! : whole);
+  return template
+    .split(/\r?\n/)
+    .flatMap((line) => {
+      const keys = [...line.matchAll(PLACEHOLDER)].map((m) => m[1]!);
+      if (keys.length === 0) return [line];
+      if (keys.every((k) => value(k, 'x') === '')) return [];
+      return [line.replace(PLACEHOLDER, (whole, key: string) => value(key, whole)).replace(/ ?\(\s*\)|（\s*）/g, '')];
+    })
+    .join('\n');
 }
 
-const hm = (hhmm: string) => hhmm.replace(/^0(\d)/, '$1');
+const hm = (hhmm: string) => hhmm.replace(/^(\D*)0(\d)/, '$1$2');
 
 function workStyleText(day: Day, t: TranslateFn): string {
-  const office = day.workStyle.satelliteOffice ? `(${day.workStyle.satelliteOffice})` : '';
+  const office = day.workStyle.satelliteOffice ? t('reports.paren', { text: day.workStyle.satelliteOffice }) : '';
   const { am, pm } = day.workStyle;
   if (am === pm) return `${t(`reports.places.${am}`)}${am === 'satellite' ? office : ''}`;
   const place = (p: typeof am) => `${t(`places.${p}`)}${p === 'satellite' ? office : ''}`;
@@ -55,8 +70,10 @@ export function reportValues(input: ReportInput): Record<string, string> {
     const count = Object.values(b.focus.interruptions).reduce((a, n) => a + n, 0);
     return b.focus.sessions > 0 ? ` ${t('focus.onBlock', { minutes: b.focus.minutes, count })}` : '';
   };
+  // 「・9:00-10:00 資料作成(完了)」 / "- 9:00-10:00 Budget (Done)": bullets and brackets follow the language.
   const line = (b: Block, withStatus: boolean) =>
-    `・${hm(b.start)}-${hm(b.end)} ${b.title}${withStatus ? `(${t(`statuses.${b.status}`)})${focusText(b)}` : ''}${withStatus && b.note ? ` — ${b.note}` : ''}`;
+    `${t('reports.bullet')}${hm(b.start)}-${hm(b.end)} ${b.title}${withStatus ? `${t('reports.paren', { text: t(`statuses.${b.status}`) })}${focusText(b)}` : ''}${withStatus && b.note ? ` — ${b.note}` : ''}`;
+  const clock = (m: number) => hm(formatRecordMinutes(m, t('exports.nextDayPrefix')));
   const none = t('reports.none');
 
   const approvalsDone = input.reminderLog.filter((e) => e.kind === 'approval' && e.doneAt).map((e) => e.doneAt!);
@@ -74,7 +91,7 @@ export function reportValues(input: ReportInput): Record<string, string> {
 
   const interruptions = day.record.interruptions.length
     ? day.record.interruptions
-        .map((i) => `${hm(formatRecordMinutes(i.start))}-${i.end === null ? '' : hm(formatRecordMinutes(i.end))}(${t(`record.treatments.${i.treatment}`)})`)
+        .map((i) => `${clock(i.start)}-${i.end === null ? '' : clock(i.end)}${t('reports.paren', { text: t(`record.treatments.${i.treatment}`) })}`)
         .join(', ')
     : none;
 
@@ -83,7 +100,7 @@ export function reportValues(input: ReportInput): Record<string, string> {
   if (metrics.lateNightMinutes > 0) outsideParts.push(t('record.lateNight', { minutes: metrics.lateNightMinutes }));
   if (metrics.holidayWork) outsideParts.push(t('record.holidayWork'));
   const outside = outsideParts.length
-    ? `${outsideParts.join('・')}(${day.record.permissionRef ? t('reports.permission', { ref: day.record.permissionRef }) : t('reports.needsConfirmation')})`
+    ? `${outsideParts.join(t('reports.joiner'))}${t('reports.paren', { text: day.record.permissionRef ? t('reports.permission', { ref: day.record.permissionRef }) : t('reports.needsConfirmation') })}`
     : none;
 
   const start = day.reports.filter((r) => r.kind === 'start').at(-1);
@@ -99,15 +116,15 @@ export function reportValues(input: ReportInput): Record<string, string> {
     department: settings.profile.department,
     staffId: settings.profile.staffId,
     workStyle: workStyleText(day, t),
-    hours: `${hm(day.hours.start)}〜${hm(day.hours.end)}`,
+    hours: `${hm(day.hours.start)}${t('reports.range')}${hm(day.hours.end)}`,
     plan: work.filter((b) => b.status !== 'cancelled').map((b) => line(b, false)).join('\n') || none,
     results: work.map((b) => line(b, true)).join('\n') || none,
     approvals,
     interruptions,
     outside,
     tomorrow,
-    startTime: day.record.start === null ? t('record.notRecorded') : hm(formatRecordMinutes(day.record.start)),
-    endTime: day.record.end === null ? hm(day.hours.end) : hm(formatRecordMinutes(day.record.end)),
+    startTime: day.record.start === null ? t('record.notRecorded') : clock(day.record.start),
+    endTime: day.record.end === null ? hm(day.hours.end) : clock(day.record.end),
     time: hm(fromMinutes(input.now)),
     startReportSent: start ? t('reports.sentAt', { time: localTime(start.sentAt), via: t(`reports.via.${start.via}`) }) : t('reports.notSent'),
   };
@@ -117,7 +134,7 @@ export function composeReport(input: ReportInput): { subject: string; body: stri
   const values = reportValues(input);
   return {
     subject: input.t(`reports.subject.${input.kind}`, { date: input.view.day.date, name: input.settings.profile.name }).trim(),
-    body: fillTemplate(input.settings.reportTemplates[input.kind], values).replace(/\r?\n/g, '\n'),
+    body: fillTemplate(reportTemplateFor(input.settings, input.kind), values),
   };
 }
 

@@ -112,13 +112,32 @@ export type ReportTemplates = z.infer<typeof reportTemplatesSchema>;
 
 export const defaultWebhookSettings = () => ({ enabled: false, kind: 'slack' as const, url: '', timeoutSeconds: 10, retries: 2 });
 
-/** Defaults after DOMAIN.md (瀬戸内町 / 大阪市消防局 style reports). */
-export const defaultReportTemplates = (): ReportTemplates => ({
-  start: '【始業報告】{{date}} {{workStyle}} {{hours}}\n{{name}}({{department}})\n予定:\n{{plan}}',
-  end: '【終業報告】{{date}} 始業{{startTime}} 終業{{endTime}}\n{{name}}({{department}})\n始業報告: {{startReportSent}}\n実績:\n{{results}}\n決裁確認: {{approvals}}\n中抜け: {{interruptions}}\n時間外: {{outside}}\n翌日: {{tomorrow}}',
-  pause: '【業務中断】{{date}} {{time}} 業務を中断します。{{name}}',
-  resume: '【業務再開】{{date}} {{time}} 業務を再開しました。{{name}}',
-});
+/** Defaults after DOMAIN.md (瀬戸内町 / 大阪市消防局 style reports); English for the English UI. */
+export const defaultReportTemplates = (language: Language = 'ja'): ReportTemplates =>
+  language === 'en'
+    ? {
+        start: '[Start of work] {{date}} {{workStyle}} {{hours}}\n{{name}} ({{department}})\nPlan:\n{{plan}}',
+        end: '[End of work] {{date}} start {{startTime}} end {{endTime}}\n{{name}} ({{department}})\nStart-of-work report: {{startReportSent}}\nResults:\n{{results}}\nApprovals checked: {{approvals}}\nInterruptions: {{interruptions}}\nOutside hours: {{outside}}\nNext working day: {{tomorrow}}',
+        pause: '[Pausing work] {{date}} {{time}} I am pausing work. {{name}}',
+        resume: '[Resuming work] {{date}} {{time}} I have resumed work. {{name}}',
+      }
+    : {
+        start: '【始業報告】{{date}} {{workStyle}} {{hours}}\n{{name}}({{department}})\n予定:\n{{plan}}',
+        end: '【終業報告】{{date}} 始業{{startTime}} 終業{{endTime}}\n{{name}}({{department}})\n始業報告: {{startReportSent}}\n実績:\n{{results}}\n決裁確認: {{approvals}}\n中抜け: {{interruptions}}\n時間外: {{outside}}\n翌日: {{tomorrow}}',
+        pause: '【業務中断】{{date}} {{time}} 業務を中断します。{{name}}',
+        resume: '【業務再開】{{date}} {{time}} 業務を再開しました。{{name}}',
+      };
+
+/**
+ * The template a report uses: the user's own, or — while it is still one of the shipped
+ * defaults — the default in the UI language, so switching to English does not leave a Japanese
+ * skeleton around English values.
+ */
+export function reportTemplateFor(settings: Pick<Settings, 'reportTemplates' | 'language'>, kind: keyof ReportTemplates): string {
+  const stored = settings.reportTemplates[kind];
+  const isShippedDefault = LANGUAGES.some((l) => defaultReportTemplates(l)[kind] === stored);
+  return isShippedDefault ? defaultReportTemplates(settings.language)[kind] : stored;
+}
 
 /**
  * Optional chat integration for reports — off by default (no network call unless turned on).

@@ -27,8 +27,8 @@ test('a due reminder shows the in-app banner; snooze re-shows it after 5 minutes
   await expect(banner).toHaveCount(0);
 
   const log = page.getByTestId('reminder-log');
-  await expect(log).toContainText('11:00 電子決裁確認 : 通知 11:00、11:00 に5分延期、通知 11:05、完了 11:05');
-  await expect(log).toContainText('08:30 始業報告 : まとめて通知 09:00、完了 09:00');
+  await expect(log).toContainText('11:00 電子決裁確認: 通知 11:00、11:00 に5分延期、通知 11:05、完了 11:05');
+  await expect(log).toContainText('08:30 始業報告: まとめて通知 09:00、完了 09:00');
   expect(techo.notifications.map((n) => n.body)).toEqual([
     '見逃したリマインドがあります: 始業報告の時間です(08:30)',
     '電子決裁を確認しましょう(11:00)',

@@ -75,4 +75,32 @@ describe('report text', () => {
     expect(personalDataHints('計画書の内容確認・修正 9:00-10:00')).toEqual([]);
     expect(personalDataHints('電話 0312345678')).toEqual([]); // 10 digits: not an individual number
   });
+
+  it('in English: the shipped template follows the language, values and brackets read as English, "next day" after midnight', () => {
+    const en = createI18n('en');
+    const { body } = composeReport({
+      kind: 'end',
+      view: view({ record: { start: 510, end: 1530, interruptions: [], permissionRef: '', corrections: [] } }),
+      settings: { ...settings, language: 'en' },
+      reminderLog: [],
+      next: undefined,
+      now: 1080,
+      t: en.t.bind(en) as never,
+    });
+    const lines = body.split('\n');
+    expect(lines[0]).toBe('[End of work] Mon, 2 Jun 2025 start 8:30 end next day 1:30');
+    expect(lines[1]).toBe('山田 花子 (企画課)');
+    expect(body).toContain('- 8:30-10:00 ○○計画案作成 (Done) — 案を課内共有');
+    expect(body).not.toMatch(/[【】]|実績|決裁確認|翌/);
+    // A template the user wrote stays as written, whatever the language.
+    const own = composeReport({ kind: 'pause', view: view(), settings: { ...settings, language: 'en', reportTemplates: { ...defaultReportTemplates(), pause: '中断します {{time}}' } }, reminderLog: [], next: undefined, now: 600, t: en.t.bind(en) as never });
+    expect(own.body).toBe('中断します 10:00');
+  });
+
+  it('leaves out a line whose placeholders are all empty, and brackets left empty', () => {
+    const noProfile = { ...settings, profile: { ...settings.profile, name: '', department: '' } };
+    const { body } = composeReport({ kind: 'start', view: view({ reports: [] }), settings: noProfile, reminderLog: [], next: undefined, now: 510, t });
+    expect(body.split('\n').slice(0, 2)).toEqual(['【始業報告】令和7年(2025年)6月2日(月) 午前在宅・午後出勤 8:30〜17:15', '予定:']);
+    expect(fillTemplate('{{name}}({{department}})', { name: '山田', department: '' })).toBe('山田');
+  });
 });

@@ -77,7 +77,7 @@ export function ReminderLogList({ log }: { log: ReminderEntry[] }) {
         <ol className="plain-list" data-testid="reminder-log">
           {log.map((e) => (
             <li key={e.id}>
-              {t('reminders.logEntry', { time: hhmm(e.due), kind: t(`reminders.kinds.${e.kind}`), label: e.label })}:{' '}
+              {t('reminders.logEntry', { time: hhmm(e.due), kind: t(`reminders.kinds.${e.kind}`), label: e.label }).trim()}:{' '}
               {e.events
                 .map((ev) =>
                   ev.type === 'shown'
@@ -90,7 +90,7 @@ export function ReminderLogList({ log }: { log: ReminderEntry[] }) {
                           ? t('reminders.doneAt', { time: time(ev.at) })
                           : t('reminders.failedAt'),
                 )
-                .join('、')}
+                .join(t('app.listSeparator'))}
             </li>
           ))}
         </ol>

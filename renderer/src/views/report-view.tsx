@@ -10,7 +10,7 @@ import type { TechoApi } from '../../../shared/ipc/api.js';
 import type { ChannelOutput } from '../../../shared/ipc/contract.js';
 import { personalDataHints } from '../../../shared/reports/personal-data.js';
 import { REPORT_PLACEHOLDERS, mailtoUrl } from '../../../shared/reports/report-text.js';
-import type { Settings } from '../../../shared/settings/settings-schema.js';
+import { type Settings, reportTemplateFor } from '../../../shared/settings/settings-schema.js';
 import { Field } from '../components/field.js';
 import { downloadBytes } from '../download.js';
 import { buildEml } from '../reports/eml.js';
@@ -26,7 +26,7 @@ export function ReportView({ api, date, kind, settings, go }: { api: TechoApi; d
   const [sent, setSent] = useState<SentReport[]>([]);
   const [message, setMessage] = useState('');
   const [editing, setEditing] = useState(false);
-  const [template, setTemplate] = useState(settings.reportTemplates[kind]);
+  const [template, setTemplate] = useState(reportTemplateFor(settings, kind));
 
   const compose = useCallback(() => {
     void api.reportCompose({ date, kind }).then((r) => {
@@ -38,7 +38,7 @@ export function ReportView({ api, date, kind, settings, go }: { api: TechoApi; d
     void api.dayGet({ date }).then((r) => r.ok && setSent(r.data.day.reports));
   }, [api, date, kind]);
   useEffect(compose, [compose]);
-  useEffect(() => setTemplate(settings.reportTemplates[kind]), [settings.reportTemplates, kind]);
+  useEffect(() => setTemplate(reportTemplateFor(settings, kind)), [settings, kind]);
 
   const record = async (via: SentReport['via'], doneKey: string) => {
     const r = await api.reportMarkSent({ date, kind, via, text: body });
@@ -49,7 +49,7 @@ export function ReportView({ api, date, kind, settings, go }: { api: TechoApi; d
   };
 
   const hints = personalDataHints(`${subject}\n${body}`);
-  const warnings = [...(composed?.warnings ?? []), ...(hints.length ? [t('reports.personalData', { items: [...new Set(hints.map((h) => h.text))].join('、') })] : [])];
+  const warnings = [...(composed?.warnings ?? []), ...(hints.length ? [t('reports.personalData', { items: [...new Set(hints.map((h) => h.text))].join(t('app.listSeparator')) })] : [])];
   const mailto = composed ? mailtoUrl(composed.to, subject, body) : null;
 
   return (

@@ -176,10 +176,7 @@ export function SettingsView({ api, settings, onSaved }: { api: TechoApi; settin
           )}
         </fieldset>
 
-        <fieldset>
-          <legend>{t('settings.language')}</legend>
-          <SelectField id="language" label={t('settings.language')} value={draft.language} onChange={(language: Language) => setDraft((d) => ({ ...d, language }))} options={LANGUAGES.map((l) => ({ value: l, label: t(`settings.languages.${l}`) }))} />
-        </fieldset>
+        <SelectField id="language" label={t('settings.language')} value={draft.language} onChange={(language: Language) => setDraft((d) => ({ ...d, language }))} options={LANGUAGES.map((l) => ({ value: l, label: t(`settings.languages.${l}`) }))} />
 
         <div className="actions">
           <button type="submit" disabled={status.kind === 'saving'}>

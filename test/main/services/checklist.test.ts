@@ -106,6 +106,19 @@ describe('pre-telework checklist', () => {
     expect((await call('checklist:get', { date: TELEWORK })).checklist.items).toHaveLength(50);
     expect(app.errors).toEqual([]);
   });
+
+  it('in English a new day offers the shipped items in English; a template the organisation set stays as set', async () => {
+    const { call, app } = await setup();
+    const s = (await app.router.dispatch('settings:get', undefined)) as { data: Record<string, unknown> };
+    await app.router.dispatch('settings:update', { ...s.data, language: 'en' });
+    const v = await call('checklist:get', { date: TELEWORK });
+    expect(v.checklist.items.map((i) => i.label)).toEqual(['Telework request filed', 'Schedule updated', 'Counter duty handed over', 'Loaned PC and Wi-Fi router taken home', 'Remote connection checked', 'No documents with personal data taken out']);
+    await call('checklist:addItem', { date: TELEWORK, label: '公用携帯の持ち帰り' });
+    await call('checklist:saveAsTemplate', { date: TELEWORK });
+    const next = await call('checklist:get', { date: '2027-01-08' });
+    expect(next.checklist.items.at(-1)?.label).toBe('公用携帯の持ち帰り');
+    expect(next.checklist.items[0]?.label).toBe('Telework request filed');
+  });
 });
 
 const MIN = 60_000;

@@ -68,11 +68,13 @@ export function BackupsSection({ api, settings }: { api: TechoApi; settings: Set
           <button type="submit" className="secondary">
             {t('data.saveKeepDays')}
           </button>
-          <button type="button" onClick={() => void backupNow()} disabled={busy}>
-            {t('data.backupNow')}
-          </button>
         </div>
       </form>
+      <p className="actions">
+        <button type="button" onClick={() => void backupNow()} disabled={busy}>
+          {t('data.backupNow')}
+        </button>
+      </p>
       {list && list.backups.length === 0 && <p>{t('data.none')}</p>}
       {list && list.backups.length > 0 && (
         <table className="table">

@@ -141,7 +141,8 @@ function BlockItem({
   };
 
   return (
-    <li className={`block kind-${block.kind} status-${block.status}${warned ? ' warned' : ''}`} style={{ top: top + dy, height }}>
+    // Short blocks (≤ 30 min) show one line: time and title; kind and status stay in the label.
+    <li className={`block kind-${block.kind} status-${block.status}${warned ? ' warned' : ''}${e - s <= 30 ? ' short' : ''}`} style={{ top: top + dy, height }}>
       <button
         type="button"
         ref={move.setNodeRef}
@@ -159,8 +160,10 @@ function BlockItem({
         </span>{' '}
         <span className="block-title">{block.title}</span>
         <span className="block-meta">
-          {t(`kinds.${block.kind}`)}・{t(`statuses.${block.status}`)}
-          {block.focus.sessions > 0 && ` ・${t('focus.onBlock', { minutes: block.focus.minutes, count: Object.values(block.focus.interruptions).reduce((a, b) => a + b, 0) })}`}
+          {t(`kinds.${block.kind}`)}
+          {t('app.metaSeparator')}
+          {t(`statuses.${block.status}`)}
+          {block.focus.sessions > 0 && `${t('app.metaSeparator')}${t('focus.onBlock', { minutes: block.focus.minutes, count: Object.values(block.focus.interruptions).reduce((a, b) => a + b, 0) })}`}
           {warned ? ' ⚠' : ''}
         </span>
       </button>
