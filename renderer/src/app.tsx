@@ -98,7 +98,7 @@ export function App({ api, i18n }: { api: TechoApi; i18n: RendererI18n }) {
       case 'checklist':
         return <ChecklistView api={api} date={dateParam} canPickFiles={info?.canPickFiles ?? false} go={(d) => go('checklist', d)} />;
       case 'week':
-        return <WeekView api={api} date={dateParam ?? now.date} settings={settings} go={(d) => go('week', d)} open={(d) => go('today', d)} />;
+        return <WeekView api={api} date={dateParam ?? now.date} today={now.date} settings={settings} go={(d) => go('week', d)} open={(d) => go('today', d)} />;
       case 'inventory':
         return <InventoryView api={api} settings={settings} />;
       case 'calendar':

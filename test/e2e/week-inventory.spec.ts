@@ -10,6 +10,8 @@ test('週の予定: the weekly telework pattern marks the week, holidays are nam
   await expect(status(page)).toHaveText('設定を保存しました。');
   const days = page.locator('.week-grid li');
   await expect(days.nth(0)).toContainText('勤労感謝の日'); // Mon 11/23 is a 祝日: no telework
+  await expect(page.locator('.week-grid li[aria-current="date"]')).toHaveCount(1);
+  await expect(days.nth(2)).toHaveAttribute('aria-current', 'date'); // Wed 11/25, today
   await expect(days.nth(4)).toContainText('テレワーク'); // Fri 11/27
   await expect(days.nth(2)).toContainText('出勤');
   await page.getByRole('link', { name: '11/27(金) の計画を開く' }).click();

@@ -10,7 +10,7 @@ import type { Settings } from '../../../shared/settings/settings-schema.js';
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 0];
 
-export function WeekView({ api, date, settings, go, open }: { api: TechoApi; date: string; settings: Settings; go: (d: string) => void; open: (d: string) => void }) {
+export function WeekView({ api, date, today, settings, go, open }: { api: TechoApi; date: string; today: string; settings: Settings; go: (d: string) => void; open: (d: string) => void }) {
   const { t, i18n } = useTranslation();
   const [week, setWeek] = useState<Week>();
   const [pattern, setPattern] = useState(settings.teleworkWeekdays);
@@ -43,7 +43,7 @@ export function WeekView({ api, date, settings, go, open }: { api: TechoApi; dat
       </nav>
       <ol className="week-grid">
         {week?.days.map((d) => (
-          <li key={d.date} className={`${d.info.isHoliday ? 'holiday' : ''} ${d.telework ? 'telework' : ''}`}>
+          <li key={d.date} className={`${d.info.isHoliday ? 'holiday' : ''} ${d.telework ? 'telework' : ''} ${d.date === today ? 'today' : ''}`} aria-current={d.date === today ? 'date' : undefined}>
             <a href={`#/today/${d.date}`} onClick={(e) => (e.preventDefault(), open(d.date))} aria-label={t('week.open', { date: formatShortDate(d.date, lang) })}>
               <strong>{formatShortDate(d.date, lang)}</strong>
             </a>
