@@ -12,7 +12,7 @@ import { useTempDir } from '../../helpers/temp-dir.js';
 import { testApp } from '../../helpers/test-app.js';
 
 const tempDir = useTempDir();
-const RUNS_PER_CHANNEL = 150;
+const RUNS_PER_CHANNEL = 1000;
 
 /** Every file under the data folder with its bytes, for "nothing changed" checks. */
 function snapshot(dir: string): Record<string, string> {
