@@ -1,3 +1,4 @@
+import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { type Plugin, defineConfig } from 'vite';
 import { CONTENT_SECURITY_POLICY } from './shared/security/csp.js';
@@ -20,12 +21,15 @@ interface AstNode {
  * declaration values are wrapped: statements such as `z.config(…)` are kept as they are. Columns
  * in the source map drift by the inserted characters on those lines only.
  */
+/** This project's shared/ only (not a `shared` folder inside node_modules or above the checkout). */
+const SHARED_DIR = path.resolve(import.meta.dirname, 'shared') + path.sep;
+
 function pureSharedSchemas(): Plugin {
   return {
     name: 'techo-pure-shared-schemas',
     apply: 'build',
     transform(code, id) {
-      if (!/[\\/]shared[\\/]/.test(id) || !/from\s*["']zod["']/.test(code)) return;
+      if (!path.resolve(id.split('?')[0]!).startsWith(SHARED_DIR) || !/from\s*["']zod["']/.test(code)) return;
       const program = this.parse(code) as unknown as { body: AstNode[] };
       const spans: [number, number][] = [];
       for (const statement of program.body) {

@@ -103,7 +103,10 @@ export function createChromiumPdfPrinter(options: ChromiumPdfPrinterOptions = {}
 
   const printOnce = async (executablePath: string, html: string): Promise<Uint8Array> => {
     const e = await acquire(executablePath);
-    const page = e.idle.pop() ?? (await e.context.newPage());
+    let page = e.idle.pop();
+    while (page?.isClosed()) page = e.idle.pop(); // a kept page whose renderer crashed was closed
+    page ??= await e.context.newPage();
+    page.once('crash', () => void page.close().catch(() => {}));
     let pdf: Uint8Array;
     try {
       await page.setContent(html, { waitUntil: 'load' });

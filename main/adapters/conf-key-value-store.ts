@@ -43,12 +43,16 @@ export function createConfStoreFactory(root: string, ConfClass: ConfConstructor 
           try {
             text = fs.readFileSync(filePath, 'utf8');
           } catch (error) {
-            if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
-            throw new UnreadableStoreError(filePath, error);
+            const code = (error as NodeJS.ErrnoException).code;
+            if (code === 'ENOENT') return {};
+            // A folder where the file should be is damage; a file held by a virus scanner or
+            // not readable right now (EBUSY, EPERM, EACCES) is not — it must not be moved aside.
+            if (code === 'EISDIR') throw new UnreadableStoreError(filePath, error);
+            throw error;
           }
           let value: unknown;
           try {
-            value = JSON.parse(text);
+            value = JSON.parse(text.replace(/^\uFEFF/, '')); // saved once in Notepad: still ours
           } catch (error) {
             throw new UnreadableStoreError(filePath, error);
           }

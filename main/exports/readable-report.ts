@@ -6,6 +6,8 @@ import { holidayName } from '../../shared/calendar/day-kind.js';
 import { formatDate } from '../../shared/calendar/japanese-date.js';
 import { formatRecordMinutes } from '../../shared/day/day-metrics.js';
 import type { TranslateFn } from '../../shared/i18n/translator.js';
+import type { Language } from '../../shared/settings/settings-schema.js';
+import { nationalHoliday } from '../services/calendar-service.js';
 import type { ReportDay, ReportDocument } from '../../shared/reports/report-document.js';
 import { workStyleLabel } from './daily-csv.js';
 
@@ -26,23 +28,27 @@ interface Section {
   notes: string[];
 }
 
-function sections(doc: ReportDocument, t: TranslateFn): Section[] {
-  const language = t('exports.htmlLang') === 'en' ? 'en' : 'ja';
+function sections(doc: ReportDocument, t: TranslateFn, language: Language): Section[] {
+  const paren = (text: string) => t('reports.paren', { text });
+  const holiday = (d: ReportDay) => {
+    const nameEn = d.info.kind === 'national' ? nationalHoliday(d.date)?.nameEn : undefined;
+    return holidayName({ name: d.info.name, nameEn }, language) || t(`dayKinds.${d.info.kind}`);
+  };
   return doc.days.map((d: ReportDay) => ({
     // 和暦 in Japanese (as d.wareki); the English report dates the English way.
-    heading: `${formatDate(d.date, language)}${d.info.isHoliday ? ` ${holidayName(d.info, language) || t(`dayKinds.${d.info.kind}`)}` : ''}`,
+    heading: `${formatDate(d.date, language)}${d.info.isHoliday ? ` ${holiday(d)}` : ''}`,
     facts: [
-      [t('day.workStyle'), `${workStyleLabel(d, t)}${d.workStyle.satelliteOffice ? `(${d.workStyle.satelliteOffice})` : ''}`],
-      [t('day.hours'), `${d.scheduled.start}〜${d.scheduled.end}`],
+      [t('day.workStyle'), `${workStyleLabel(d, t)}${d.workStyle.satelliteOffice ? paren(d.workStyle.satelliteOffice) : ''}`],
+      [t('day.hours'), `${d.scheduled.start}${t('reports.range')}${d.scheduled.end}`],
       [t('record.start'), time(d.record.start, t)],
       [t('record.end'), time(d.record.end, t)],
-      [t('record.interruptions'), d.record.interruptions.map((i) => `${time(i.start, t)}-${i.end === null ? '' : time(i.end, t)}(${t(`record.treatments.${i.treatment}`)})`).join(', ') || t('reports.none')],
+      [t('record.interruptions'), d.record.interruptions.map((i) => `${time(i.start, t)}-${i.end === null ? '' : time(i.end, t)}${paren(t(`record.treatments.${i.treatment}`))}`).join(', ') || t('reports.none')],
       [t('exports.worked'), t('exports.minutes', { minutes: d.metrics.workedMinutes })],
       [t('exports.outside'), t('exports.minutes', { minutes: d.metrics.outsideMinutes })],
       [t('exports.lateNight'), t('exports.minutes', { minutes: d.metrics.lateNightMinutes })],
       [t('record.permission'), d.record.permissionRef || (d.metrics.needsPermission ? t('reports.needsConfirmation') : '—')],
     ],
-    blocks: d.blocks.map((b) => [`${b.start}〜${b.end}`, b.title, t(`kinds.${b.kind}`), t(`statuses.${b.status}`), b.note]),
+    blocks: d.blocks.map((b) => [`${b.start}${t('reports.range')}${b.end}`, b.title, t(`kinds.${b.kind}`), t(`statuses.${b.status}`), b.note]),
     notes: d.record.corrections.map((c) =>
       t('record.historyEntry', {
         at: localStamp(c.at),
@@ -57,10 +63,10 @@ function sections(doc: ReportDocument, t: TranslateFn): Section[] {
 
 const title = (doc: ReportDocument, t: TranslateFn) => t('exports.title', { name: doc.staff.name, from: doc.from, to: doc.to });
 
-export function buildMarkdown(doc: ReportDocument, t: TranslateFn): string {
+export function buildMarkdown(doc: ReportDocument, t: TranslateFn, language: Language): string {
   const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
   const out = [`# ${title(doc, t)}`, '', `${t('settings.staffId')}: ${doc.staff.staffId} / ${t('settings.department')}: ${doc.staff.department}`, ''];
-  for (const s of sections(doc, t)) {
+  for (const s of sections(doc, t, language)) {
     out.push(`## ${s.heading}`, '', ...s.facts.map(([k, v]) => `- ${k}: ${v}`), '');
     if (s.blocks.length) {
       out.push(`| ${t('exports.blockColumns').split(',').join(' | ')} |`, `|${' --- |'.repeat(5)}`, ...s.blocks.map((r) => `| ${r.map(cell).join(' | ')} |`), '');
@@ -72,8 +78,8 @@ export function buildMarkdown(doc: ReportDocument, t: TranslateFn): string {
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-export function buildHtml(doc: ReportDocument, t: TranslateFn): string {
-  const body = sections(doc, t)
+export function buildHtml(doc: ReportDocument, t: TranslateFn, language: Language): string {
+  const body = sections(doc, t, language)
     .map(
       (s) => `<section class="day">
 <h2>${esc(s.heading)}</h2>
@@ -91,7 +97,7 @@ ${s.notes.length ? `<p class="notes">${esc(t('record.history'))}: ${s.notes.map(
     )
     .join('\n');
   return `<!doctype html>
-<html lang="${esc(t('exports.htmlLang'))}"><head><meta charset="utf-8"><title>${esc(title(doc, t))}</title>
+<html lang="${language}"><head><meta charset="utf-8"><title>${esc(title(doc, t))}</title>
 <style>
 @page { size: A4; margin: 15mm; }
 body { font-family: 'Noto Sans JP', 'Yu Gothic', 'Meiryo', 'IPAPGothic', 'IPAexGothic', 'IPAGothic', sans-serif; font-size: 10.5pt; color: #000; }

@@ -25,7 +25,7 @@ export function buildReportDocument(src: DocumentSources, from: string, to: stri
       date: d,
       wareki: formatDate(d, 'ja'),
       fiscalYear: fiscalYear(d),
-      info: view.info,
+      info: { date: view.info.date, kind: view.info.kind, name: view.info.name, isHoliday: view.info.isHoliday },
       telework: view.telework,
       workStyle: day.workStyle,
       scheduled: day.hours,

@@ -38,6 +38,7 @@ export function createExportService(src: DocumentSources, t: () => TranslateFn, 
       if (to < from) throw new UserError('invalid_input', 'exports.rangeInvalid', { to: 'exports.rangeInvalid' });
       const doc = buildReportDocument(src, from, to);
       const tr = t();
+      const language = src.settings().language;
       const base = `${from}_${to}`;
       const files: ExportFile[] = [];
       const lost = new Set<string>();
@@ -55,13 +56,13 @@ export function createExportService(src: DocumentSources, t: () => TranslateFn, 
           files.push({ name: `daily-report_${base}.json`, bytes: utf8(`${JSON.stringify(doc, null, 2)}\n`) });
           files.push({ name: 'daily-report.schema.json', bytes: utf8(`${JSON.stringify(SCHEMA_FILES['daily-report.schema.json'](), null, 2)}\n`) });
         } else if (format === 'md') {
-          files.push({ name: `daily-report_${base}.md`, bytes: utf8(buildMarkdown(doc, tr)) });
+          files.push({ name: `daily-report_${base}.md`, bytes: utf8(buildMarkdown(doc, tr, language)) });
         } else if (format === 'html') {
-          files.push({ name: `daily-report_${base}.html`, bytes: utf8(buildHtml(doc, tr)) });
+          files.push({ name: `daily-report_${base}.html`, bytes: utf8(buildHtml(doc, tr, language)) });
         } else if (format === 'pdf') {
           if (!pdf) throw new UserError('invalid_input', 'exports.noPdfEngine');
           try {
-            files.push({ name: `daily-report_${base}.pdf`, bytes: await pdf.print(buildHtml(doc, tr)) });
+            files.push({ name: `daily-report_${base}.pdf`, bytes: await pdf.print(buildHtml(doc, tr, language)) });
           } catch (error) {
             if (error instanceof NoPdfEngineError) throw new UserError('invalid_input', 'exports.noPdfEngine');
             throw error;

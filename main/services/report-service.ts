@@ -53,7 +53,7 @@ export function createReportService(deps: {
         t,
       });
       const open = kind === 'start' ? deps.openChecklistItems(date) : [];
-      const text = open.length ? `${body}\n${t('checklist.openInReport', { items: open.join('、') })}` : body;
+      const text = open.length ? `${body}\n${t('checklist.openInReport', { items: open.join(t('app.listSeparator')) })}` : body;
       const warnings: string[] = [];
       const today = localDateOf(now) === date;
       if (!today || minute < toMinutes(view.day.hours.start) || minute > toMinutes(view.day.hours.end)) warnings.push(t('reports.outsideHours'));

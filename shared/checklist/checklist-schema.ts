@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { localDateSchema } from '../calendar/local-date.js';
 import { idSchema } from '../day/day-schema.js';
+import type { Language } from '../settings/settings-schema.js';
 
 const label = z.string({ error: 'v.text' }).trim().min(1, { error: 'v.required' }).max(100, { error: 'v.tooLong' });
 
@@ -61,7 +62,7 @@ export const DEFAULT_CHECKLIST_ITEMS_EN = [
 ] as const;
 
 /** The template's items, or — while it is the shipped default — the default in the UI language. */
-export function checklistItemsFor(items: readonly string[], language: 'ja' | 'en'): string[] {
+export function checklistItemsFor(items: readonly string[], language: Language): string[] {
   const shipped = [DEFAULT_CHECKLIST_ITEMS, DEFAULT_CHECKLIST_ITEMS_EN].some((d) => d.length === items.length && d.every((x, i) => x === items[i]));
   if (!shipped) return [...items];
   return [...(language === 'en' ? DEFAULT_CHECKLIST_ITEMS_EN : DEFAULT_CHECKLIST_ITEMS)];

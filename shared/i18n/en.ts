@@ -366,7 +366,6 @@ export const en: Messages = {
   },
   exports: {
     nextDayPrefix: 'next day ',
-    htmlLang: 'en',
     title: 'Telework daily report {{name}} ({{from}}–{{to}})',
     worked: 'Worked',
     outside: 'Outside hours',
@@ -571,7 +570,7 @@ export const en: Messages = {
     backups: 'Automatic backups',
     backupsIntro: 'Once a day (while the app runs), every record is saved on this PC. Folder: {{folder}}',
     keepDays: 'Days to keep',
-    keepDaysHint: '1–90 days. Older ones are deleted (the newest one always stays).',
+    keepDaysHint: '1–{{max}} days. Older ones are deleted (the newest one always stays).',
     saveKeepDays: 'Save days',
     keepDaysSaved: 'Backups are now kept for {{days}} days.',
     backupNow: 'Back up now',

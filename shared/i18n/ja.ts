@@ -364,7 +364,6 @@ export const ja = {
   },
   exports: {
     nextDayPrefix: '翌',
-    htmlLang: 'ja',
     title: 'テレワーク日報 {{name}}({{from}}〜{{to}})',
     worked: '実労働',
     outside: '時間外',
@@ -569,7 +568,7 @@ export const ja = {
     backups: '自動バックアップ',
     backupsIntro: '1日1回(アプリの起動中)、すべての記録をこのPC内に保存します。保存先: {{folder}}',
     keepDays: '保存する日数',
-    keepDaysHint: '1〜90日。古いものから削除します(最新の1つは必ず残します)。',
+    keepDaysHint: '1〜{{max}}日。古いものから削除します(最新の1つは必ず残します)。',
     saveKeepDays: '日数を保存',
     keepDaysSaved: '保存日数を {{days}}日 にしました。',
     backupNow: '今すぐバックアップ',

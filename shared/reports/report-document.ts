@@ -18,7 +18,8 @@ export const reportDaySchema = z.strictObject({
   /** 令和7年(2025年)6月2日(月) */
   wareki: z.string(),
   fiscalYear: z.number().int(),
-  info: dayInfoSchema,
+  // Without nameEn: report files stay readable by earlier versions (the English name follows from the date).
+  info: dayInfoSchema.omit({ nameEn: true }),
   telework: z.boolean(),
   workStyle: workStyleSchema,
   scheduled: z.strictObject({ start: z.string(), end: z.string() }),

@@ -33,6 +33,8 @@ export interface ReportInput {
 }
 
 const PLACEHOLDER = /\{\{(\w+)\}\}/g;
+/** "({{department}})" in the template: dropped with its brackets when the value is empty. */
+const EMPTY_IN_BRACKETS = / ?\(\s*\{\{(\w+)\}\}\s*\)|（\s*\{\{(\w+)\}\}\s*）/g;
 
 /**
  * Fills the placeholders. A line whose placeholders all came out empty is left out (no stray
@@ -46,7 +48,7 @@ export function fillTemplate(template: string, values: Record<string, string>): 
       const keys = [...line.matchAll(PLACEHOLDER)].map((m) => m[1]!);
       if (keys.length === 0) return [line];
       if (keys.every((k) => value(k, 'x') === '')) return [];
-      return [line.replace(PLACEHOLDER, (whole, key: string) => value(key, whole)).replace(/ ?\(\s*\)|（\s*）/g, '')];
+      return [line.replace(EMPTY_IN_BRACKETS, (whole, a?: string, b?: string) => (value((a ?? b)!, whole) === '' ? '' : whole)).replace(PLACEHOLDER, (whole, key: string) => value(key, whole))];
     })
     .join('\n');
 }

@@ -102,5 +102,7 @@ describe('report text', () => {
     const { body } = composeReport({ kind: 'start', view: view({ reports: [] }), settings: noProfile, reminderLog: [], next: undefined, now: 510, t });
     expect(body.split('\n').slice(0, 2)).toEqual(['【始業報告】令和7年(2025年)6月2日(月) 午前在宅・午後出勤 8:30〜17:15', '予定:']);
     expect(fillTemplate('{{name}}({{department}})', { name: '山田', department: '' })).toBe('山田');
+    // Brackets the user typed, or inside a value, stay.
+    expect(fillTemplate('連絡先() {{plan}}', { plan: '・関数f() の修正' })).toBe('連絡先() ・関数f() の修正');
   });
 });

@@ -38,7 +38,9 @@ export function ReportView({ api, date, kind, settings, go }: { api: TechoApi; d
     void api.dayGet({ date }).then((r) => r.ok && setSent(r.data.day.reports));
   }, [api, date, kind]);
   useEffect(compose, [compose]);
-  useEffect(() => setTemplate(reportTemplateFor(settings, kind)), [settings, kind]);
+  // Only a change of this template (or the language) replaces the draft, not saving another setting.
+  const shipped = reportTemplateFor(settings, kind);
+  useEffect(() => setTemplate(shipped), [shipped]);
 
   const record = async (via: SentReport['via'], doneKey: string) => {
     const r = await api.reportMarkSent({ date, kind, via, text: body });

@@ -107,6 +107,10 @@ describe('daily-report exports', () => {
     const html = out.file('.html').toString('utf8');
     expect(html).toContain('<html lang="en">');
     expect(html).toContain('Mon, 23 Nov 2026 Labor Thanksgiving Day');
+    expect(html).toContain('08:30–17:15');
+    // The JSON report stays readable by earlier versions: no English name stored, it follows from the date.
+    const json = JSON.parse((await files(['json'])).file('_2026-11-30.json').toString('utf8'));
+    expect(json.days.find((d: { date: string }) => d.date === '2026-11-23').info).toEqual({ date: '2026-11-23', kind: 'national', name: '勤労感謝の日', isHoliday: true });
     const md = out.file('.md').toString('utf8');
     expect(md).toContain('next day 01:30');
     expect(md).not.toMatch(/令和|勤労感謝の日/);
@@ -140,7 +144,7 @@ describe('PDF export', () => {
   const chromium = findBrowser();
   const pdftotext = ['/usr/bin/pdftotext', '/usr/local/bin/pdftotext'].find((p) => fs.existsSync(p));
   it.skipIf(!chromium || !pdftotext)('prints the report with Japanese text that stays text (read back with pdftotext; needs Chromium and poppler-utils, which .ci/run installs)', async () => {
-    const app = testApp(tempDir(), fakeClock(new Date(2026, 10, 25, 18, 0).getTime()), { pdfPrinter: createChromiumPdfPrinter() });
+    const app = testApp(tempDir(), fakeClock(new Date(2026, 10, 25, 18, 0).getTime()), { pdfPrinter: createChromiumPdfPrinter({ idleMs: 0 }) });
     await app.router.dispatch('day:saveBlock', { date: DATE, id: null, block: block('09:00', '10:30', '国のガイドライン確認') });
     const res = (await app.router.dispatch('export:files', { from: DATE, to: DATE, formats: ['pdf'], encoding: 'utf8bom' })) as { ok: boolean; data: Files };
     expect(res.ok).toBe(true);

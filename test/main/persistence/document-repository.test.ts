@@ -48,6 +48,13 @@ describe('document repository', () => {
     expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toEqual({ schemaVersion: 2, startMinutes: 520 });
   });
 
+  it('reads a file someone saved once with a BOM (Notepad) instead of treating it as damaged', () => {
+    const { file, open, notices } = setup();
+    fs.writeFileSync(file, '\uFEFF{"schemaVersion": 2, "startMinutes": 600}');
+    expect(open().load()).toEqual({ startMinutes: 600 });
+    expect(notices.list()).toEqual([]);
+  });
+
   it('saves and reloads in a new instance', () => {
     const { open } = setup();
     open().save({ startMinutes: 600 });

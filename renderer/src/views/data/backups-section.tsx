@@ -1,7 +1,7 @@
 /** 自動バックアップ: how long they are kept, a manual backup, and restoring one (with a confirmation step). */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BackupInfo } from '../../../../shared/data/data-schema.js';
+import { type BackupInfo, KEEP_DAYS_MAX } from '../../../../shared/data/data-schema.js';
 import type { TechoApi } from '../../../../shared/ipc/api.js';
 import type { Settings } from '../../../../shared/settings/settings-schema.js';
 import { ConfirmBox } from '../../components/confirm-box.js';
@@ -63,7 +63,7 @@ export function BackupsSection({ api, settings }: { api: TechoApi; settings: Set
           void saveKeepDays();
         }}
       >
-        <Field id="keep-days" type="number" min={1} max={90} label={t('data.keepDays')} hint={t('data.keepDaysHint')} value={keepDays} onChange={setKeepDays} error={keepError} />
+        <Field id="keep-days" type="number" min={1} max={KEEP_DAYS_MAX} label={t('data.keepDays')} hint={t('data.keepDaysHint', { max: KEEP_DAYS_MAX })} value={keepDays} onChange={setKeepDays} error={keepError} />
         <div className="actions">
           <button type="submit" className="secondary">
             {t('data.saveKeepDays')}

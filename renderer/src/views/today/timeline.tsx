@@ -159,12 +159,13 @@ function BlockItem({
           {block.start}–{block.end}
         </span>{' '}
         <span className="block-title">{block.title}</span>
+        {/* Beside the title, so a short block (meta hidden) still shows it, not by colour alone. */}
+        {warned && <span className="block-warn">⚠</span>}
         <span className="block-meta">
           {t(`kinds.${block.kind}`)}
           {t('app.metaSeparator')}
           {t(`statuses.${block.status}`)}
           {block.focus.sessions > 0 && `${t('app.metaSeparator')}${t('focus.onBlock', { minutes: block.focus.minutes, count: Object.values(block.focus.interruptions).reduce((a, b) => a + b, 0) })}`}
-          {warned ? ' ⚠' : ''}
         </span>
       </button>
       <div ref={resize.setNodeRef} {...resize.listeners} className="resize-grip" aria-hidden="true" data-testid={`resize-${block.id}`} />
