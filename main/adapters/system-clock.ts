@@ -8,6 +8,7 @@ export const systemTimers: Timers = {
     const handle = setTimeout(callback, ms);
     return () => clearTimeout(handle);
   },
+  monotonic: () => performance.now(),
 };
 
 /** Short random ids for blocks, interruptions, templates (not secrets; collisions are checked). */

@@ -42,6 +42,8 @@ import { applyOrgDefaults, parseOrgDefaults } from '../services/org-import.js';
 import { createSettingsService, settingsDocument } from '../services/settings-service.js';
 import { createTemplateService, templatesDocument } from '../services/template-service.js';
 import { createReminderService } from '../services/reminder-service.js';
+import { REMINDER_CHECKPOINT, reminderCheckpointDocument } from '../services/reminder-checkpoint.js';
+import type { TimeZoneSource } from '../ports/time-zone.js';
 import { createMonthlyRepository } from '../persistence/monthly-repository.js';
 import { checklistMonthDocument, reminderLogMonthDocument } from '../data/document-catalog.js';
 import { createDataService } from '../data/data-service.js';
@@ -55,6 +57,8 @@ export interface AppPorts {
   notifier: Notifier;
   power: PowerEvents;
   logger: Logger;
+  /** Follows the OS time zone while running (absent: the zone the process started in). */
+  timeZone?: TimeZoneSource;
   shell: AppInfo['shell'];
   version: string;
   newId: NewId;
@@ -138,6 +142,9 @@ export function composeApp(ports: AppPorts, bus: EventBus, regeneration: Regener
     notifier: ports.notifier,
     power: ports.power,
     logs: createMonthlyRepository('reminders', reminderLogMonthDocument, deps),
+    checkpoint: openDocument(REMINDER_CHECKPOINT, reminderCheckpointDocument, deps),
+    ...(ports.timeZone ? { zone: ports.timeZone } : {}),
+    logger: ports.logger,
     days,
     calendar,
     settings,

@@ -57,11 +57,17 @@ export function documentNameOf(relativePath: string): string | undefined {
 }
 
 /**
+ * Files of this machine only: the notices (damaged files here), the scheduler's last look at the
+ * clock and the app's log. Not exported (they mean nothing elsewhere), but removed by the wipe.
+ */
+const MACHINE_LOCAL = new Set(['notices.json', 'scheduler.json', 'logs/main.log', 'logs/main.log.1']);
+
+/**
  * Whether a file under the data folder is the app's own (a document, a kept-aside copy, a temp
  * file of an interrupted write, the notices list): the wipe removes these and nothing else, so a
  * data folder pointed at a shared directory never loses someone else's files.
  */
 export function isAppFile(relativePath: string): boolean {
   const base = relativePath.replace(/\.tmp-[^/]*$/, '').replace(/\.corrupt-[^/]*\.json$/, '.json');
-  return base === 'notices.json' || documentNameOf(base) !== undefined;
+  return MACHINE_LOCAL.has(base) || documentNameOf(base) !== undefined;
 }

@@ -10,6 +10,8 @@ import { createI18n, type TranslateFn } from '../../shared/i18n/translator.js';
 import type { Language, Settings } from '../../shared/settings/settings-schema.js';
 import { createConfStoreFactory } from '../adapters/conf-key-value-store.js';
 import { consoleLogger as logger } from '../adapters/console-logger.js';
+import { LOG_FILE, createFileLogger, teeLogger } from '../adapters/file-logger.js';
+import { createSystemTimeZone } from '../adapters/system-time-zone.js';
 import { randomId, systemClock, systemTimers } from '../adapters/system-clock.js';
 import { type MainApp, createApp } from '../app/create-app.js';
 import { APP_USER_MODEL_ID, loginItemFor, quitWhenAllWindowsClosed, startsHidden, windowCloseAction } from '../app/shell-policy.js';
@@ -130,8 +132,9 @@ function start(): void {
     .then(async () => {
       handleAppProtocol(RENDERER_DIR);
       installPermissionHandlers();
+      const dataDir = path.join(app.getPath('userData'), 'data');
       main = createApp({
-        stores: createConfStoreFactory(path.join(app.getPath('userData'), 'data'), ElectronStoreClass),
+        stores: createConfStoreFactory(dataDir, ElectronStoreClass),
         clock: systemClock,
         timers: systemTimers,
         notifier: createElectronNotifier({ openView, logger }),
@@ -141,7 +144,8 @@ function start(): void {
         pdfPrinter: createElectronPdfPrinter(),
         poster: fetchPoster, // used only if the user turns the chat integration on
         newId: randomId,
-        logger,
+        logger: teeLogger(logger, createFileLogger(path.join(dataDir, LOG_FILE))),
+        timeZone: createSystemTimeZone(),
         shell: 'electron',
         version: app.getVersion(),
         afterWipe: async () => {

@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createConfStoreFactory } from '../adapters/conf-key-value-store.js';
 import { consoleLogger } from '../adapters/console-logger.js';
+import { LOG_FILE, createFileLogger, teeLogger } from '../adapters/file-logger.js';
+import { createSystemTimeZone } from '../adapters/system-time-zone.js';
 import { randomId, systemClock, systemTimers } from '../adapters/system-clock.js';
 import { noNotifier, noPowerEvents } from '../ports/notifier.js';
 import { createChromiumPdfPrinter } from '../adapters/chromium-pdf-printer.js';
@@ -35,7 +37,8 @@ const app = createApp({
   pdfPrinter: createChromiumPdfPrinter(),
   poster: fetchPoster, // used only if the user turns the chat integration on
   newId: randomId,
-  logger: consoleLogger,
+  logger: teeLogger(consoleLogger, createFileLogger(path.join(dataDir, LOG_FILE))),
+  timeZone: createSystemTimeZone(),
   shell: 'preview',
   version: (JSON.parse(fs.readFileSync(path.join(here, '../../package.json'), 'utf8')) as { version: string }).version,
 });

@@ -1,29 +1,47 @@
 /**
  * The reminder scheduler. It keeps no clock of its own: on every wake-up it asks the Clock for the
- * local date and minute, recomputes the day's reminders from the stored plan, raises what is due,
- * and arms one timer for the nearest next one — at most a minute ahead, so a wall-clock jump or a
- * time-zone change is noticed within a minute even if the OS never says so. Everything that came
- * due while the machine slept or the app was closed is raised as ONE catch-up summary, never as a
- * burst. What was raised is stored per day, so a restart or a clock set back never raises it again.
+ * time (and the TimeZoneSource whether the OS zone changed), recomputes the reminders from the
+ * stored plan, raises what came due since its previous look, and arms one timer for the nearest
+ * next one — at most a minute ahead, so a wall-clock jump or a time-zone change is noticed within
+ * a minute even if the OS never says so.
+ *
+ * What is due is decided by instants, not by "is its minute past": a reminder is raised when its
+ * instant lies between the previous look and now. So a block created or moved into the past is
+ * simply not due (it was already past at the previous look), while everything that came due
+ * while the machine slept, the process was frozen, the clock jumped forward or the app was closed
+ * (the previous look is kept on disk) is raised as ONE catch-up summary, never as a burst. What
+ * was raised is stored per day, so a restart or a clock set back never raises it again.
+ *
+ * Nothing inside a wake-up may stop the scheduler: an error is logged and the next wake-up is
+ * armed all the same; the stored log is kept within its bound where entries are added.
  */
-import { type LocalDate, localDateOf, localMinutesOf } from '../../shared/calendar/local-date.js';
-import type { ReminderEntry, ReminderLog, ReminderState } from '../../shared/reminders/reminder-log.js';
+import { type LocalDate, addDays } from '../../shared/calendar/local-date.js';
+import { type ReminderEntry, type ReminderLog, type ReminderState, boundReminderLog } from '../../shared/reminders/reminder-log.js';
 import { type PlannedReminder, planReminders } from '../../shared/reminders/reminder-plan.js';
 import { fromMinutes } from '../../shared/time/clock-time.js';
 import type { TranslateFn } from '../../shared/i18n/translator.js';
 import type { EventBus } from '../ipc/event-bus.js';
 import { UserError } from '../ipc/user-error.js';
+import type { DocumentRepository } from '../persistence/document-repository.js';
 import type { MonthlyRepository } from '../persistence/monthly-repository.js';
 import type { Clock, Timers } from '../ports/clock.js';
+import type { Logger } from '../ports/logger.js';
 import type { Notifier, PowerEvents } from '../ports/notifier.js';
+import { type TimeZoneSource, fixedTimeZone } from '../ports/time-zone.js';
 import type { CalendarService } from './calendar-service.js';
 import type { DayService } from './day-service.js';
+import type { ReminderCheckpoint } from './reminder-checkpoint.js';
 import type { SettingsService } from './settings-service.js';
 
-/** A reminder raised within this many minutes of its time is on time; later ones are caught up. */
-const GRACE_MINUTES = 1;
+const MINUTE = 60_000;
+/** Raised before the end of the minute after its own, a reminder is on time; later ones are caught up. */
+const ON_TIME_MS = 2 * MINUTE;
 /** The longest the scheduler sleeps without looking at the wall clock again. */
-const HEARTBEAT_MS = 60_000;
+const HEARTBEAT_MS = MINUTE;
+/** The checkpoint is written at least this often while nothing else happens. */
+const CHECKPOINT_EVERY_MS = 5 * MINUTE;
+/** A wake-up this much later than planned is worth a line in the log (sleep, freeze, clock change). */
+const NOTABLE_GAP_MS = 30_000;
 
 export interface ReminderDeps {
   clock: Clock;
@@ -31,12 +49,18 @@ export interface ReminderDeps {
   notifier: Notifier;
   power: PowerEvents;
   logs: MonthlyRepository<ReminderLog>;
+  /** When the scheduler last looked (kept on disk, so a closed app is caught up like a sleeping one). */
+  checkpoint: DocumentRepository<ReminderCheckpoint>;
+  zone?: TimeZoneSource;
+  logger: Logger;
   days: DayService;
   calendar: CalendarService;
   settings: SettingsService;
   bus: EventBus;
   t: () => TranslateFn;
 }
+
+type Cause = 'start' | 'timer' | 'resume' | 'change' | 'action';
 
 /** The checklist reminder opens the checklist of the telework day it is about. */
 const viewOf = (e: { kind: PlannedReminder['kind']; label: string }) => (e.kind === 'checklist' ? `checklist/${e.label}` : VIEW[e.kind]);
@@ -51,10 +75,32 @@ const VIEW: Record<PlannedReminder['kind'], string> = {
   checklist: 'checklist',
 };
 
+/** A minute of a local date as a wall-clock reading (epoch ms of the same reading in UTC). */
+function wallOfMinute(date: LocalDate, minute: number): number {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return Date.UTC(y, m - 1, d, Math.floor(minute / 60), minute % 60);
+}
+
+/** What the wall clock reads at an instant, in the zone the process computes in now. */
+const wallOf = (ms: number) => ms - new Date(ms).getTimezoneOffset() * MINUTE;
+const dateOfWall = (wall: number): LocalDate => new Date(wall).toISOString().slice(0, 10);
+
+/** Durations for the process log (read by IT, not shown to staff). */
+const span = (ms: number) => {
+  const s = Math.round(Math.abs(ms) / 1000);
+  return s < 120 ? `${s} s` : s < 7200 ? `${Math.round(s / 60)} min` : `${(s / 3600).toFixed(1)} h`;
+};
+
 export function createReminderService(deps: ReminderDeps) {
+  const zone = deps.zone ?? fixedTimeZone;
   let cancelTimer: (() => void) | undefined;
-  /** The date of the previous wake-up: a sleep across midnight also catches up the day before. */
-  let lastDate: LocalDate | undefined;
+  /** The previous look at the clock (loaded from disk at start). */
+  let lastCheck: ReminderCheckpoint['lastCheck'] = null;
+  /** What the checkpoint file holds. */
+  let persisted: ReminderCheckpoint['lastCheck'] = null;
+  /** The armed wake-up: when (wall and monotonic) and for how long, to explain a late one. */
+  let armed: { wall: number; mono: number | undefined; wait: number } | undefined;
+  let started = false;
 
   const iso = (ms: number) => new Date(ms).toISOString();
   const logOf = (date: LocalDate): ReminderLog => deps.logs.get(date) ?? { date, entries: [] };
@@ -79,100 +125,143 @@ export function createReminderService(deps: ReminderDeps) {
   const state = (date: LocalDate): ReminderState => {
     const now = deps.clock.now();
     const log = logOf(date);
-    return { date, due: log.entries.filter((e) => isDue(e, now)), log: log.entries };
+    return { date, due: log.entries.filter((e) => isDue(e, now)), log: log.entries, omitted: log.omitted ?? 0 };
   };
 
-  const tick = () => {
-    if (!started) return;
+  /** Why this wake-up is late or early, for the process log (no titles, no personal data). */
+  const explain = (cause: Cause, now: number, previous: number | null): { line: string; reason: string } | undefined => {
+    if (cause === 'start')
+      return previous === null
+        ? { line: 'reminders: first start, nothing before now is reminded', reason: 'first start' }
+        : { line: `reminders: started; the last check on record was ${span(now - previous)} ago (${iso(previous)})`, reason: 'the app was closed' };
+    if (previous !== null && now < previous - NOTABLE_GAP_MS) return { line: `reminders: wall clock moved back by ${span(previous - now)}`, reason: 'the clock moved back' };
+    if (cause === 'resume') return previous === null ? undefined : { line: `reminders: resumed after sleep; ${span(now - previous)} since the last check`, reason: 'sleep' };
+    if (cause !== 'timer' || !armed) return undefined;
+    const late = now - (armed.wall + armed.wait);
+    if (late < NOTABLE_GAP_MS) return undefined;
+    const monoLate = armed.mono !== undefined && deps.timers.monotonic ? deps.timers.monotonic() - (armed.mono + armed.wait) : undefined;
+    if (monoLate !== undefined && monoLate < NOTABLE_GAP_MS) return { line: `reminders: wall clock moved forward by ${span(late)}`, reason: 'the clock moved forward' };
+    return { line: `reminders: woke ${span(late)} late (the machine slept or the process was frozen)`, reason: 'a late wake-up' };
+  };
+
+  const check = (cause: Cause) => {
+    const change = zone.sync();
+    if (change) deps.logger.info(`reminders: time zone changed from ${change.from} to ${change.to}`);
     const now = deps.clock.now();
-    const date = localDateOf(now);
-    const minute = localMinutesOf(now);
-    const log = logOf(date);
-    let changed = false;
-    const onTime: ReminderEntry[] = [];
-    const missed: ReminderEntry[] = [];
+    const wall = wallOf(now);
+    const previous = lastCheck;
+    const why = explain(cause, now, previous?.at ?? null);
+    if (why) deps.logger.info(why.line);
+    // Due: what the wall clock passed since the previous look. Nothing before the first look (a
+    // fresh install), nothing twice after the clock or the zone moved back; at most since yesterday.
+    // The first look covers its own minute: a reminder due this very minute is not "before".
+    const from = previous === null ? wall - (wall % MINUTE) - 1 : previous.wall > wall ? wall : previous.wall;
+    const today = dateOfWall(wall);
+    const yesterday = addDays(today, -1);
+    const firstDate = dateOfWall(from) < yesterday ? yesterday : dateOfWall(from);
+
     const newEntry = (r: PlannedReminder): ReminderEntry => ({ id: r.id, kind: r.kind, due: r.at, label: r.label, span: r.span, missed: false, snoozedUntil: null, doneAt: null, events: [] });
-
-    // The day before, when the machine slept (or the clock jumped) across midnight.
-    const previous = lastDate !== undefined && lastDate < date ? lastDate : undefined;
-    lastDate = date;
-    const previousMissed: ReminderEntry[] = [];
-    if (previous) {
-      const prevLog = logOf(previous);
-      const prevKnown = new Set(prevLog.entries.map((e) => e.id));
-      for (const r of plan(previous)) if (!prevKnown.has(r.id)) previousMissed.push(newEntry(r));
+    const touched = new Map<LocalDate, ReminderLog>();
+    const onTime: ReminderEntry[] = [];
+    const missed: { date: LocalDate; entry: ReminderEntry }[] = [];
+    for (let date = firstDate; date <= today; date = addDays(date, 1)) {
+      const log = logOf(date);
+      const known = new Set(log.entries.map((e) => e.id));
+      for (const r of plan(date)) {
+        const at = wallOfMinute(date, r.at);
+        if (known.has(r.id) || at <= from || at > wall) continue;
+        if (wall - at < ON_TIME_MS) onTime.push(newEntry(r));
+        else missed.push({ date, entry: newEntry(r) });
+      }
+      touched.set(date, log);
     }
-
-    const known = new Set(log.entries.map((e) => e.id));
-    for (const r of plan(date)) {
-      if (known.has(r.id) || r.at > minute) continue;
-      (minute - r.at <= GRACE_MINUTES ? onTime : missed).push(newEntry(r));
-    }
+    const todayLog = touched.get(today)!;
+    const changed = new Set<LocalDate>();
 
     for (const entry of onTime) {
       const shown = deps.notifier.show({ title: deps.t()('app.title'), body: text(entry), view: viewOf(entry) });
       entry.events.push({ type: shown ? 'shown' : 'notificationFailed', at: iso(now) });
-      log.entries.push(entry);
-      changed = true;
+      todayLog.entries.push(entry);
+      changed.add(today);
     }
-    if (missed.length + previousMissed.length > 0) {
-      const first = (previousMissed[0] ?? missed[0])!;
+    if (missed.length > 0) {
+      const first = missed[0]!.entry;
       const shown = deps.notifier.show({
         title: deps.t()('app.title'),
-        body: deps.t()(missed.length + previousMissed.length === 1 ? 'reminders.notify.catchUpOne' : 'reminders.notify.catchUp', {
-          count: missed.length + previousMissed.length,
-          first: text(first),
-        }),
+        body: deps.t()(missed.length === 1 ? 'reminders.notify.catchUpOne' : 'reminders.notify.catchUp', { count: missed.length, first: text(first) }),
         view: 'today',
       });
-      const mark = (entry: ReminderEntry) => {
+      for (const { date, entry } of missed) {
         entry.missed = true;
         entry.events.push({ type: 'caughtUp', at: iso(now) });
         if (!shown) entry.events.push({ type: 'notificationFailed', at: iso(now) });
-      };
-      for (const entry of missed) {
-        mark(entry);
-        log.entries.push(entry);
+        touched.get(date)!.entries.push(entry);
+        changed.add(date);
       }
-      if (previous && previousMissed.length > 0) {
-        const prevLog = logOf(previous);
-        for (const entry of previousMissed) mark(entry);
-        prevLog.entries.push(...previousMissed);
-        prevLog.entries.sort((a, b) => a.due - b.due);
-        deps.logs.put(previous, prevLog);
-        deps.bus.emit('reminder:changed', { date: previous });
-      }
-      changed = true;
+      const kinds = [...new Set(missed.map((m) => m.entry.kind))].join(', ');
+      deps.logger.info(`reminders: caught up ${missed.length} in one notification (${kinds}); cause: ${why?.reason ?? 'a late wake-up'}`);
     }
     // Snoozed ones whose time has come are shown again.
-    for (const entry of log.entries) {
+    for (const entry of todayLog.entries) {
       if (entry.snoozedUntil !== null && entry.snoozedUntil <= now && entry.doneAt === null) {
         entry.snoozedUntil = null;
         const shown = deps.notifier.show({ title: deps.t()('app.title'), body: text(entry), view: viewOf(entry) });
         entry.events.push({ type: shown ? 'shown' : 'notificationFailed', at: iso(now) });
-        changed = true;
+        changed.add(today);
       }
     }
-    if (changed) {
-      log.entries.sort((a, b) => a.due - b.due);
-      deps.logs.put(date, log);
-      deps.bus.emit('reminder:changed', { date });
+    for (const date of changed) save(date, touched.get(date)!);
+    lastCheck = { at: now, wall };
+    // On disk: after anything was raised, a plan change (a block moved into the past must not
+    // look missed after a restart), a clock set back, and otherwise every few minutes — not on
+    // every heartbeat. A slightly older checkpoint only widens the span looked at after a
+    // restart, and whatever came due in it is already in the log.
+    const stale = persisted === null || wall < persisted.wall || now - persisted.at >= CHECKPOINT_EVERY_MS;
+    if (changed.size > 0 || cause !== 'timer' || stale) {
+      deps.checkpoint.save({ lastCheck });
+      persisted = lastCheck;
     }
-    arm(now, date, minute, log);
   };
 
-  const arm = (now: number, date: LocalDate, minute: number, log: ReminderLog) => {
+  /** Every write of a log goes through the bound, so no amount of use makes it invalid. */
+  const save = (date: LocalDate, log: ReminderLog) => {
+    log.entries.sort((a, b) => a.due - b.due);
+    const bounded = boundReminderLog(log);
+    if (bounded.omitted !== log.omitted) deps.logger.info(`reminders: the log of ${date} reached its bound; ${bounded.omitted} older entries left out`);
+    deps.logs.put(date, bounded);
+    deps.bus.emit('reminder:changed', { date });
+  };
+
+  const arm = () => {
     cancelTimer?.();
-    const fired = new Set(log.entries.map((e) => e.id));
-    const nextPlanned = plan(date).find((r) => r.at > minute && !fired.has(r.id));
+    const now = deps.clock.now();
     const candidates = [now + HEARTBEAT_MS];
-    if (nextPlanned) {
-      const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-      candidates.push(new Date(y, m - 1, d, Math.floor(nextPlanned.at / 60), nextPlanned.at % 60).getTime());
+    try {
+      const wall = wallOf(now);
+      const date = dateOfWall(wall);
+      const minute = Math.floor((wall - wallOfMinute(date, 0)) / MINUTE);
+      const log = logOf(date);
+      const fired = new Set(log.entries.map((e) => e.id));
+      const nextPlanned = plan(date).find((r) => r.at > minute && !fired.has(r.id));
+      if (nextPlanned) candidates.push(now + (wallOfMinute(date, nextPlanned.at) - wall));
+      for (const e of log.entries) if (e.snoozedUntil !== null && e.doneAt === null) candidates.push(e.snoozedUntil);
+    } catch (error) {
+      deps.logger.error('reminders: could not work out the next reminder; looking again in a minute', error);
     }
-    for (const e of log.entries) if (e.snoozedUntil !== null && e.doneAt === null) candidates.push(e.snoozedUntil);
     const wait = Math.max(0, Math.min(...candidates) - now);
-    cancelTimer = deps.timers.setTimeout(tick, wait);
+    armed = { wall: now, mono: deps.timers.monotonic?.(), wait };
+    cancelTimer = deps.timers.setTimeout(() => tick('timer'), wait);
+  };
+
+  const tick = (cause: Cause) => {
+    if (!started) return;
+    try {
+      check(cause);
+    } catch (error) {
+      // A damaged plan, a full disk, a bug: say so, and keep every later reminder of the day.
+      deps.logger.error(`reminders: a check (${cause}) failed; the scheduler keeps running`, error);
+    }
+    arm();
   };
 
   const update = (id: string, change: (e: ReminderEntry, now: number) => void): ReminderState => {
@@ -182,34 +271,38 @@ export function createReminderService(deps: ReminderDeps) {
     const entry = log.entries.find((e) => e.id === id);
     if (!entry) throw new UserError('invalid_input', 'reminders.gone');
     change(entry, now);
-    deps.logs.put(date, log);
-    deps.bus.emit('reminder:changed', { date });
-    if (started) tick();
+    save(date, log);
+    tick('action');
     return state(date);
   };
 
   let unsubscribe: (() => void)[] = [];
-  let started = false;
 
   return {
     /** Begins scheduling: recomputes on plan and settings changes, on resume, and by its own timer. */
     start() {
       if (started) return;
       started = true;
+      try {
+        lastCheck = deps.checkpoint.load().lastCheck;
+        persisted = lastCheck;
+      } catch (error) {
+        deps.logger.error('reminders: the last check time could not be read; starting from now', error);
+      }
       unsubscribe = [
         deps.bus.subscribe((event) => {
-          if (event === 'day:changed' || event === 'settings:changed') tick();
+          if (event === 'day:changed' || event === 'settings:changed') tick('change');
         }),
-        deps.power.onResume(tick),
+        deps.power.onResume(() => tick('resume')),
       ];
-      tick();
+      tick('start');
     },
     /** Recompute now (used by the shells on wake-ups they learn about, and by tests). */
-    recompute: tick,
+    recompute: () => tick('resume'),
     state,
     snooze: (id: string, minutes: number) =>
       update(id, (e, now) => {
-        e.snoozedUntil = now + minutes * 60_000;
+        e.snoozedUntil = now + minutes * MINUTE;
         e.events.push({ type: 'snoozed', at: iso(now), minutes });
       }),
     done: (id: string) =>

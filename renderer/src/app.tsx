@@ -84,7 +84,7 @@ export function App({ api, i18n }: { api: TechoApi; i18n: RendererI18n }) {
             nowMinutes={now.minutes}
             settings={settings}
             go={(d) => go('today', d)}
-            reminderLog={!dateParam || dateParam === now.date ? reminders.log : undefined}
+            reminderLog={!dateParam || dateParam === now.date ? { entries: reminders.log, omitted: reminders.omitted } : undefined}
           />
         );
       case 'report': {

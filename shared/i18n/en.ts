@@ -293,6 +293,7 @@ export const en: Messages = {
     done: 'Done',
     snooze: 'Again in {{minutes}} min',
     log: 'Reminder log',
+    omitted: '{{count}} older entries were left out to keep the day within its limit of {{max}}.',
     logEmpty: 'Nothing yet.',
     logEntry: '{{time}} {{kind}} {{label}}',
     shownAt: 'shown {{time}}',

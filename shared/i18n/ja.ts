@@ -291,6 +291,7 @@ export const ja = {
     done: '完了',
     snooze: '{{minutes}}分後に再通知',
     log: 'リマインドの記録',
+    omitted: '1日の記録の上限({{max}}件)を超えたため、古い記録{{count}}件を省略しました。',
     logEmpty: 'まだありません。',
     logEntry: '{{time}} {{kind}} {{label}}',
     shownAt: '通知 {{time}}',

@@ -17,6 +17,7 @@ export function fakeTimers(clock: ReturnType<typeof fakeClock>) {
       pending.set(id, { at: elapsed + Math.max(0, ms), run: callback });
       return () => pending.delete(id);
     },
+    monotonic: () => elapsed,
   };
   const runDue = () => {
     for (;;) {

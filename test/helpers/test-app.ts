@@ -39,18 +39,26 @@ export function testPower() {
   return { power, resume: () => resume.forEach((l) => l()), suspend: () => suspend.forEach((l) => l()) };
 }
 
-export function testApp(dir: string, clock = fakeClock(), options: { failingNotifier?: boolean; pdfPrinter?: PdfPrinter; poster?: HttpPoster; timers?: Timers; filePicker?: FilePicker } = {}) {
+export function testApp(dir: string, clock = fakeClock(), options: { failingNotifier?: boolean; pdfPrinter?: PdfPrinter; poster?: HttpPoster; timers?: Timers; filePicker?: FilePicker; notifier?: Notifier } = {}) {
   const time = fakeTimers(clock);
   const notes = recordingNotifier(clock, options.failingNotifier);
   const power = testPower();
   const errors: unknown[] = [];
-  const logger: Logger = { error: (_m, e) => errors.push(e), info() {} };
+  /** Every line main wrote to its log (errors prefixed "ERROR"). */
+  const logs: string[] = [];
+  const logger: Logger = {
+    error: (m, e) => {
+      errors.push(e);
+      logs.push(`ERROR ${m}`);
+    },
+    info: (m) => void logs.push(m),
+  };
   let n = 0;
   const app = createApp({
     stores: createConfStoreFactory(dir),
     clock,
     timers: options.timers ?? time.timers,
-    notifier: notes.notifier,
+    notifier: options.notifier ?? notes.notifier,
     power: power.power,
     logger,
     shell: 'preview',
@@ -60,5 +68,5 @@ export function testApp(dir: string, clock = fakeClock(), options: { failingNoti
     ...(options.poster ? { poster: options.poster, retryDelayMs: 50 } : {}),
     ...(options.filePicker ? { filePicker: options.filePicker } : {}),
   });
-  return { ...app, clock, time, shown: notes.shown, resume: power.resume, suspend: power.suspend, errors };
+  return { ...app, clock, time, shown: notes.shown, resume: power.resume, suspend: power.suspend, errors, logs };
 }

@@ -6,11 +6,13 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TechoApi } from '../../../shared/ipc/api.js';
 import type { ReminderEntry } from '../../../shared/reminders/reminder-log.js';
+import { REMINDER_LOG_MAX } from '../../../shared/reminders/reminder-limits.js';
 import { hhmm } from '../format.js';
 
 export function useReminders(api: TechoApi, date: string | undefined) {
   const [due, setDue] = useState<ReminderEntry[]>([]);
   const [log, setLog] = useState<ReminderEntry[]>([]);
+  const [omitted, setOmitted] = useState(0);
   useEffect(() => {
     if (!date) return;
     const load = () =>
@@ -18,13 +20,14 @@ export function useReminders(api: TechoApi, date: string | undefined) {
         if (!r.ok) return;
         setDue(r.data.due);
         setLog(r.data.log);
+        setOmitted(r.data.omitted);
       });
     load();
     return api.on('reminder:changed', (e) => {
       if (e.date === date) load();
     });
   }, [api, date]);
-  return { due, log, setDue, setLog };
+  return { due, log, omitted, setDue, setLog };
 }
 
 export function ReminderBanner({ api, due, onChange }: { api: TechoApi; due: ReminderEntry[]; onChange: (due: ReminderEntry[], log: ReminderEntry[]) => void }) {
@@ -65,7 +68,7 @@ export function ReminderBanner({ api, due, onChange }: { api: TechoApi; due: Rem
 }
 
 /** The day's reminder log (due, shown, snoozed, done) under the work record. */
-export function ReminderLogList({ log }: { log: ReminderEntry[] }) {
+export function ReminderLogList({ log, omitted }: { log: ReminderEntry[]; omitted: number }) {
   const { t, i18n } = useTranslation();
   const time = (isoText: string) => new Date(isoText).toLocaleTimeString(i18n.language === 'en' ? 'en-GB' : 'ja-JP', { hour: '2-digit', minute: '2-digit' });
   return (
@@ -95,6 +98,7 @@ export function ReminderLogList({ log }: { log: ReminderEntry[] }) {
           ))}
         </ol>
       )}
+      {omitted > 0 && <p className="hint">{t('reminders.omitted', { count: omitted, max: REMINDER_LOG_MAX })}</p>}
     </section>
   );
 }

@@ -101,9 +101,11 @@ describe('reminder scheduler (fake clock)', () => {
     expect(app.shown.at(-1)!.body).toMatch(/^見逃したリマインドが3件あります/); // 12:00 break, 12:15, 13:00
   });
 
-  it('an app started mid-morning raises what it missed that day as one catch-up', async () => {
+  it('an app started mid-morning raises what it missed since it was closed as one catch-up', async () => {
     const dir = tempDir();
-    await seedDay(setup(at(7, 0), dir).app);
+    const first = setup(at(7, 0), dir).app;
+    await seedDay(first);
+    first.start()(); // it ran at 7:00, then was closed
     const { app } = setup(at(10, 40), dir);
     app.start();
     expect(app.shown.map((s) => s.body)).toEqual(['見逃したリマインドが4件あります: 始業報告の時間です(09:00) ほか']);

@@ -32,7 +32,7 @@ export function TodayView({ api, date, today, nowMinutes, settings, go, reminder
   settings: Settings;
   go: (date: string) => void;
   /** Today's reminder log (only when the shown date is today). */
-  reminderLog: ReminderEntry[] | undefined;
+  reminderLog: { entries: ReminderEntry[]; omitted: number } | undefined;
 }) {
   const { t, i18n } = useTranslation();
   const { view, loadError, apply } = useDay(api, date);
@@ -168,7 +168,7 @@ export function TodayView({ api, date, today, nowMinutes, settings, go, reminder
           <DaySettings key={`${date}-${day.hours.start}-${day.hours.end}-${JSON.stringify(day.workStyle)}`} api={api} date={date} hours={day.hours} workStyle={day.workStyle} apply={apply} say={say} />
           <Templates api={api} date={date} templates={templates} setTemplates={setTemplates} apply={apply} say={say} />
           <RecordPanel api={api} view={view} apply={apply} say={say} isToday={date === today} />
-          {reminderLog && <ReminderLogList log={reminderLog} />}
+          {reminderLog && <ReminderLogList log={reminderLog.entries} omitted={reminderLog.omitted} />}
         </div>
       </div>
     </section>
