@@ -8,7 +8,7 @@ import { aptName } from './system-packages.js';
 
 const SOURCE_NAMES: Record<BrowserSource, string> = {
   CHROMIUM_PATH: 'CHROMIUM_PATH',
-  'system-chromium': 'Debian/Ubuntu chromium (PATH)',
+  'system-chromium': 'Debian/Ubuntu chromium on PATH',
   chrome: 'Google Chrome',
   msedge: 'Microsoft Edge',
   'playwright-chromium': "Playwright's Chromium",

@@ -26,7 +26,7 @@ describe('npm test set-up plan', () => {
     const message = plan.kind === 'fail' ? plan.message : '';
     expect(message).toMatch(/^npm test: テスト用のブラウザーが見つかりません \/ no browser for the tests was found\.\n/);
     expect(message).toContain('\n    sudo apt-get install -y chromium fonts-ipafont-gothic poppler-utils libreoffice-calc\n');
-    expect(message).toContain("looked for, in order: CHROMIUM_PATH, Debian/Ubuntu chromium (PATH), Google Chrome, Microsoft Edge, Playwright's Chromium");
+    expect(message).toContain("looked for, in order: CHROMIUM_PATH, Debian/Ubuntu chromium on PATH, Google Chrome, Microsoft Edge, Playwright's Chromium");
   });
 
   it('after an install (or where installing is not this step\'s job) it does not install again', () => {
