@@ -1,32 +1,19 @@
 /**
  * PDF printing outside Electron (browser preview, command line, tests): drives a Chromium-family
- * browser already on the machine — Chromium on Linux, Edge or Chrome on Windows, Chrome on macOS —
- * through playwright-core. Nothing is downloaded; without such a browser the PDF format reports
- * that clearly. The page is printed offline: every request but data: URLs is refused, and (as in
- * the Electron printer) the report page runs no JavaScript.
+ * browser already on the machine (found by main/browser/browser-lookup.ts: CHROMIUM_PATH, Debian's
+ * chromium, Chrome or Edge, Playwright's own Chromium) through playwright-core. Nothing is
+ * downloaded; without such a browser the PDF format reports that clearly. The page is printed
+ * offline: every request but data: URLs is refused, and (as in the Electron printer) the report
+ * page runs no JavaScript.
  *
  * Launching the browser and opening a page cost about 0.7 s of the 2 s budget for a 年度 PDF, so
  * one browser is launched on the first print and kept, with its pages, for the next ones; it is
  * closed after `idleMs` without a print (an idle Chromium holds memory) and relaunched if it crashed.
  */
-import fs from 'node:fs';
 import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
+import type { BrowserLookup } from '../browser/browser-lookup.js';
+import { lookUpMachineBrowser } from '../browser/machine-browser-lookup.js';
 import { NoPdfEngineError, type PdfPrinter } from '../ports/pdf-printer.js';
-
-const CANDIDATES = [
-  process.env.CHROMIUM_PATH,
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe',
-  'C:\\Program Files\\Microsoft\\Edge\\Application\\msedge.exe',
-  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-];
-
-export function findBrowser(): string | undefined {
-  return CANDIDATES.find((p): p is string => typeof p === 'string' && p !== '' && fs.existsSync(p));
-}
 
 export interface ChromiumPdfPrinterOptions {
   /**
@@ -35,6 +22,11 @@ export interface ChromiumPdfPrinterOptions {
    * running browser keeps the Node process alive.
    */
   idleMs?: number;
+  /**
+   * Finds the browser before each print (default: the machine lookup, the same one `npm test`
+   * uses), so a browser installed while the preview runs is picked up without a restart.
+   */
+  lookUp?: () => BrowserLookup;
 }
 
 interface Engine {
@@ -75,6 +67,7 @@ async function launch(executablePath: string): Promise<Engine> {
 
 export function createChromiumPdfPrinter(options: ChromiumPdfPrinterOptions = {}): PdfPrinter & { close(): Promise<void> } {
   const idleMs = options.idleMs ?? 60_000;
+  const lookUp = options.lookUp ?? lookUpMachineBrowser;
   /** The launched (or launching) browser; shared, so two prints at once launch it only once. */
   let engine: Promise<Engine> | undefined;
   let running = 0;
@@ -125,8 +118,9 @@ export function createChromiumPdfPrinter(options: ChromiumPdfPrinterOptions = {}
 
   return {
     async print(html) {
-      const executablePath = findBrowser();
-      if (!executablePath) throw new NoPdfEngineError();
+      const found = lookUp();
+      if (!found.ok) throw new NoPdfEngineError(found.reason === 'override-missing' ? `CHROMIUM_PATH names no executable: ${found.path}` : 'no Chromium, Chrome or Edge found');
+      const executablePath = found.browser.executablePath;
       clearTimeout(idleTimer);
       running++;
       try {

@@ -112,7 +112,9 @@ async function exportData(dataDir: string, from: string, to: string, formats: Ex
   });
   const res = await app.router.dispatch('export:files', { from, to, formats, encoding: 'utf8bom' });
   if (!res.ok) {
-    io.stderr(`${damaged ? t('cli.damaged', { path: damaged }) : res.error.message}\n`);
+    // No browser for the PDF: the command line's own way out (--format html, CHROMIUM_PATH) instead of the window's button.
+    const message = damaged ? t('cli.damaged', { path: damaged }) : res.error.code === 'unavailable' ? t('cli.noPdfEngine') : res.error.message;
+    io.stderr(`${message}\n`);
     return 2;
   }
   const data = res.data as { files: { name: string; base64: string }[]; days: number };

@@ -3,9 +3,10 @@ export interface PdfPrinter {
   print(html: string): Promise<Uint8Array>;
 }
 
+/** No browser to print with on this machine; `detail` (for logs) says what the lookup found. */
 export class NoPdfEngineError extends Error {
-  constructor() {
-    super('no PDF engine available');
+  constructor(detail = 'no PDF engine available') {
+    super(detail);
     this.name = 'NoPdfEngineError';
   }
 }

@@ -14,6 +14,7 @@ import { createSystemTimeZone } from '../adapters/system-time-zone.js';
 import { randomId, systemClock, systemTimers } from '../adapters/system-clock.js';
 import { noNotifier, noPowerEvents } from '../ports/notifier.js';
 import { createChromiumPdfPrinter } from '../adapters/chromium-pdf-printer.js';
+import { lookUpMachineBrowser } from '../browser/machine-browser-lookup.js';
 import { fetchPoster } from '../adapters/fetch-poster.js';
 import { createApp } from '../app/create-app.js';
 import { startPreviewServer } from './preview-server.js';
@@ -48,6 +49,11 @@ const server = await startPreviewServer({ app, rendererDir: path.join(here, '../
 console.log('テレワーク手帳 ブラウザプレビュー / Telework Techo browser preview');
 console.log(`  データの保存先 / data: ${dataDir}`);
 console.log(`  開く / open: ${server.url}`);
+// Said up front, so a missing browser is not first discovered as a refused PDF export.
+const pdfBrowser = lookUpMachineBrowser();
+console.log(
+  `  PDF: ${pdfBrowser.ok ? pdfBrowser.browser.executablePath : 'ブラウザーが見つかりません(印刷用 HTML は出力できます) / no browser found (the printable HTML still works)'}`,
+);
 console.log('  (127.0.0.1 のみ。URL のトークンがないと接続できません / loopback only; the token is required)');
 process.on('SIGINT', () => void server.close().then(() => process.exit(0)));
 process.on('SIGTERM', () => void server.close().then(() => process.exit(0)));

@@ -60,11 +60,11 @@ export function createExportService(src: DocumentSources, t: () => TranslateFn, 
         } else if (format === 'html') {
           files.push({ name: `daily-report_${base}.html`, bytes: utf8(buildHtml(doc, tr, language)) });
         } else if (format === 'pdf') {
-          if (!pdf) throw new UserError('invalid_input', 'exports.noPdfEngine');
+          if (!pdf) throw new UserError('unavailable', 'exports.noPdfEngine');
           try {
             files.push({ name: `daily-report_${base}.pdf`, bytes: await pdf.print(buildHtml(doc, tr, language)) });
           } catch (error) {
-            if (error instanceof NoPdfEngineError) throw new UserError('invalid_input', 'exports.noPdfEngine');
+            if (error instanceof NoPdfEngineError) throw new UserError('unavailable', 'exports.noPdfEngine');
             throw error;
           }
         } else {

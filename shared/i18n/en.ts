@@ -388,7 +388,9 @@ export const en: Messages = {
     lost: 'Some characters cannot be written in Shift_JIS and became "?": {{chars}}',
     empty: 'Nothing was recorded in this period.',
     rangeInvalid: 'The end date must not be before the start date.',
-    noPdfEngine: 'No browser (Edge, Chrome, Chromium) to make the PDF was found. Export the printable HTML and save it as PDF from a browser.',
+    noPdfEngine:
+      'The PDF could not be made: no browser to make it (Microsoft Edge, Google Chrome or Chromium) was found on this computer, so nothing was exported. Export the printable HTML instead, open it in a browser and choose Print → Save as PDF.',
+    htmlInstead: 'Export the printable HTML instead of the PDF',
   },
   supervisor: {
     title: 'Supervisor view',
@@ -443,6 +445,8 @@ export const en: Messages = {
     unknownCommand: 'Unknown command: {{command}}',
     noCommand: 'Give a command.',
     damaged: 'A file cannot be read (stopped without changing anything): {{path}}',
+    noPdfEngine:
+      'No browser to make the PDF (Microsoft Edge, Google Chrome or Chromium) was found. Use --format html for the printable HTML, install one of these browsers, or set the environment variable CHROMIUM_PATH to a browser executable.',
   },
   webhook: {
     title: 'Chat integration (optional, off by default)',

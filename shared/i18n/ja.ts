@@ -386,7 +386,9 @@ export const ja = {
     lost: 'Shift_JIS で表せない文字があり「?」になりました: {{chars}}',
     empty: 'この期間に記録はありません。',
     rangeInvalid: '終了日は開始日以降にしてください。',
-    noPdfEngine: 'PDF を作るためのブラウザー(Edge・Chrome・Chromium)が見つかりません。印刷用 HTML を書き出してブラウザーから PDF に保存してください。',
+    noPdfEngine:
+      'PDF を作るためのブラウザー(Microsoft Edge・Google Chrome・Chromium)がこのパソコンに見つからないため、PDF は書き出せませんでした(ほかの形式も書き出していません)。代わりに印刷用 HTML を書き出し、ブラウザーで開いて「印刷」→「PDF に保存」を選んでください。',
+    htmlInstead: 'PDF の代わりに印刷用 HTML を書き出す',
   },
   supervisor: {
     title: '所属長ビュー',
@@ -441,6 +443,8 @@ export const ja = {
     unknownCommand: '不明なコマンド: {{command}}',
     noCommand: 'コマンドを指定してください。',
     damaged: '読み込めないファイルがあります(変更せずに中止しました): {{path}}',
+    noPdfEngine:
+      'PDF を作るためのブラウザー(Microsoft Edge・Google Chrome・Chromium)が見つかりません。--format html で印刷用 HTML を書き出すか、ブラウザーを入れるか、環境変数 CHROMIUM_PATH にブラウザーの実行ファイルを指定してください。',
   },
   webhook: {
     title: 'チャット連携(任意・初期はオフ)',

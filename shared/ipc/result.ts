@@ -1,7 +1,11 @@
 /** What crosses the IPC boundary: never an exception, always one of these. */
 import { z } from 'zod';
 
-export const ERROR_CODES = ['invalid_input', 'unknown_channel', 'forbidden', 'internal'] as const;
+/**
+ * `unavailable`: the request was fine but this machine lacks what it needs (no browser to make a
+ * PDF); the window offers an alternative instead of asking the user to correct their input.
+ */
+export const ERROR_CODES = ['invalid_input', 'unknown_channel', 'forbidden', 'unavailable', 'internal'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export const ipcErrorSchema = z.strictObject({

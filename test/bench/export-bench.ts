@@ -11,7 +11,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createChromiumPdfPrinter, findBrowser } from '../../main/adapters/chromium-pdf-printer.js';
+import { createChromiumPdfPrinter } from '../../main/adapters/chromium-pdf-printer.js';
+import { lookUpMachineBrowser } from '../../main/browser/machine-browser-lookup.js';
 import type { MainApp } from '../../main/app/create-app.js';
 import { runCli } from '../../main/cli/run-cli.js';
 import type { Clock } from '../../main/ports/clock.js';
@@ -112,7 +113,7 @@ async function fiscalYearFigures(rows: string[][], cleanup: string[]): Promise<v
     ['  CSV size (daily + details)', kib(csvBytes), ''],
   );
 
-  if (!findBrowser()) {
+  if (!lookUpMachineBrowser().ok) {
     rows.push(['年度 → PDF: export:files', 'skipped: no Chromium/Edge/Chrome on this machine', `<= ${PDF_BUDGET_MS} ms`]);
     return;
   }

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { type Page, chromium } from 'playwright-core';
-import { findBrowser } from '../../main/adapters/chromium-pdf-printer.js';
+import { lookUpMachineBrowser } from '../../main/browser/machine-browser-lookup.js';
 import { startPreviewServer } from '../../main/preview/preview-server.js';
 import type { Bench } from './bench.js';
 import { benchApp, call } from './bench-app.js';
@@ -181,8 +181,8 @@ export const rendererBench: Bench = {
     if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) throw new Error(`${RENDERER_DIR} missing: run the bench through build/scripts/bench.mjs`);
     const rows: string[][] = [];
     bundleFigures(rows);
-    const executablePath = findBrowser();
-    if (executablePath) await pageFigures(rows, executablePath);
+    const found = lookUpMachineBrowser();
+    if (found.ok) await pageFigures(rows, found.browser.executablePath);
     else rows.push(['Today view and focus tick', 'skipped: no Chromium/Edge/Chrome on this machine', '']);
     console.log(table(['figure', 'median (min–max) / value', 'budget'], rows));
     console.log(

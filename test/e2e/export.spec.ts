@@ -31,3 +31,26 @@ test('日報の出力: CSV (BOM, CRLF) and JSON are downloaded in the browser pr
   await expect(page.getByRole('status')).toHaveText('終了日は開始日以降にしてください。');
   await expect(page.getByLabel('終了日')).toHaveAccessibleDescription('終了日は開始日以降にしてください。');
 });
+
+test('日報の出力: without a browser to make the PDF (preview on such a machine) the refusal says so and offers the printable HTML', async ({ page, techo }) => {
+  // The e2e app has no PDF printer, as the preview has none where the browser lookup finds nothing.
+  await techo.app.router.dispatch('day:saveBlock', { date: '2026-11-25', id: null, block: { start: '09:00', end: '10:00', title: '資料作成', kind: 'focus', status: 'done', note: '', inventoryId: null } });
+  await techo.open('export');
+  const downloads: Download[] = [];
+  page.on('download', (d) => downloads.push(d));
+  await page.getByRole('checkbox', { name: 'PDF' }).check();
+  await page.getByRole('button', { name: '書き出す' }).click();
+  await expect(page.getByRole('status')).toHaveText(/^PDF を作るためのブラウザー\(Microsoft Edge・Google Chrome・Chromium\)がこのパソコンに見つからないため/);
+  expect(downloads).toEqual([]);
+
+  const instead = page.getByRole('button', { name: 'PDF の代わりに印刷用 HTML を書き出す' });
+  await instead.click();
+  await expect(page.getByRole('status')).toHaveText('5個のファイルを書き出しました。');
+  await expect.poll(() => downloads.map((d) => d.suggestedFilename()).sort()).toContain('daily-report_2026-11-01_2026-11-25.html');
+  expect(downloads).toHaveLength(5);
+  await expect(page.getByRole('checkbox', { name: 'PDF' })).not.toBeChecked();
+  await expect(page.getByRole('checkbox', { name: '印刷用 HTML' })).toBeChecked();
+  await expect(instead).toHaveCount(0);
+  // The button that was clicked is gone: the keyboard is on the form's own button, not on <body>.
+  await expect(page.getByRole('button', { name: '書き出す' })).toBeFocused();
+});

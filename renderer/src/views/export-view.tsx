@@ -1,10 +1,13 @@
 /**
  * 日報の出力: one day or a range, in the chosen formats. In the desktop app the files go into a
- * folder the user picks; in the browser preview they are downloaded.
+ * folder the user picks; in the browser preview they are downloaded. Where no browser can make the
+ * PDF (preview or command line on a machine without Edge, Chrome or Chromium), the refusal says so
+ * and offers the printable HTML in its place, one click away.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TechoApi } from '../../../shared/ipc/api.js';
+import type { IpcError } from '../../../shared/ipc/result.js';
 import { Field } from '../components/field.js';
 import { downloadBytes, fromBase64 } from '../download.js';
 
@@ -20,21 +23,35 @@ export function ExportView({ api, today, canPickFolder }: { api: TechoApi; today
   const [messages, setMessages] = useState<string[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
+  /** The last export failed for want of a browser to make the PDF: offer the printable HTML. */
+  const [pdfUnavailable, setPdfUnavailable] = useState(false);
+  const submitRef = useRef<HTMLButtonElement>(null);
+  /**
+   * The HTML-instead button goes away with the message it belongs to: once that export is done (the
+   * form's button enabled again) the keyboard lands on the form's own button, not on <body>.
+   */
+  const focusSubmitWhenDone = useRef(false);
+  useEffect(() => {
+    if (busy || !focusSubmitWhenDone.current) return;
+    focusSubmitWhenDone.current = false;
+    submitRef.current?.focus();
+  }, [busy]);
 
-  const run = async () => {
+  const run = async (chosen: readonly Format[] = formats) => {
     setBusy(true);
-    const request = { from, to, formats, encoding };
+    setPdfUnavailable(false);
+    const request = { from, to, formats: [...chosen], encoding };
     const out: string[] = [];
     try {
       if (canPickFolder) {
         const r = await api.exportToFolder(request);
-        if (!r.ok) return fail(r.error.message, r.error.fields);
+        if (!r.ok) return fail(r.error);
         if (!r.data.folder) return setMessages([]);
         out.push(r.data.days === 0 ? t('exports.empty') : t('exports.done', { count: r.data.written.length }), t('exports.savedTo', { folder: r.data.folder }));
         if (r.data.lost.length) out.push(t('exports.lost', { chars: r.data.lost.join(' ') }));
       } else {
         const r = await api.exportFiles(request);
-        if (!r.ok) return fail(r.error.message, r.error.fields);
+        if (!r.ok) return fail(r.error);
         for (const f of r.data.files) downloadBytes(f.name, fromBase64(f.base64), 'application/octet-stream');
         out.push(r.data.days === 0 ? t('exports.empty') : t('exports.done', { count: r.data.files.length }));
         if (r.data.lost.length) out.push(t('exports.lost', { chars: r.data.lost.join(' ') }));
@@ -45,9 +62,16 @@ export function ExportView({ api, today, canPickFolder }: { api: TechoApi; today
       setBusy(false);
     }
   };
-  const fail = (message: string, fields: Record<string, string> | undefined) => {
-    setErrors(fields ?? {});
-    setMessages([message]);
+  const fail = (error: IpcError) => {
+    setErrors(error.fields ?? {});
+    setMessages([error.message]);
+    setPdfUnavailable(error.code === 'unavailable');
+  };
+  const htmlInstead = () => {
+    const chosen = [...new Set([...formats.filter((f) => f !== 'pdf'), 'html' as const])];
+    setFormats(chosen);
+    focusSubmitWhenDone.current = true;
+    void run(chosen);
   };
 
   return (
@@ -86,7 +110,7 @@ export function ExportView({ api, today, canPickFolder }: { api: TechoApi; today
             ))}
           </div>
         </fieldset>
-        <button type="submit" disabled={busy} aria-busy={busy}>
+        <button type="submit" ref={submitRef} disabled={busy} aria-busy={busy}>
           {canPickFolder ? t('exports.toFolder') : t('exports.run')}
         </button>
       </form>
@@ -95,6 +119,11 @@ export function ExportView({ api, today, canPickFolder }: { api: TechoApi; today
           <p key={m}>{m}</p>
         ))}
       </div>
+      {pdfUnavailable && (
+        <button type="button" onClick={htmlInstead} disabled={busy}>
+          {t('exports.htmlInstead')}
+        </button>
+      )}
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../../main/cli/run-cli.js';
 import { staffReport } from '../../helpers/staff-reports.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
@@ -28,6 +28,7 @@ async function folder() {
 }
 
 describe('command line', () => {
+  afterEach(() => void vi.unstubAllEnvs());
   it('validate: one line per file, non-zero exit if any is bad', async () => {
     const { dir } = await folder();
     const files = ['org.json', 'sato.json', 'truncated.json', 'wrong.json', 'yamada.json'].map((f) => path.join(dir, f));
@@ -100,6 +101,22 @@ describe('command line', () => {
       expect(await runCli(args, u.io), args.join(' ')).toBe(2);
       expect(u.err.join('')).toContain('使い方 / usage:');
     }
+  });
+
+  it('export --format pdf without a browser: says how to get the printable HTML or a browser, exit 2, nothing written', async () => {
+    // The real browser lookup, told to use a browser that is not there (it never falls back to another one).
+    vi.stubEnv('CHROMIUM_PATH', path.join(tempDir(), 'no-such-chromium'));
+    const { staffDir } = await folder();
+    const outDir = tempDir();
+    const run = io();
+    expect(await runCli(['export', '--data-dir', staffDir, '--from', '2026-11-25', '--to', '2026-11-25', '--format', 'csv,pdf', '--out', outDir], run.io)).toBe(2);
+    expect(run.err.join('')).toBe(
+      'PDF を作るためのブラウザー(Microsoft Edge・Google Chrome・Chromium)が見つかりません。--format html で印刷用 HTML を書き出すか、ブラウザーを入れるか、環境変数 CHROMIUM_PATH にブラウザーの実行ファイルを指定してください。\n',
+    );
+    expect(fs.readdirSync(outDir)).toEqual([]);
+    const en = io();
+    expect(await runCli(['export', '--data-dir', staffDir, '--from', '2026-11-25', '--to', '2026-11-25', '--format', 'pdf', '--out', outDir, '--lang', 'en'], en.io)).toBe(2);
+    expect(en.err.join('')).toMatch(/^No browser to make the PDF .* Use --format html/);
   });
 
   it.skipIf(!fs.existsSync(path.join(root, 'dist/cli/cli.js')))('runs as the built bin entry (skipped until `npm run build` made dist/cli/cli.js)', async () => {

@@ -5,7 +5,8 @@ import iconv from 'iconv-lite';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { foldLine } from '../../../main/exports/ics.js';
-import { createChromiumPdfPrinter, findBrowser } from '../../../main/adapters/chromium-pdf-printer.js';
+import { createChromiumPdfPrinter } from '../../../main/adapters/chromium-pdf-printer.js';
+import { lookUpMachineBrowser } from '../../../main/browser/machine-browser-lookup.js';
 import { csvForExcel, unencodableInCp932 } from '../../../main/exports/csv-for-excel.js';
 import type { BlockInput } from '../../../shared/day/day-schema.js';
 import { reportDocumentSchema } from '../../../shared/reports/report-document.js';
@@ -141,9 +142,9 @@ describe('daily-report exports', () => {
 });
 
 describe('PDF export', () => {
-  const chromium = findBrowser();
+  const browser = lookUpMachineBrowser().ok;
   const pdftotext = ['/usr/bin/pdftotext', '/usr/local/bin/pdftotext'].find((p) => fs.existsSync(p));
-  it.skipIf(!chromium || !pdftotext)('prints the report with Japanese text that stays text (read back with pdftotext; needs Chromium and poppler-utils, which .ci/run installs)', async () => {
+  it.skipIf(!browser || !pdftotext)('prints the report with Japanese text that stays text (read back with pdftotext; needs a browser and poppler-utils, which npm test installs as root on Debian)', async () => {
     const app = testApp(tempDir(), fakeClock(new Date(2026, 10, 25, 18, 0).getTime()), { pdfPrinter: createChromiumPdfPrinter({ idleMs: 0 }) });
     await app.router.dispatch('day:saveBlock', { date: DATE, id: null, block: block('09:00', '10:30', '国のガイドライン確認') });
     const res = (await app.router.dispatch('export:files', { from: DATE, to: DATE, formats: ['pdf'], encoding: 'utf8bom' })) as { ok: boolean; data: Files };
@@ -158,9 +159,18 @@ describe('PDF export', () => {
     expect(text).toContain('令和8年(2026年)11月25日(水)');
   }, 60_000);
 
-  it('says clearly when no PDF engine is available', async () => {
+  it('says clearly when no PDF engine is available (code "unavailable", so the window can offer the HTML)', async () => {
     const app = testApp(tempDir());
     const res = await app.router.dispatch('export:files', { from: DATE, to: DATE, formats: ['pdf'], encoding: 'utf8bom' });
-    expect(res).toMatchObject({ ok: false, error: { message: expect.stringContaining('PDF を作るためのブラウザー') } });
+    expect(res).toMatchObject({ ok: false, error: { code: 'unavailable', message: expect.stringContaining('PDF を作るためのブラウザー') } });
+  });
+
+  it('the Chromium printer reports the lookup finding no browser as no PDF engine, in the user\'s language', async () => {
+    const pdfPrinter = createChromiumPdfPrinter({ idleMs: 0, lookUp: () => ({ ok: false, reason: 'none' }) });
+    const app = testApp(tempDir(), undefined, { pdfPrinter });
+    const settings = (await app.router.dispatch('settings:get', undefined)) as { data: Record<string, unknown> };
+    await app.router.dispatch('settings:update', { ...settings.data, language: 'en' });
+    const res = await app.router.dispatch('export:files', { from: DATE, to: DATE, formats: ['csv', 'pdf'], encoding: 'utf8bom' });
+    expect(res).toEqual({ ok: false, error: { code: 'unavailable', message: expect.stringMatching(/^The PDF could not be made: no browser .*Export the printable HTML instead/) } });
   });
 });
