@@ -44,7 +44,12 @@ export function testApp(dir: string, clock = fakeClock(), options: { failingNoti
   const notes = recordingNotifier(clock, options.failingNotifier);
   const power = testPower();
   const errors: unknown[] = [];
-  const logger: Logger = { error: (_m, e) => errors.push(e), info() {} };
+  /** Every message main logged (errors and info), for tests of what reaches the log only. */
+  const log: string[] = [];
+  const logger: Logger = {
+    error: (m, e) => (log.push(m), errors.push(e)),
+    info: (m) => void log.push(m),
+  };
   let n = 0;
   const app = createApp({
     stores: createConfStoreFactory(dir),
@@ -60,5 +65,5 @@ export function testApp(dir: string, clock = fakeClock(), options: { failingNoti
     ...(options.poster ? { poster: options.poster, retryDelayMs: 50 } : {}),
     ...(options.filePicker ? { filePicker: options.filePicker } : {}),
   });
-  return { ...app, clock, time, shown: notes.shown, resume: power.resume, suspend: power.suspend, errors };
+  return { ...app, clock, time, shown: notes.shown, resume: power.resume, suspend: power.suspend, errors, log };
 }
