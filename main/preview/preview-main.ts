@@ -12,7 +12,7 @@ import { consoleLogger } from '../adapters/console-logger.js';
 import { randomId, systemClock, systemTimers } from '../adapters/system-clock.js';
 import { noNotifier, noPowerEvents } from '../ports/notifier.js';
 import { createChromiumPdfPrinter } from '../adapters/chromium-pdf-printer.js';
-import { fetchPoster } from '../adapters/fetch-poster.js';
+import { createNodeHttpPoster } from '../adapters/node-http-poster.js';
 import { createApp } from '../app/create-app.js';
 import { startPreviewServer } from './preview-server.js';
 
@@ -33,7 +33,7 @@ const app = createApp({
   notifier: noNotifier,
   power: noPowerEvents,
   pdfPrinter: createChromiumPdfPrinter(),
-  poster: fetchPoster, // used only if the user turns the chat integration on
+  poster: createNodeHttpPoster(), // used only if the user turns the chat integration on
   newId: randomId,
   logger: consoleLogger,
   shell: 'preview',
@@ -45,6 +45,6 @@ const server = await startPreviewServer({ app, rendererDir: path.join(here, '../
 console.log('テレワーク手帳 ブラウザプレビュー / Telework Techo browser preview');
 console.log(`  データの保存先 / data: ${dataDir}`);
 console.log(`  開く / open: ${server.url}`);
-console.log('  (127.0.0.1 のみ。URL のトークンがないと接続できません / loopback only; the token is required)');
+console.log('  (127.0.0.1 のみ。この URL を知る人だけが開けます。URL をほかの人に見せないでください / loopback only; anyone with this URL can open the app: keep it to yourself)');
 process.on('SIGINT', () => void server.close().then(() => process.exit(0)));
 process.on('SIGTERM', () => void server.close().then(() => process.exit(0)));
