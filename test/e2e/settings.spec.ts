@@ -59,7 +59,7 @@ test.describe('設定 (settings), end to end', () => {
     await url.fill('https://2130706433/hook'); // 127.0.0.1, spelt as one number
     await page.getByRole('button', { name: '保存' }).click();
     await expect(url).toHaveAttribute('aria-invalid', 'true');
-    await expect(url).toHaveAccessibleDescription(/^このパソコン自身(localhost、127\.0\.0\.1 など)、リンクローカル、クラウドのメタデータのアドレスには送信できません。/);
+    await expect(url).toHaveAccessibleDescription(/^このパソコン自身\(localhost、127\.0\.0\.1 など\)、リンクローカル、クラウドのメタデータのアドレスには送信できません。/);
     await expect(url).toBeFocused();
 
     await url.fill('http://chat.example.lg.jp/hook');
