@@ -330,6 +330,7 @@ export function composeApp(ports: AppPorts, bus: EventBus, regeneration: Regener
     poster: ports.poster ?? noNetwork,
     timers: ports.timers,
     settings: () => settings.get().webhook,
+    logger: ports.logger,
     ...(ports.retryDelayMs === undefined ? {} : { retryDelayMs: ports.retryDelayMs }),
   });
   const webhookMessage = (date: string, kind: string, subject: string, text: string) => {

@@ -19,7 +19,7 @@ import { handleAppProtocol, registerAppScheme } from './app-protocol.js';
 import { ElectronStoreClass } from './electron-store-class.js';
 import { createElectronFilePicker, createElectronFolderPicker } from './dialogs.js';
 import { createElectronPdfPrinter } from './pdf-printer.js';
-import { fetchPoster } from '../adapters/fetch-poster.js';
+import { createNodeHttpPoster } from '../adapters/node-http-poster.js';
 import { createElectronNotifier } from './notifier.js';
 import { createElectronPowerEvents } from './power-events.js';
 import { type IpcTransport, installIpcTransport } from './transport.js';
@@ -142,7 +142,7 @@ function start(): void {
         folderPicker: createElectronFolderPicker(() => t()('app.title')),
         filePicker: createElectronFilePicker(() => t()('app.title')),
         pdfPrinter: createElectronPdfPrinter(),
-        poster: fetchPoster, // used only if the user turns the chat integration on
+        poster: createNodeHttpPoster(), // used only if the user turns the chat integration on
         newId: randomId,
         logger: teeLogger(logger, createFileLogger(path.join(dataDir, LOG_FILE))),
         timeZone: createSystemTimeZone(),

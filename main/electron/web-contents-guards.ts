@@ -12,7 +12,7 @@ import { isPermissionAllowed } from '../security/permissions.js';
 
 /**
  * https hosts links may open in the user's browser. Empty until an organisation can configure its
- * intranet host (mailto: is always allowed).
+ * intranet host (mailto: passes with one recipient, a subject and a body only).
  */
 export const EXTERNAL_HTTPS_HOSTS: readonly string[] = [];
 

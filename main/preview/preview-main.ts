@@ -15,7 +15,7 @@ import { randomId, systemClock, systemTimers } from '../adapters/system-clock.js
 import { noNotifier, noPowerEvents } from '../ports/notifier.js';
 import { createChromiumPdfPrinter } from '../adapters/chromium-pdf-printer.js';
 import { lookUpMachineBrowser } from '../browser/machine-browser-lookup.js';
-import { fetchPoster } from '../adapters/fetch-poster.js';
+import { createNodeHttpPoster } from '../adapters/node-http-poster.js';
 import { createApp } from '../app/create-app.js';
 import { startPreviewServer } from './preview-server.js';
 
@@ -36,7 +36,7 @@ const app = createApp({
   notifier: noNotifier,
   power: noPowerEvents,
   pdfPrinter: createChromiumPdfPrinter(),
-  poster: fetchPoster, // used only if the user turns the chat integration on
+  poster: createNodeHttpPoster(), // used only if the user turns the chat integration on
   newId: randomId,
   logger: teeLogger(consoleLogger, createFileLogger(path.join(dataDir, LOG_FILE))),
   timeZone: createSystemTimeZone(),
@@ -54,6 +54,6 @@ const pdfBrowser = lookUpMachineBrowser();
 console.log(
   `  PDF: ${pdfBrowser.ok ? pdfBrowser.browser.executablePath : 'ブラウザーが見つかりません(印刷用 HTML は出力できます) / no browser found (the printable HTML still works)'}`,
 );
-console.log('  (127.0.0.1 のみ。URL のトークンがないと接続できません / loopback only; the token is required)');
+console.log('  (127.0.0.1 のみ。この URL を知る人だけが開けます。URL をほかの人に見せないでください / loopback only; anyone with this URL can open the app: keep it to yourself)');
 process.on('SIGINT', () => void server.close().then(() => process.exit(0)));
 process.on('SIGTERM', () => void server.close().then(() => process.exit(0)));

@@ -1,8 +1,8 @@
 /**
  * The browser preview: the real main-process app in Node, the built renderer in any browser.
- * Bound to loopback only; every request must carry the random token (from the URL on first load,
- * then a SameSite=Strict cookie or the x-techo-token header); requests from another origin or for
- * another Host (DNS rebinding) are refused. This is how someone without Electron runs the app.
+ * Bound to loopback only; the app is served under a secret path and IPC also needs the token in a
+ * header — never a cookie; which request passes is decided in preview-request.ts. This is how
+ * someone without Electron runs the app.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -13,16 +13,17 @@ import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp.js';
 import type { MainApp } from '../app/create-app.js';
 import { resolveAppRequestPath } from '../security/app-protocol-path.js';
 import { APP_ORIGIN } from '../security/app-origin.js';
+import { decidePreviewRequest } from './preview-request.js';
 
 export interface PreviewOptions {
   app: MainApp;
   rendererDir: string;
   /** 0 picks a free port. */
   port?: number;
-  token?: string;
 }
 
 export interface PreviewServer {
+  /** http://127.0.0.1:PORT/<token>/ — the app under its secret path, as printed for the user. */
   url: string;
   /** The address actually bound (always the loopback address). */
   address: string;
@@ -46,22 +47,9 @@ const TYPES: Record<string, string> = {
 
 export const LOOPBACK_HOST = '127.0.0.1';
 
-function sameSecret(a: string | undefined | null, b: string): boolean {
-  if (!a) return false;
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && crypto.timingSafeEqual(x, y);
-}
-
-function cookieToken(header: string | undefined): string | undefined {
-  return header
-    ?.split(';')
-    .map((c) => c.trim().split('='))
-    .find(([k]) => k === 'techo_token')?.[1];
-}
-
 export function startPreviewServer(options: PreviewOptions): Promise<PreviewServer> {
-  const token = options.token ?? crypto.randomBytes(24).toString('base64url');
+  // 192 random bits, base64url: safe as a path segment and as a header value.
+  const token = crypto.randomBytes(24).toString('base64url');
   const clients = new Set<http.ServerResponse>();
   let port = 0;
 
@@ -78,21 +66,14 @@ export function startPreviewServer(options: PreviewOptions): Promise<PreviewServ
 
   const server = http.createServer((req, res) => {
     security(res);
-    const url = new URL(req.url ?? '/', `http://${LOOPBACK_HOST}:${port}`);
-    const allowedHosts = [`${LOOPBACK_HOST}:${port}`, `localhost:${port}`];
-    if (!allowedHosts.includes(req.headers.host ?? '')) return refuse(res, 403, 'forbidden host');
-    const origin = req.headers.origin;
-    if (origin !== undefined && !allowedHosts.map((h) => `http://${h}`).includes(origin)) {
-      return refuse(res, 403, 'forbidden origin');
-    }
-    const presented = req.headers['x-techo-token'] ?? url.searchParams.get('token') ?? cookieToken(req.headers.cookie);
-    if (!sameSecret(Array.isArray(presented) ? presented[0] : presented, token)) {
-      return refuse(res, 403, 'missing or wrong token: open the URL printed by `npm start`');
+    const decision = decidePreviewRequest({ method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers }, { port, token });
+    if (decision.kind === 'refuse') return refuse(res, decision.status, decision.reason);
+    if (decision.kind === 'redirect') {
+      res.writeHead(308, { Location: decision.location });
+      return res.end();
     }
 
-    if (url.pathname === '/ipc') {
-      if (req.method !== 'POST') return refuse(res, 405, 'POST only');
-      if (!String(req.headers['content-type']).startsWith('application/json')) return refuse(res, 415, 'JSON only');
+    if (decision.kind === 'ipc') {
       const chunks: Buffer[] = [];
       let size = 0;
       req.on('data', (chunk: Buffer) => {
@@ -120,7 +101,7 @@ export function startPreviewServer(options: PreviewOptions): Promise<PreviewServ
       return;
     }
 
-    if (url.pathname === '/events') {
+    if (decision.kind === 'events') {
       res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', Connection: 'keep-alive' });
       res.write(': connected\n\n');
       clients.add(res);
@@ -128,13 +109,9 @@ export function startPreviewServer(options: PreviewOptions): Promise<PreviewServ
       return;
     }
 
-    if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'GET only');
-    // Same containment rules as the Electron app:// protocol.
-    const file = resolveAppRequestPath(options.rendererDir, `${APP_ORIGIN}${url.pathname}`);
+    // Same containment rules as the Electron app:// protocol, on the path as it was sent.
+    const file = resolveAppRequestPath(options.rendererDir, `${APP_ORIGIN}${decision.path}`);
     if (!file || !fs.existsSync(file) || !fs.statSync(file).isFile()) return refuse(res, 404, 'not found');
-    if (url.searchParams.has('token')) {
-      res.setHeader('Set-Cookie', `techo_token=${token}; HttpOnly; SameSite=Strict; Path=/`);
-    }
     res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
     if (req.method === 'HEAD') return res.end();
     fs.createReadStream(file).pipe(res);
@@ -152,7 +129,7 @@ export function startPreviewServer(options: PreviewOptions): Promise<PreviewServ
       port = bound.port;
       resolve({
         address: bound.address,
-        url: `http://${LOOPBACK_HOST}:${port}/?token=${token}`,
+        url: `http://${LOOPBACK_HOST}:${port}/${token}/`,
         port,
         token,
         close: () =>

@@ -3,9 +3,10 @@
  *
  * openExternal hands the URL to the operating system, which will happily run file:, smb:,
  * ms-msdt: or any registered custom scheme — a classic remote-code-execution path from one
- * injected link. So: mailto: always (writing a mail is harmless), https: only to hosts the
- * organisation configured, and nothing else.
+ * injected link. So: mailto: with one recipient, a subject and a body (mailto-url.ts), https: only
+ * to hosts the organisation configured, and nothing else.
  */
+import { isAllowedMailto } from './mailto-url.js';
 
 // The URL parser silently drops tabs/newlines and trims spaces ("java\nscript:" parses as
 // javascript:); the raw string is what the OS receives, so refuse such strings outright.
@@ -20,7 +21,7 @@ export function isAllowedExternalUrl(url: string, allowedHttpsHosts: readonly st
   } catch {
     return false;
   }
-  if (parsed.protocol === 'mailto:') return true;
+  if (parsed.protocol === 'mailto:') return isAllowedMailto(url);
   if (parsed.protocol !== 'https:') return false;
   // https://trusted.example@evil.example/ looks trusted to a reader; no credentials, ever.
   if (parsed.username !== '' || parsed.password !== '') return false;

@@ -3,9 +3,10 @@ import { BLOCK_KINDS } from '../../shared/day/block-kinds.js';
 import { DEFAULT_KEEP_DAYS, type Settings, defaultReminderSettings, defaultReportTemplates, defaultSettings, defaultWebhookSettings, settingsSchema } from '../../shared/settings/settings-schema.js';
 import type { EventBus } from '../ipc/event-bus.js';
 import type { DocumentRepository, DocumentType } from '../persistence/document-repository.js';
+import { addWebhookRules } from './webhook-rules-migration.js';
 
 export const settingsDocument: DocumentType<Settings> = {
-  version: 6,
+  version: 7,
   migrations: [
     // v1 → v2: the weekly telework pattern and the block kinds arrived; nobody had chosen any yet.
     (doc) => ({ ...doc, teleworkWeekdays: [], blockKinds: [...BLOCK_KINDS] }),
@@ -17,6 +18,8 @@ export const settingsDocument: DocumentType<Settings> = {
     (doc) => ({ ...doc, webhook: defaultWebhookSettings() }),
     // v5 → v6: daily automatic backups, kept two weeks.
     (doc) => ({ ...doc, backupKeepDays: DEFAULT_KEEP_DAYS }),
+    // v6 → v7: webhook URLs follow the rules of issue #14; one intranet host may be allowed http.
+    addWebhookRules,
   ],
   schema: settingsSchema,
   defaults: defaultSettings,

@@ -1,12 +1,21 @@
 /**
  * Posting a report to a chat webhook — only when the user turned it on. Slack-compatible
  * `{"text": …}`, a Teams Workflows message with an Adaptive Card, or a generic JSON document.
- * A timeout, a 5xx or a 429 is retried (with a short wait); a 4xx is not. Errors are translated.
+ *
+ * The URL rules (shared/settings/webhook-url.ts) are checked again here, before every send: the
+ * settings file may have been edited or imported around the settings form. Whatever goes wrong —
+ * a refused URL, DNS, a refused connection, a timeout, a 4xx or a 5xx — the user reads one and the
+ * same message and every failure is retried alike; the reason goes to the log only. Otherwise
+ * whoever can set the URL could tell a closed port from an open one by the answer (a port scan of
+ * the user's network through the app).
  */
+import { parseUrl } from '../../shared/security/url-parser.js';
 import type { WebhookSettings } from '../../shared/settings/settings-schema.js';
+import { webhookUrlProblem } from '../../shared/settings/webhook-url.js';
 import { UserError } from '../ipc/user-error.js';
 import type { Timers } from '../ports/clock.js';
 import { HttpTimeoutError, type HttpPoster } from '../ports/http-poster.js';
+import type { Logger } from '../ports/logger.js';
 
 export interface WebhookMessage {
   subject: string;
@@ -40,27 +49,38 @@ export function webhookPayload(kind: WebhookSettings['kind'], m: WebhookMessage)
   return { format: 'telework-techo/report-message', version: 1, ...m };
 }
 
-export function createWebhookService(deps: { poster: HttpPoster; timers: Timers; settings: () => WebhookSettings; retryDelayMs?: number }) {
+function reasonOf(error: unknown): string {
+  if (error instanceof HttpTimeoutError) return 'no answer before the timeout';
+  if (error instanceof Error) return [(error as { code?: unknown }).code, error.message].filter(Boolean).join(' ');
+  return String(error);
+}
+
+export function createWebhookService(deps: { poster: HttpPoster; timers: Timers; settings: () => WebhookSettings; logger: Logger; retryDelayMs?: number }) {
   const wait = (ms: number) => new Promise<void>((resolve) => deps.timers.setTimeout(resolve, ms));
+  const failed = (host: string, reasons: string[]): UserError => {
+    // The host only: the path of a webhook URL is its secret.
+    deps.logger.error(`webhook: not delivered to ${host}: ${reasons.join('; ')}`);
+    return new UserError('invalid_input', 'webhook.failed');
+  };
   return {
     async send(message: WebhookMessage): Promise<void> {
       const w = deps.settings();
       if (!w.enabled || !w.url) throw new UserError('invalid_input', 'webhook.off');
-      let last: 'timeout' | 'network' | number = 'network';
+      const host = parseUrl(w.url)?.hostname || '(not a URL)';
+      const problem = webhookUrlProblem(w.url, w.allowHttpHost);
+      if (problem) throw failed(host, [`the URL is refused by the webhook rules (${problem})`]);
+      const reasons: string[] = [];
       for (let attempt = 0; attempt <= w.retries; attempt++) {
         if (attempt > 0) await wait((deps.retryDelayMs ?? 1000) * attempt);
         try {
           const status = await deps.poster.post(w.url, webhookPayload(w.kind, message), w.timeoutSeconds * 1000);
           if (status >= 200 && status < 300) return;
-          last = status;
-          if (status < 500 && status !== 429) break; // the request itself is wrong: retrying will not help
+          reasons.push(`HTTP ${status}`);
         } catch (error) {
-          last = error instanceof HttpTimeoutError ? 'timeout' : 'network';
+          reasons.push(reasonOf(error));
         }
       }
-      if (last === 'timeout') throw new UserError('invalid_input', ['webhook.timeout', { seconds: w.timeoutSeconds, tries: w.retries + 1 }]);
-      if (last === 'network') throw new UserError('invalid_input', ['webhook.network', { tries: w.retries + 1 }]);
-      throw new UserError('invalid_input', ['webhook.status', { status: last }]);
+      throw failed(host, reasons);
     },
   };
 }

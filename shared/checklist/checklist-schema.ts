@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { localDateSchema } from '../calendar/local-date.js';
-import { idSchema } from '../day/day-schema.js';
+import { idSchema } from '../ids/id-schema.js';
 import type { Language } from '../settings/settings-schema.js';
 
 const label = z.string({ error: 'v.text' }).trim().min(1, { error: 'v.required' }).max(100, { error: 'v.tooLong' });

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { localDateSchema } from '../calendar/local-date.js';
 import { clockTimeSchema, overlaps, toMinutes } from '../time/clock-time.js';
+import { idSchema } from '../ids/id-schema.js';
 
 import { BLOCK_KINDS, blockKindSchema, type BlockKind } from './block-kinds.js';
 
@@ -18,7 +19,6 @@ export const placeSchema = z.enum(PLACES, { error: 'v.invalid' });
 export type BlockStatus = z.infer<typeof blockStatusSchema>;
 export type Place = z.infer<typeof placeSchema>;
 
-export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, { error: 'v.invalid' });
 
 const blockShape = {
   start: clockTimeSchema,

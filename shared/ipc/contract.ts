@@ -6,9 +6,10 @@
 import { z } from 'zod';
 import { dayInfoSchema, orgDaySchema } from '../calendar/day-kind.js';
 import { localDateSchema } from '../calendar/local-date.js';
-import { INTERRUPTION_KINDS, REPORT_KINDS, SEND_METHODS, blockInputSchema, dayHoursSchema, idSchema, interruptionSchema, workStyleSchema } from '../day/day-schema.js';
+import { INTERRUPTION_KINDS, REPORT_KINDS, SEND_METHODS, blockInputSchema, dayHoursSchema, interruptionSchema, workStyleSchema } from '../day/day-schema.js';
 import { dayViewSchema } from '../day/day-view.js';
 import { MAX_ARCHIVE_CHARS, backupInfoSchema, backupListSchema, exportAllSchema, exportAllToFolderSchema, replaceResultSchema } from '../data/data-schema.js';
+import { backupIdSchema, idSchema, noticeIdSchema, reminderIdSchema } from '../ids/id-schema.js';
 import { focusStateSchema } from '../focus/focus-schema.js';
 import { approvalInputSchema, checklistItemSchema, checklistViewSchema, pdfMaterialSchema } from '../checklist/checklist-schema.js';
 import { inventoryInputSchema, inventoryItemSchema } from '../inventory/inventory-schema.js';
@@ -134,7 +135,7 @@ export const orgImportResultSchema = z.strictObject({
 
 export const channels = {
   'app:info': { input: noInput, output: appInfoSchema },
-  'app:dismissNotice': { input: z.strictObject({ id: z.string().max(100) }), output: z.array(storageNoticeSchema) },
+  'app:dismissNotice': { input: z.strictObject({ id: noticeIdSchema }), output: z.array(storageNoticeSchema) },
   'settings:get': { input: noInput, output: settingsSchema },
   'settings:update': { input: settingsSchema, output: settingsSchema },
   'app:now': { input: noInput, output: nowSchema },
@@ -187,10 +188,10 @@ export const channels = {
   'calendar:setOrgDays': { input: z.strictObject({ orgDays: z.array(orgDaySchema).max(2000) }), output: z.array(orgDaySchema) },
   'reminder:state': { input: z.strictObject({ date }), output: reminderStateSchema },
   'reminder:snooze': {
-    input: z.strictObject({ id: z.string().max(200), minutes: z.union([z.literal(5), z.literal(10), z.literal(15)], { error: 'v.invalid' }) }),
+    input: z.strictObject({ id: reminderIdSchema, minutes: z.union([z.literal(5), z.literal(10), z.literal(15)], { error: 'v.invalid' }) }),
     output: reminderStateSchema,
   },
-  'reminder:done': { input: z.strictObject({ id: z.string().max(200) }), output: reminderStateSchema },
+  'reminder:done': { input: z.strictObject({ id: reminderIdSchema }), output: reminderStateSchema },
   'report:compose': {
     input: z.strictObject({ date, kind: z.enum(REPORT_KINDS) }),
     output: z.strictObject({ subject: z.string(), body: z.string(), to: z.string(), mailto: z.string().nullable(), warnings: z.array(z.string()) }),
@@ -257,11 +258,11 @@ export const channels = {
   'org:import': { input: z.strictObject({ text: z.string().max(2_000_000, { error: 'v.tooLong' }) }), output: orgImportResultSchema },
   'data:backups': { input: noInput, output: backupListSchema },
   'data:backupNow': { input: noInput, output: backupInfoSchema },
-  'data:restore': { input: z.strictObject({ id: z.string().max(100) }), output: replaceResultSchema.extend({ restored: z.string() }) },
+  'data:restore': { input: z.strictObject({ id: backupIdSchema }), output: replaceResultSchema.extend({ restored: z.string() }) },
   'data:exportAll': { input: noInput, output: exportAllSchema },
   'data:exportAllToFolder': { input: noInput, output: exportAllToFolderSchema },
   'data:import': { input: z.strictObject({ text: z.string().max(MAX_ARCHIVE_CHARS, { error: 'data.tooLarge' }) }), output: replaceResultSchema },
-  'data:wipe': { input: z.strictObject({ exportId: z.string().max(100), confirmation: z.string().max(50, { error: 'v.tooLong' }) }), output: z.strictObject({ removed: z.number() }) },
+  'data:wipe': { input: z.strictObject({ exportId: idSchema, confirmation: z.string().max(50, { error: 'v.tooLong' }) }), output: z.strictObject({ removed: z.number() }) },
 } as const;
 
 export const events = {

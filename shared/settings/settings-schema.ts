@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { BLOCK_KINDS, blockKindSchema } from '../day/block-kinds.js';
 import { KEEP_DAYS_MAX } from '../data/data-schema.js';
 import { clockTimeSchema, overlaps, toMinutes } from '../time/clock-time.js';
+import { WEBHOOK_URL_MESSAGES, allowHttpHostProblem, webhookUrlProblem } from './webhook-url.js';
 
 export const LANGUAGES = ['ja', 'en'] as const;
 export const languageSchema = z.enum(LANGUAGES, { error: 'v.language' });
@@ -110,7 +111,7 @@ export const reportTemplatesSchema = z.strictObject({
 });
 export type ReportTemplates = z.infer<typeof reportTemplatesSchema>;
 
-export const defaultWebhookSettings = () => ({ enabled: false, kind: 'slack' as const, url: '', timeoutSeconds: 10, retries: 2 });
+export const defaultWebhookSettings = () => ({ enabled: false, kind: 'slack' as const, url: '', allowHttpHost: '', timeoutSeconds: 10, retries: 2 });
 
 /** Defaults after DOMAIN.md (瀬戸内町 / 大阪市消防局 style reports); English for the English UI. */
 export const defaultReportTemplates = (language: Language = 'ja'): ReportTemplates =>
@@ -142,17 +143,27 @@ export function reportTemplateFor(settings: Pick<Settings, 'reportTemplates' | '
 /**
  * Optional chat integration for reports — off by default (no network call unless turned on).
  * LoGoチャット has no public incoming webhook; Slack, Teams Workflows or a generic JSON endpoint do.
+ * The URL follows the rules in webhook-url.ts (https only, never this PC or metadata addresses).
  */
 export const WEBHOOK_KINDS = ['slack', 'teams', 'generic'] as const;
 export const webhookSettingsSchema = z
   .strictObject({
     enabled: z.boolean(),
     kind: z.enum(WEBHOOK_KINDS, { error: 'v.invalid' }),
-    url: z.union([z.literal(''), z.url({ protocol: /^https?$/, error: 'v.url' }).max(2000, { error: 'v.tooLong' })], { error: 'v.url' }),
+    url: z.string({ error: 'v.url' }).max(2000, { error: 'v.tooLong' }),
+    /** The one intranet host that may be reached over plain http: ('' = none, the default). */
+    allowHttpHost: z.string({ error: 'v.text' }).max(253, { error: 'v.tooLong' }),
     timeoutSeconds: z.number().int().min(1, { error: 'v.invalid' }).max(60, { error: 'v.invalid' }),
     retries: z.number().int().min(0, { error: 'v.invalid' }).max(5, { error: 'v.invalid' }),
   })
-  .refine((w) => !w.enabled || w.url !== '', { path: ['url'], error: 'v.urlRequired' });
+  .superRefine((w, ctx) => {
+    // zod runs this even when a field itself has the wrong type; that field already has its message.
+    if (typeof w.url !== 'string' || typeof w.allowHttpHost !== 'string') return;
+    if (w.enabled && w.url === '') ctx.addIssue({ code: 'custom', path: ['url'], message: 'v.urlRequired' });
+    if (allowHttpHostProblem(w.allowHttpHost)) ctx.addIssue({ code: 'custom', path: ['allowHttpHost'], message: 'v.webhookHttpHost' });
+    const problem = w.url === '' ? null : webhookUrlProblem(w.url, w.allowHttpHost);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['url'], message: WEBHOOK_URL_MESSAGES[problem] });
+  });
 export type WebhookSettings = z.infer<typeof webhookSettingsSchema>;
 
 export const settingsSchema = z.strictObject({

@@ -1,6 +1,7 @@
 /** A saved day ("資料作成の日", "研修の日"): hours and blocks, applied to any date. */
 import { z } from 'zod';
-import { blockKindSchema, dayHoursSchema, findOverlap, idSchema } from '../day/day-schema.js';
+import { blockKindSchema, dayHoursSchema, findOverlap } from '../day/day-schema.js';
+import { idSchema } from '../ids/id-schema.js';
 import { clockTimeSchema, toMinutes } from '../time/clock-time.js';
 
 export const templateBlockSchema = z

@@ -3,9 +3,15 @@ import path from 'node:path';
 import { expect, test } from './fixtures.js';
 import { status } from './keyboard.js';
 
-test('browser preview: the page works over HTTP with the token from the printed URL (no Electron, no bridge)', async ({ browser, techo }) => {
+test('browser preview: the page works over HTTP from the printed URL (no Electron, no bridge), with no cookie at all', async ({ browser, techo }) => {
   const context = await browser.newContext({ locale: 'ja-JP' });
   const page = await context.newPage();
+  const setCookies: string[] = [];
+  page.on('response', async (r) => {
+    const cookie = await r.headerValue('set-cookie');
+    if (cookie !== null) setCookies.push(`${r.url()}: ${cookie}`);
+  });
+  expect(techo.server.url).toBe(`http://127.0.0.1:${techo.server.port}/${techo.server.token}/`);
   await page.goto(`${techo.server.url}#/settings`);
   expect(await page.evaluate(() => window.techo === undefined)).toBe(true);
   await page.getByLabel('氏名', { exact: true }).fill('鈴木 一郎');
@@ -14,5 +20,23 @@ test('browser preview: the page works over HTTP with the token from the printed 
   expect(JSON.parse(fs.readFileSync(path.join(techo.dir, 'settings.json'), 'utf8')).profile.name).toBe('鈴木 一郎');
   await page.reload();
   await expect(page.getByLabel('氏名', { exact: true })).toHaveValue('鈴木 一郎');
+
+  // Events reach the page over the stream under the secret path: a change made elsewhere shows.
+  const current = (await techo.app.router.dispatch('settings:get', undefined)) as { data: Record<string, unknown> };
+  await techo.app.router.dispatch('settings:update', { ...current.data, language: 'en' });
+  await expect(page.getByRole('heading', { name: 'Settings', level: 2 })).toBeVisible();
+
+  expect(setCookies).toEqual([]);
+  expect(await context.cookies()).toEqual([]);
+  await context.close();
+});
+
+test('browser preview: the old URL with ?token= and an old techo_token cookie open nothing', async ({ browser, techo }) => {
+  const context = await browser.newContext({ locale: 'ja-JP' });
+  await context.addCookies([{ name: 'techo_token', value: techo.server.token, url: `http://127.0.0.1:${techo.server.port}/` }]);
+  const page = await context.newPage();
+  const res = await page.goto(`http://127.0.0.1:${techo.server.port}/?token=${techo.server.token}#/settings`);
+  expect(res?.status()).toBe(403);
+  await expect(page.locator('body')).toContainText('open the URL printed by `npm start`');
   await context.close();
 });

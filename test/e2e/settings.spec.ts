@@ -28,7 +28,7 @@ test.describe('設定 (settings), end to end', () => {
 
     const onDisk = JSON.parse(fs.readFileSync(path.join(techo.dir, 'settings.json'), 'utf8'));
     expect(onDisk).toMatchObject({
-      schemaVersion: 6,
+      schemaVersion: 7,
       profile: { name: '山田 花子', staffId: '001234', department: '総務課 情報政策係', supervisorEmail: 'sato@city.example.lg.jp' },
       workHours: { start: '08:30', end: '17:30' },
     });
@@ -50,6 +50,27 @@ test.describe('設定 (settings), end to end', () => {
     await expect(status(page)).toHaveText(/入力内容に誤りがあります/);
     await expect(email).toBeFocused();
     expect(bytes()).toEqual(before);
+  });
+
+  test('a webhook URL against this PC or over plain http is refused beside the field, saying what to do; one intranet host may be allowed http', async ({ page, techo }) => {
+    await techo.open('settings');
+    await page.getByLabel('チャット連携を使う').check();
+    const url = page.getByLabel('Webhook の URL');
+    await url.fill('https://2130706433/hook'); // 127.0.0.1, spelt as one number
+    await page.getByRole('button', { name: '保存' }).click();
+    await expect(url).toHaveAttribute('aria-invalid', 'true');
+    await expect(url).toHaveAccessibleDescription(/^このパソコン自身\(localhost、127\.0\.0\.1 など\)、リンクローカル、クラウドのメタデータのアドレスには送信できません。/);
+    await expect(url).toBeFocused();
+
+    await url.fill('http://chat.example.lg.jp/hook');
+    await page.getByRole('button', { name: '保存' }).click();
+    await expect(url).toHaveAccessibleDescription(/「http:\/\/ を許可する庁内のホスト」にそのホスト名を入力してください。/);
+    await page.getByLabel('http:// を許可する庁内のホスト(任意)').fill('chat.example.lg.jp');
+    await page.getByRole('button', { name: '保存' }).click();
+    await expect(status(page)).toHaveText('設定を保存しました。');
+    const onDisk = JSON.parse(fs.readFileSync(path.join(techo.dir, 'settings.json'), 'utf8'));
+    expect(onDisk.webhook).toMatchObject({ enabled: true, url: 'http://chat.example.lg.jp/hook', allowHttpHost: 'chat.example.lg.jp' });
+    expect(techo.networkCalls).toEqual([]);
   });
 
   test('breaks can be added and removed; an overlapping break is refused', async ({ page, techo }) => {

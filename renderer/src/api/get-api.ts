@@ -22,6 +22,7 @@ function guarded(transport: Transport, unreachable: () => string): Transport {
 
 export function getApi(unreachable: () => string): TechoApi {
   if (window.techo) return window.techo;
-  const token = new URLSearchParams(window.location.search).get('token') ?? '';
+  // The preview serves the app under its secret path, http://127.0.0.1:PORT/<token>/.
+  const token = decodeURIComponent(window.location.pathname.split('/')[1] ?? '');
   return buildApi(guarded(httpTransport(token), unreachable));
 }

@@ -1,15 +1,19 @@
 /**
- * Transport for the browser preview: IPC as POST /ipc, events from one EventSource. The token
- * comes from the URL the preview printed; the server also set it as a SameSite cookie.
+ * Transport for the browser preview: IPC as POST <token>/ipc with the token in the x-techo-token
+ * header, events from one EventSource on <token>/events. The token is the first segment of the
+ * page's path (the URL the preview printed); no cookie is involved — a cookie would reach every
+ * other service on 127.0.0.1 (main/preview/preview-request.ts explains the choice).
  */
 import type { Transport } from '../../../shared/ipc/api.js';
 import type { EventName } from '../../../shared/ipc/contract.js';
 
 export function httpTransport(token: string): Transport {
+  const base = `/${encodeURIComponent(token)}/`;
   const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
   let source: EventSource | undefined;
   const connect = () => {
-    source ??= new EventSource(`/events?token=${encodeURIComponent(token)}`);
+    // EventSource cannot send headers; the stream lives under the secret path instead.
+    source ??= new EventSource(`${base}events`);
     source.onmessage = (message) => {
       const { event, payload } = JSON.parse(message.data as string) as { event: EventName; payload: unknown };
       listeners.get(event)?.forEach((cb) => cb(payload));
@@ -17,10 +21,11 @@ export function httpTransport(token: string): Transport {
   };
   return {
     async invoke(channel, payload) {
-      const res = await fetch('/ipc', {
+      const res = await fetch(`${base}ipc`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'x-techo-token': token },
         body: JSON.stringify({ channel, payload }),
+        credentials: 'omit',
       });
       if (!res.ok) throw new Error(`preview server answered ${res.status}`);
       return res.json();

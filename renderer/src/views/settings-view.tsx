@@ -156,10 +156,12 @@ export function SettingsView({ api, settings, onSaved }: { api: TechoApi; settin
           <label className="check">
             <input type="checkbox" checked={draft.webhook.enabled} onChange={(e) => setWebhook('enabled', e.target.checked)} /> {t('webhook.enabled')}
           </label>
-          {draft.webhook.enabled && (
+          {/* Also shown while off if a saved value was refused, so the message is never hidden. */}
+          {(draft.webhook.enabled || err('webhook.url') || err('webhook.allowHttpHost')) && (
             <>
               <SelectField id="webhook-kind" label={t('webhook.kind')} value={draft.webhook.kind} onChange={(v) => setWebhook('kind', v)} options={WEBHOOK_KINDS.map((k) => ({ value: k, label: t(`webhook.kinds.${k}`) }))} />
               <Field id="webhook-url" label={t('webhook.url')} value={draft.webhook.url} onChange={(v) => setWebhook('url', v)} error={err('webhook.url')} inputMode="url" />
+              <Field id="webhook-http-host" label={t('webhook.allowHttpHost')} hint={t('webhook.allowHttpHostHint')} value={draft.webhook.allowHttpHost} onChange={(v) => setWebhook('allowHttpHost', v)} error={err('webhook.allowHttpHost')} />
               <div className="row">
                 <Field id="webhook-timeout" label={t('webhook.timeoutSeconds')} value={String(draft.webhook.timeoutSeconds)} onChange={(v) => setWebhook('timeoutSeconds', Number(v))} error={err('webhook.timeoutSeconds')} inputMode="numeric" size={4} />
                 <Field id="webhook-retries" label={t('webhook.retries')} value={String(draft.webhook.retries)} onChange={(v) => setWebhook('retries', Number(v))} error={err('webhook.retries')} inputMode="numeric" size={4} />

@@ -161,7 +161,8 @@ describe('restoring a backup', () => {
       'ファイルが壊れているか、JSON ではありません(途中で切れていないか確認してください)。何も変更していません。',
     );
     expect((await t.refusal('data:restore', { id: '2026-11-23T00-00-00Z_auto.json.gz' })).message).toContain('バックアップのファイルが壊れていて読めません');
-    expect((await t.refusal('data:restore', { id: '../settings.json' })).message).toBe('そのバックアップは見つかりません。一覧を更新してください。');
+    // A path is not even a backup id: the contract refuses it before the service looks.
+    expect(await t.refusal('data:restore', { id: '../settings.json' })).toMatchObject({ code: 'invalid_input', fields: { id: '値が正しくありません。' } });
     expect(files(t.dir)).toEqual(before);
     expect(await t.titles('2026-11-25')).toEqual(['予算資料']);
   });

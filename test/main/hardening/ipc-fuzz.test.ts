@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { CHANNEL_NAMES } from '../../../shared/ipc/channel-names.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 import { testApp } from '../../helpers/test-app.js';
+import { HOSTILE_IDS } from '../../helpers/hostile-ids.js';
 
 const tempDir = useTempDir();
 const RUNS_PER_CHANNEL = 1000;
@@ -24,6 +25,8 @@ function snapshot(dir: string): Record<string, string> {
   return out;
 }
 
+const hostileId = fc.constantFrom(...HOSTILE_IDS);
+
 // Payloads shaped like the contract's inputs but wrong in one way or another, plus anything at all.
 const hostile = fc.oneof(
   fc.anything({ withNullPrototype: true, withObjectString: true, maxDepth: 4 }),
@@ -31,6 +34,16 @@ const hostile = fc.oneof(
   fc.record({ date: fc.constant('2026-11-25'), block: fc.anything({ maxDepth: 2 }) }),
   fc.constant(JSON.parse('{"__proto__": {"polluted": true}, "date": "2026-11-25"}')),
   fc.record({ text: fc.string({ maxLength: 200 }) }),
+  // Requests shaped exactly like each id-taking channel's input, but with a hostile id (path
+  // characters, dot segments, NUL): the contract must refuse them as invalid_input (issue #14).
+  fc.oneof(
+    fc.record({ id: hostileId }),
+    fc.record({ id: hostileId, minutes: fc.constantFrom(5, 10, 15) }),
+    fc.record({ date: fc.constant('2026-11-25'), id: hostileId }),
+    fc.record({ date: fc.constant('2026-11-25'), id: hostileId, reason: fc.constant('') }),
+    fc.record({ date: fc.constant('2026-11-25'), id: hostileId, done: fc.boolean() }),
+    fc.record({ exportId: hostileId, confirmation: fc.constant('') }),
+  ),
 );
 
 describe('IPC fuzzing', () => {

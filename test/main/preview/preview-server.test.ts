@@ -36,44 +36,103 @@ function send(s: PreviewServer, opts: { method?: string; path: string; headers?:
   });
 }
 
-const ipc = (s: PreviewServer, headers: Record<string, string>, body = JSON.stringify({ channel: 'settings:get' })) =>
-  send(s, { method: 'POST', path: '/ipc', headers: { 'content-type': 'application/json', ...headers }, body });
+const page = (s: PreviewServer, rest = '') => `/${s.token}/${rest}`;
+const ipc = (s: PreviewServer, headers: Record<string, string>, body = JSON.stringify({ channel: 'settings:get' }), at = page(s, 'ipc')) =>
+  send(s, { method: 'POST', path: at, headers: { 'content-type': 'application/json', ...headers }, body });
+
+/** Opens the event stream and returns the status and headers (then drops the connection). */
+function events(s: PreviewServer, at: string, headers: Record<string, string> = {}) {
+  return new Promise<{ status: number; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
+    const req = http.request({ host: '127.0.0.1', port: s.port, path: at, headers: { host: `127.0.0.1:${s.port}`, ...headers } }, (res) => {
+      resolve({ status: res.statusCode!, headers: res.headers });
+      req.destroy();
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
 
 describe('browser preview server', () => {
-  it('binds to the loopback address only and prints a URL with a long random token', async () => {
+  it('binds to the loopback address only and prints a URL whose path is a long random token', async () => {
     const s = await start();
     expect(s.address).toBe('127.0.0.1');
-    expect(s.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{32}$/);
+    expect(s.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/[\w-]{32}\/$/);
+    expect(s.url).toBe(`http://127.0.0.1:${s.port}/${s.token}/`);
     const other = await startPreviewServer({ app: testApp(tempDir()), rendererDir: tempDir() });
     expect(other.token).not.toBe(s.token);
     await other.close();
   });
 
-  it('refuses requests without the token or with a wrong one', async () => {
+  it('serves the app under its secret path; IPC needs the token in the header as well', async () => {
     const s = await start();
-    expect((await send(s, { path: '/' })).status).toBe(403);
-    expect((await ipc(s, {})).status).toBe(403);
-    expect((await ipc(s, { 'x-techo-token': 'x'.repeat(32) })).status).toBe(403);
-    expect((await send(s, { path: '/events' })).status).toBe(403);
-  });
-
-  it('refuses another origin and another Host (DNS rebinding)', async () => {
-    const s = await start();
-    expect((await ipc(s, { 'x-techo-token': s.token, origin: 'http://evil.example' })).status).toBe(403);
-    expect((await ipc(s, { 'x-techo-token': s.token, host: `evil.example:${s.port}` })).status).toBe(403);
-  });
-
-  it('answers IPC with the token and sets a same-site cookie for the page', async () => {
-    const s = await start();
+    expect((await send(s, { path: page(s) })).status).toBe(200);
+    expect((await send(s, { path: page(s, 'index.html') })).status).toBe(200);
+    const bare = await send(s, { path: `/${s.token}` });
+    expect([bare.status, bare.headers.location]).toEqual([308, `/${s.token}/`]);
     const res = await ipc(s, { 'x-techo-token': s.token, origin: `http://127.0.0.1:${s.port}` });
     expect(res.status).toBe(200);
     expect(JSON.parse(res.body)).toMatchObject({ ok: true, data: { language: 'ja' } });
-    const page = await send(s, { path: `/?token=${s.token}` });
-    expect(page.status).toBe(200);
-    expect(page.headers['set-cookie']?.[0]).toMatch(/techo_token=.+; HttpOnly; SameSite=Strict/);
-    expect(page.headers['content-security-policy']).toContain("default-src 'self'");
-    const withCookie = await send(s, { path: '/index.html', headers: { cookie: `techo_token=${s.token}` } });
-    expect(withCookie.status).toBe(200);
+    expect((await events(s, page(s, 'events'))).status).toBe(200);
+  });
+
+  it('never sets a cookie, on any response', async () => {
+    const s = await start();
+    const auth = { 'x-techo-token': s.token };
+    const responses = [
+      await send(s, { path: page(s) }),
+      await send(s, { path: page(s, 'index.html') }),
+      await send(s, { path: `${page(s)}?token=${s.token}` }), // the old way in: no cookie handed out
+      await send(s, { path: `/?token=${s.token}` }),
+      await send(s, { path: `/${s.token}` }),
+      await send(s, { path: page(s, 'nope.js') }),
+      await send(s, { path: '/' }),
+      await ipc(s, auth),
+      await ipc(s, {}),
+      await ipc(s, auth, '{not json'),
+    ];
+    for (const r of responses) expect(r.headers['set-cookie']).toBeUndefined();
+    expect((await events(s, page(s, 'events'))).headers['set-cookie']).toBeUndefined();
+  });
+
+  it('refuses a request that has only the old techo_token cookie, or the token in the query', async () => {
+    const s = await start();
+    const cookie = { cookie: `techo_token=${s.token}` };
+    expect((await send(s, { path: '/', headers: cookie })).status).toBe(403);
+    expect((await send(s, { path: '/index.html', headers: cookie })).status).toBe(403);
+    expect((await ipc(s, cookie, undefined, '/ipc')).status).toBe(403);
+    expect((await ipc(s, cookie)).status).toBe(403); // even under the secret path, IPC needs the header
+    expect((await events(s, '/events', cookie)).status).toBe(403);
+    expect((await send(s, { path: `/?token=${s.token}` })).status).toBe(403);
+    expect((await send(s, { path: `/index.html?token=${s.token}` })).status).toBe(403);
+    expect((await events(s, `/events?token=${s.token}`)).status).toBe(403);
+  });
+
+  it('refuses requests without the token or with a wrong one', async () => {
+    const s = await start();
+    const wrong = 'x'.repeat(32);
+    expect((await send(s, { path: '/' })).status).toBe(403);
+    expect((await send(s, { path: `/${wrong}/` })).status).toBe(403);
+    expect((await send(s, { path: `/${s.token.slice(0, -1)}/` })).status).toBe(403);
+    expect((await send(s, { path: `/${s.token}x/` })).status).toBe(403);
+    expect((await ipc(s, {})).status).toBe(403);
+    expect((await ipc(s, { 'x-techo-token': wrong })).status).toBe(403);
+    expect((await ipc(s, { 'x-techo-token': s.token }, undefined, `/${wrong}/ipc`)).status).toBe(403);
+    expect((await ipc(s, { 'x-techo-token': s.token }, undefined, '/ipc')).status).toBe(403);
+    expect((await events(s, '/events')).status).toBe(403);
+    expect((await events(s, `/${wrong}/events`)).status).toBe(403);
+  });
+
+  it('refuses another origin and another Host (DNS rebinding), and cross-site browser requests', async () => {
+    const s = await start();
+    const auth = { 'x-techo-token': s.token };
+    expect((await ipc(s, { ...auth, origin: 'http://evil.example' })).status).toBe(403);
+    expect((await ipc(s, { ...auth, origin: `http://127.0.0.1:${s.port + 1}` })).status).toBe(403); // another local service
+    expect((await ipc(s, { ...auth, host: `evil.example:${s.port}` })).status).toBe(403);
+    expect((await send(s, { path: page(s), headers: { host: `evil.example:${s.port}` } })).status).toBe(403);
+    expect((await send(s, { path: page(s), headers: { 'sec-fetch-site': 'same-site' } })).status).toBe(403);
+    expect((await send(s, { path: page(s), headers: { 'sec-fetch-site': 'cross-site' } })).status).toBe(403);
+    expect((await send(s, { path: page(s), headers: { 'sec-fetch-site': 'none' } })).status).toBe(200);
+    expect((await ipc(s, { ...auth, 'sec-fetch-site': 'same-origin', origin: `http://localhost:${s.port}`, host: `localhost:${s.port}` })).status).toBe(200);
   });
 
   it('answers malformed bodies with a clear status, never a crash', async () => {
@@ -83,13 +142,17 @@ describe('browser preview server', () => {
     expect((await ipc(s, auth, 'x'.repeat(49 * 1024 * 1024))).status).toBe(413);
     expect(JSON.parse((await ipc(s, auth, JSON.stringify({ channel: 'nope' }))).body)).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
     expect((await ipc(s, auth, 'null')).status).toBe(200);
+    expect((await send(s, { method: 'GET', path: page(s, 'ipc'), headers: auth })).status).toBe(405);
   });
 
   it('serves only files inside the renderer folder', async () => {
     const s = await start();
-    const auth = { 'x-techo-token': s.token };
-    for (const p of ['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/nope.js']) {
-      expect((await send(s, { path: p, headers: auth })).status, p).toBe(404);
+    for (const p of ['../secret.txt', '%2e%2e/secret.txt', '..%2fsecret.txt', 'nope.js', '.%2e/secret.txt']) {
+      expect((await send(s, { path: page(s, p) })).status, p).toBe(404);
+    }
+    // Leaving the secret path is leaving the app: refused before any file is looked at.
+    for (const p of ['/secret.txt', '/../secret.txt', `/x/../${s.token}/index.html`]) {
+      expect((await send(s, { path: p })).status, p).toBe(403);
     }
   });
 });

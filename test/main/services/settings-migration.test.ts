@@ -21,7 +21,28 @@ describe('settings migrations', () => {
     const res = await app.router.dispatch('settings:get', undefined);
     const { schemaVersion: _v, ...body } = v1;
     expect(res).toEqual({ ok: true, data: { ...body, teleworkWeekdays: [], blockKinds: ['focus', 'approval', 'meeting', 'webTraining', 'coordination', 'break', 'other'], reminders: defaultReminderSettings(), reportTemplates: defaultReportTemplates(), webhook: defaultWebhookSettings(), startAtLogin: false, backupKeepDays: 14 } });
-    expect(JSON.parse(fs.readFileSync(path.join(dir, 'settings.json'), 'utf8')).schemaVersion).toBe(6);
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'settings.json'), 'utf8')).schemaVersion).toBe(7);
+    expect((await app.router.dispatch('app:info', undefined)) as { data: { notices: unknown[] } }).toMatchObject({ data: { notices: [] } });
+  });
+
+  // v6 → v7 (issue #14): a URL the new webhook rules refuse must not move the whole file aside.
+  it.each([
+    ['https://hooks.slack.com/services/T/B/X', true, { enabled: true, url: 'https://hooks.slack.com/services/T/B/X', allowHttpHost: '' }],
+    ['http://chat.example.lg.jp:8080/hook', true, { enabled: true, url: 'http://chat.example.lg.jp:8080/hook', allowHttpHost: 'chat.example.lg.jp' }],
+    ['http://127.0.0.1:8080/hook', true, { enabled: false, url: '', allowHttpHost: '' }],
+    ['https://169.254.169.254/latest/meta-data/', true, { enabled: false, url: '', allowHttpHost: '' }],
+    ['https://user:pass@hooks.example.com/hook', true, { enabled: false, url: '', allowHttpHost: '' }],
+    ['http://user:pass@chat.example.lg.jp/hook', false, { enabled: false, url: '', allowHttpHost: '' }],
+    ['', false, { enabled: false, url: '', allowHttpHost: '' }],
+  ])('a version 6 webhook %j (on: %s) becomes %j', async (url, enabled, expected) => {
+    const dir = tempDir();
+    const app0 = testApp(dir);
+    const current = ((await app0.router.dispatch('settings:get', undefined)) as { data: Record<string, unknown> }).data;
+    const { allowHttpHost: _a, ...v6Webhook } = { ...defaultWebhookSettings(), enabled, url };
+    fs.writeFileSync(path.join(dir, 'settings.json'), JSON.stringify({ ...current, webhook: v6Webhook, schemaVersion: 6 }));
+    const app = testApp(dir);
+    expect(await app.router.dispatch('settings:get', undefined)).toMatchObject({ ok: true, data: { webhook: expected } });
     expect((await app.router.dispatch('app:info', undefined)) as { data: { notices: unknown[] } }).toMatchObject({ data: { notices: [] } });
   });
 });
+
