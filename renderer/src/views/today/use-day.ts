@@ -33,5 +33,7 @@ export function useDay(api: TechoApi, date: string) {
     return { ok: true };
   }, []);
 
-  return { view, loadError, apply, reload };
+  // Right after the date changes (and while an older answer may still arrive) the held view is of
+  // another day: showing it would let a click or a selection land on a form about to be replaced.
+  return { view: view?.day.date === date ? view : undefined, loadError, apply, reload };
 }
