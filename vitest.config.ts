@@ -16,7 +16,7 @@ export default defineConfig({
         test: {
           name: 'node-los-angeles',
           env: { TZ: 'America/Los_Angeles' },
-          include: ['test/shared/**/*.test.ts', 'test/main/services/**/*.test.ts'],
+          include: ['test/shared/**/*.test.ts', 'test/main/services/**/*.test.ts', 'test/main/reminders/reminder-guarantees.test.ts'],
         },
       },
       { extends: true, test: { name: 'renderer', environment: 'jsdom', include: ['test/renderer/**/*.test.tsx', 'test/renderer/**/*.test.ts'] } },

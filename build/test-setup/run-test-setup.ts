@@ -32,11 +32,10 @@ export function runTestSetup(): number {
     console.log(installingLine(plan.packages));
     const started = performance.now();
     const installed = installDebianPackages(plan.packages);
-    if (!installed.ok) {
-      console.error(installFailedMessage(plan.packages, installed.detail));
-      return 1;
-    }
-    console.log(installedLine((performance.now() - started) / 1000));
+    // A failed install only stops the run when the browser is still missing: an optional tool that
+    // apt could not provide (no mirror, a held package) costs the tests that need it, which say so.
+    if (installed.ok) console.log(installedLine((performance.now() - started) / 1000));
+    else console.error(installFailedMessage(plan.packages, installed.detail));
     plan = planTestSetup(machineSetupFacts(), { install: false });
   }
   if (plan.kind === 'ready') {

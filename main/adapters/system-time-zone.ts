@@ -6,8 +6,9 @@
  *
  * Where the OS keeps the zone: Linux and macOS link /etc/localtime into a zoneinfo tree (Debian
  * also writes /etc/timezone); Windows answers `tzutil /g` with a Windows zone name, mapped to IANA
- * by windows-iana. tzutil is a process start, so it runs in the background at most once a minute
- * and its answer is applied on the next sync.
+ * by windows-iana. tzutil is a process start, so it runs in the background at most every 30 s
+ * (paced on the monotonic clock: setting the wall clock back must not silence it) and its answer
+ * is applied as soon as it comes; the change is reported on the next sync.
  */
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
@@ -22,7 +23,7 @@ export interface SystemTimeZoneOptions {
   timezoneFilePath?: string;
   /** Windows: asks the OS for its zone name (default: `tzutil /g`). */
   readWindowsZone?: (done: (name: string | undefined) => void) => void;
-  /** Wall-clock ms, only to pace the Windows query. */
+  /** Monotonic ms, only to pace the Windows query. */
   now?: () => number;
 }
 
@@ -59,9 +60,19 @@ export function createSystemTimeZone(options: SystemTimeZoneOptions = {}): TimeZ
   const platform = options.platform ?? process.platform;
   const env = options.env ?? process.env;
   const pinned = env.TZ !== undefined && env.TZ !== '';
-  const now = options.now ?? (() => Date.now());
-  let windowsZone: string | undefined;
+  const now = options.now ?? (() => performance.now());
   let lastQuery = -Infinity;
+  /** A change applied by a tzutil answer between two syncs, reported by the next one. */
+  let applied: TimeZoneChange | undefined;
+
+  /** Makes the process compute in `zone` when it does not already; returns the change. */
+  const follow = (zone: string | undefined): TimeZoneChange | undefined => {
+    const current = processTimeZone();
+    if (!zone || canonical(zone) === canonical(current)) return undefined;
+    // Assigning TZ makes V8 drop its cached zone: every Date from now on is in the new zone.
+    env.TZ = zone;
+    return { from: current, to: zone };
+  };
 
   const readUnixZone = (): string | undefined => {
     try {
@@ -78,26 +89,23 @@ export function createSystemTimeZone(options: SystemTimeZoneOptions = {}): TimeZ
     }
   };
 
-  const readOsZone = (): string | undefined => {
-    if (platform !== 'win32') return readUnixZone();
-    if (now() - lastQuery >= 60_000) {
-      lastQuery = now();
-      (options.readWindowsZone ?? defaultWindowsQuery)((name) => {
-        if (name) windowsZone = windowsToIana(name);
-      });
-    }
-    return windowsZone;
+  const queryWindows = () => {
+    if (now() - lastQuery < 30_000) return;
+    lastQuery = now();
+    (options.readWindowsZone ?? defaultWindowsQuery)((name) => {
+      const change = name ? follow(windowsToIana(name)) : undefined;
+      if (change) applied = { from: applied?.from ?? change.from, to: change.to };
+    });
   };
 
   return {
     sync(): TimeZoneChange | undefined {
       if (pinned) return undefined;
-      const os = readOsZone();
-      const current = processTimeZone();
-      if (!os || canonical(os) === canonical(current)) return undefined;
-      // Assigning TZ makes V8 drop its cached zone: every Date from now on is in the new zone.
-      env.TZ = os;
-      return { from: current, to: os };
+      if (platform !== 'win32') return follow(readUnixZone());
+      queryWindows();
+      const change = applied;
+      applied = undefined;
+      return change;
     },
   };
 }

@@ -10,8 +10,12 @@
  */
 
 const ALLOWED_HEADERS = new Set(['subject', 'body']);
-/** One address, no display name, no list: nothing that separates or quotes addresses. */
-const ONE_ADDRESS = /^[^\s@,;:<>()[\]"\\]+@[^\s@,;:<>()[\]"\\]+$/;
+/**
+ * One plain address, no display name, no list — and none of `& ? = / %` either: a client that
+ * decodes before it splits, or reads `&` inside the address part, would otherwise find a header
+ * hidden in the recipient ("boss&attach=/etc/passwd@x", "boss%3Fbcc%3Devil@x").
+ */
+const ONE_ADDRESS = /^[A-Za-z0-9._+'-]+@[A-Za-z0-9.-]+$/;
 
 function decoded(text: string): string | null {
   try {
@@ -27,8 +31,10 @@ export function isAllowedMailto(url: string): boolean {
   if (/[#;]/.test(rest)) return false;
   const [recipient = '', query, ...more] = rest.split('?');
   if (more.length > 0) return false;
+  // The address is checked as written (its @ may be written %40, as mailtoUrl() does) and as
+  // decoded: both must be one plain address, so no escape can hide a separator.
   const to = decoded(recipient);
-  if (to === null || (to !== '' && !ONE_ADDRESS.test(to))) return false;
+  if (to === null || (recipient !== '' && (!ONE_ADDRESS.test(recipient.replace(/%40/gi, '@')) || !ONE_ADDRESS.test(to)))) return false;
   if (query === undefined) return true;
   const seen = new Set<string>();
   for (const pair of query.split('&')) {

@@ -27,7 +27,7 @@ import type { MonthlyRepository } from '../persistence/monthly-repository.js';
 import type { Clock, Timers } from '../ports/clock.js';
 import type { Logger } from '../ports/logger.js';
 import type { Notifier, PowerEvents } from '../ports/notifier.js';
-import { type TimeZoneSource, fixedTimeZone } from '../ports/time-zone.js';
+import { type TimeZoneChange, type TimeZoneSource, fixedTimeZone } from '../ports/time-zone.js';
 import type { CalendarService } from './calendar-service.js';
 import type { DayService } from './day-service.js';
 import type { ReminderCheckpoint } from './reminder-checkpoint.js';
@@ -125,44 +125,61 @@ export function createReminderService(deps: ReminderDeps) {
   const state = (date: LocalDate): ReminderState => {
     const now = deps.clock.now();
     const log = logOf(date);
-    return { date, due: log.entries.filter((e) => isDue(e, now)), log: log.entries, omitted: log.omitted ?? 0 };
+    // Today's banner also holds yesterday's unfinished ones (a catch-up at 0:03 for 23:58 shows them).
+    const carried = date === dateOfWall(wallOf(now)) ? logOf(addDays(date, -1)).entries.filter((e) => isDue(e, now)) : [];
+    return { date, due: [...carried, ...log.entries.filter((e) => isDue(e, now))], log: log.entries, omitted: log.omitted ?? 0 };
   };
 
-  /** Why this wake-up is late or early, for the process log (no titles, no personal data). */
-  const explain = (cause: Cause, now: number, previous: number | null): { line: string; reason: string } | undefined => {
-    if (cause === 'start')
-      return previous === null
-        ? { line: 'reminders: first start, nothing before now is reminded', reason: 'first start' }
-        : { line: `reminders: started; the last check on record was ${span(now - previous)} ago (${iso(previous)})`, reason: 'the app was closed' };
-    if (previous !== null && now < previous - NOTABLE_GAP_MS) return { line: `reminders: wall clock moved back by ${span(previous - now)}`, reason: 'the clock moved back' };
-    if (cause === 'resume') return previous === null ? undefined : { line: `reminders: resumed after sleep; ${span(now - previous)} since the last check`, reason: 'sleep' };
-    if (cause !== 'timer' || !armed) return undefined;
-    const late = now - (armed.wall + armed.wait);
-    if (late < NOTABLE_GAP_MS) return undefined;
-    const monoLate = armed.mono !== undefined && deps.timers.monotonic ? deps.timers.monotonic() - (armed.mono + armed.wait) : undefined;
-    if (monoLate !== undefined && monoLate < NOTABLE_GAP_MS) return { line: `reminders: wall clock moved forward by ${span(late)}`, reason: 'the clock moved forward' };
-    return { line: `reminders: woke ${span(late)} late (the machine slept or the process was frozen)`, reason: 'a late wake-up' };
+  /**
+   * Why this look comes when it does, for the process log (no titles, no personal data), and the
+   * reason a catch-up gets. The wall clock is compared with the monotonic one the timers run on:
+   * wall time that passed beyond monotonic time is a clock set forward (or, where the monotonic
+   * clock stops in suspend, a sleep the OS did not announce); monotonic time beyond the armed wait
+   * is a late wake-up (a sleep, or a frozen process).
+   */
+  const explain = (cause: Cause, now: number, previous: number | null, zoneChange: TimeZoneChange | undefined) => {
+    const lines: string[] = [];
+    let reason: string | undefined;
+    const note = (line: string, why: string) => {
+      lines.push(`reminders: ${line}`);
+      reason ??= why;
+    };
+    if (zoneChange) note(`time zone changed from ${zoneChange.from} to ${zoneChange.to}`, `the time zone changed (${zoneChange.from} → ${zoneChange.to})`);
+    if (cause === 'start') {
+      if (previous === null) note('first start, nothing before now is reminded', 'first start');
+      else note(`started; the last check on record was ${span(now - previous)} ago (${iso(previous)})`, 'the app was closed');
+      return { lines, reason };
+    }
+    if (cause === 'resume' && previous !== null) note(`resumed after sleep; ${span(now - previous)} since the last check`, 'sleep');
+    if (previous !== null && now < previous - NOTABLE_GAP_MS) {
+      note(`wall clock moved back by ${span(previous - now)}`, 'the clock moved back');
+    } else if (armed && cause !== 'resume') {
+      const mono = deps.timers.monotonic?.();
+      const wallElapsed = now - armed.wall;
+      const monoElapsed = mono !== undefined && armed.mono !== undefined ? mono - armed.mono : wallElapsed;
+      if (wallElapsed - monoElapsed >= NOTABLE_GAP_MS) note(`wall clock moved forward by ${span(wallElapsed - monoElapsed)} (or the machine was suspended)`, 'the clock moved forward');
+      if (cause === 'timer' && monoElapsed - armed.wait >= NOTABLE_GAP_MS) note(`woke ${span(monoElapsed - armed.wait)} late (the machine slept or the process was frozen)`, 'a late wake-up');
+    }
+    return { lines, reason };
   };
 
   const check = (cause: Cause) => {
-    const change = zone.sync();
-    if (change) deps.logger.info(`reminders: time zone changed from ${change.from} to ${change.to}`);
     const now = deps.clock.now();
+    const why = explain(cause, now, lastCheck?.at ?? null, zone.sync());
+    for (const line of why.lines) deps.logger.info(line);
     const wall = wallOf(now);
     const previous = lastCheck;
-    const why = explain(cause, now, previous?.at ?? null);
-    if (why) deps.logger.info(why.line);
     // Due: what the wall clock passed since the previous look. Nothing before the first look (a
     // fresh install), nothing twice after the clock or the zone moved back; at most since yesterday.
     // The first look covers its own minute: a reminder due this very minute is not "before".
-    const from = previous === null ? wall - (wall % MINUTE) - 1 : previous.wall > wall ? wall : previous.wall;
+    const from = previous === null ? wall - (wall % MINUTE) - 1 : Math.min(previous.wall, wall);
     const today = dateOfWall(wall);
     const yesterday = addDays(today, -1);
     const firstDate = dateOfWall(from) < yesterday ? yesterday : dateOfWall(from);
 
     const newEntry = (r: PlannedReminder): ReminderEntry => ({ id: r.id, kind: r.kind, due: r.at, label: r.label, span: r.span, missed: false, snoozedUntil: null, doneAt: null, events: [] });
     const touched = new Map<LocalDate, ReminderLog>();
-    const onTime: ReminderEntry[] = [];
+    const onTime: { date: LocalDate; entry: ReminderEntry }[] = [];
     const missed: { date: LocalDate; entry: ReminderEntry }[] = [];
     for (let date = firstDate; date <= today; date = addDays(date, 1)) {
       const log = logOf(date);
@@ -170,19 +187,20 @@ export function createReminderService(deps: ReminderDeps) {
       for (const r of plan(date)) {
         const at = wallOfMinute(date, r.at);
         if (known.has(r.id) || at <= from || at > wall) continue;
-        if (wall - at < ON_TIME_MS) onTime.push(newEntry(r));
-        else missed.push({ date, entry: newEntry(r) });
+        (wall - at < ON_TIME_MS ? onTime : missed).push({ date, entry: newEntry(r) });
       }
       touched.set(date, log);
     }
-    const todayLog = touched.get(today)!;
+    // Yesterday's log too: a reminder snoozed across midnight comes back.
+    for (const date of [yesterday, today]) if (!touched.has(date)) touched.set(date, logOf(date));
     const changed = new Set<LocalDate>();
 
-    for (const entry of onTime) {
+    // Each reminder goes into the log of its own day (one due at 23:59 and raised at 0:00 too).
+    for (const { date, entry } of onTime) {
       const shown = deps.notifier.show({ title: deps.t()('app.title'), body: text(entry), view: viewOf(entry) });
       entry.events.push({ type: shown ? 'shown' : 'notificationFailed', at: iso(now) });
-      todayLog.entries.push(entry);
-      changed.add(today);
+      touched.get(date)!.entries.push(entry);
+      changed.add(date);
     }
     if (missed.length > 0) {
       const first = missed[0]!.entry;
@@ -199,15 +217,17 @@ export function createReminderService(deps: ReminderDeps) {
         changed.add(date);
       }
       const kinds = [...new Set(missed.map((m) => m.entry.kind))].join(', ');
-      deps.logger.info(`reminders: caught up ${missed.length} in one notification (${kinds}); cause: ${why?.reason ?? 'a late wake-up'}`);
+      deps.logger.info(`reminders: caught up ${missed.length} in one notification (${kinds}); cause: ${why.reason ?? 'a late wake-up'}`);
     }
     // Snoozed ones whose time has come are shown again.
-    for (const entry of todayLog.entries) {
-      if (entry.snoozedUntil !== null && entry.snoozedUntil <= now && entry.doneAt === null) {
-        entry.snoozedUntil = null;
-        const shown = deps.notifier.show({ title: deps.t()('app.title'), body: text(entry), view: viewOf(entry) });
-        entry.events.push({ type: shown ? 'shown' : 'notificationFailed', at: iso(now) });
-        changed.add(today);
+    for (const date of [yesterday, today]) {
+      for (const entry of touched.get(date)!.entries) {
+        if (entry.snoozedUntil !== null && entry.snoozedUntil <= now && entry.doneAt === null) {
+          entry.snoozedUntil = null;
+          const shown = deps.notifier.show({ title: deps.t()('app.title'), body: text(entry), view: viewOf(entry) });
+          entry.events.push({ type: shown ? 'shown' : 'notificationFailed', at: iso(now) });
+          changed.add(date);
+        }
       }
     }
     for (const date of changed) save(date, touched.get(date)!);
@@ -244,7 +264,7 @@ export function createReminderService(deps: ReminderDeps) {
       const fired = new Set(log.entries.map((e) => e.id));
       const nextPlanned = plan(date).find((r) => r.at > minute && !fired.has(r.id));
       if (nextPlanned) candidates.push(now + (wallOfMinute(date, nextPlanned.at) - wall));
-      for (const e of log.entries) if (e.snoozedUntil !== null && e.doneAt === null) candidates.push(e.snoozedUntil);
+      for (const e of [...logOf(addDays(date, -1)).entries, ...log.entries]) if (e.snoozedUntil !== null && e.doneAt === null) candidates.push(e.snoozedUntil);
     } catch (error) {
       deps.logger.error('reminders: could not work out the next reminder; looking again in a minute', error);
     }
@@ -276,6 +296,18 @@ export function createReminderService(deps: ReminderDeps) {
     return state(date);
   };
 
+  /**
+   * An app updated from a version without the checkpoint file: the latest event in the logs of
+   * today and yesterday is the last time it certainly looked, so the morning's reminders missed
+   * while it was closed are still caught up. No such event: a fresh start.
+   */
+  const lastLookFromLogs = (): ReminderCheckpoint['lastCheck'] => {
+    const today = dateOfWall(wallOf(deps.clock.now()));
+    const times = [addDays(today, -1), today].flatMap((d) => logOf(d).entries.flatMap((e) => e.events.map((ev) => Date.parse(ev.at))));
+    const at = Math.max(...times.filter((t) => Number.isFinite(t)));
+    return Number.isFinite(at) ? { at, wall: wallOf(at) } : null;
+  };
+
   let unsubscribe: (() => void)[] = [];
 
   return {
@@ -284,7 +316,7 @@ export function createReminderService(deps: ReminderDeps) {
       if (started) return;
       started = true;
       try {
-        lastCheck = deps.checkpoint.load().lastCheck;
+        lastCheck = deps.checkpoint.load().lastCheck ?? lastLookFromLogs();
         persisted = lastCheck;
       } catch (error) {
         deps.logger.error('reminders: the last check time could not be read; starting from now', error);

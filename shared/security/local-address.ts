@@ -52,7 +52,10 @@ function isLocalIpv6(g: number[]): boolean {
   const v4 = embeddedIpv4(g);
   if (v4) return isLocalIpv4(v4) || METADATA_IPV4.has(v4.join('.'));
   // NAT64 (64:ff9b::a.b.c.d) reaches the embedded IPv4 address.
-  if (g[0] === 0x64 && g[1] === 0xff9b && g.slice(2, 6).every((x) => x === 0)) return isLocalIpv4([g[6]! >> 8, g[6]! & 255, g[7]! >> 8, g[7]! & 255]);
+  if (g[0] === 0x64 && g[1] === 0xff9b && g.slice(2, 6).every((x) => x === 0)) {
+    const inner = [g[6]! >> 8, g[6]! & 255, g[7]! >> 8, g[7]! & 255];
+    return isLocalIpv4(inner) || METADATA_IPV4.has(inner.join('.'));
+  }
   if ((g[0]! & 0xffc0) === 0xfe80) return true; // link-local fe80::/10
   return g.join(':') === AWS_METADATA_IPV6;
 }

@@ -58,6 +58,7 @@ describe('webhookUrlProblem', () => {
     ['https://[::ffff:7f00:1]/hook', '', 'local'],
     ['https://[::127.0.0.1]/hook', '', 'local'], // IPv4-compatible IPv6
     ['https://[64:ff9b::127.0.0.1]/hook', '', 'local'], // NAT64
+    ['https://[64:ff9b::100.100.100.200]/hook', '', 'local'], // NAT64 to a cloud metadata address
     // link-local and metadata
     ['https://169.254.1.1/hook', '', 'local'],
     ['https://169.254.169.254/latest/meta-data/', '', 'local'],

@@ -48,20 +48,21 @@ describe('following the OS time zone', () => {
     expect(source.sync()).toBeUndefined();
   });
 
-  it('on Windows asks tzutil in the background at most once a minute and applies the answer on the next sync', () => {
+  it('on Windows asks tzutil in the background at most every 30 s (monotonic) and follows its answer at once', () => {
     let t = 0;
     const queries: ((name: string | undefined) => void)[] = [];
-    process.env.TZ = 'Asia/Tokyo';
-    const env: NodeJS.ProcessEnv = {};
-    const source = createSystemTimeZone({ platform: 'win32', env, now: () => t, readWindowsZone: (done) => void queries.push(done) });
+    process.env.TZ = ''; // not pinned (an empty TZ: the process computes in UTC until the OS says otherwise)
+    const source = createSystemTimeZone({ platform: 'win32', env: process.env, now: () => t, readWindowsZone: (done) => void queries.push(done) });
     expect(source.sync()).toBeUndefined(); // asked, no answer yet
     queries[0]!('Tokyo Standard Time');
-    t += 30_000;
-    expect(source.sync()).toBeUndefined(); // same zone; no new query within the minute
+    t += 20_000;
+    expect(source.sync()).toMatchObject({ to: 'Asia/Tokyo' }); // no new query within 30 s
     expect(queries).toHaveLength(1);
-    t += 30_000;
+    t += 10_000;
     source.sync();
     queries[1]!('Pacific Standard Time');
-    expect(source.sync()).toEqual({ from: 'Asia/Tokyo', to: 'America/Los_Angeles' });
+    expect(new Date(Date.UTC(2026, 10, 25, 12)).getHours()).toBe(4); // followed as the answer came
+    expect(source.sync()).toEqual({ from: 'Asia/Tokyo', to: 'America/Los_Angeles' }); // and reported
+    expect(source.sync()).toBeUndefined();
   });
 });

@@ -39,7 +39,7 @@ describe('no reminder data can stop the app', () => {
       id = await save(app, id, block(start, end, '過去の予定'));
     }
     expect(app.shown.slice(before)).toEqual([]); // nothing "missed" for the past
-    expect((await state(app)).log.length).toBeLessThanOrEqual(REMINDER_LOG_MAX);
+    expect((await state(app)).log.filter((e) => e.label === '過去の予定')).toEqual([]); // and nothing logged for it
     app.time.advance(4 * 60 * MIN + 15 * MIN); // 17:15 — later reminders still come, on time
     expect(app.shown.map((s) => `${s.at} ${s.body}`)).toContain('17:00 終業報告の準備をしましょう(17:00)');
     expect(app.errors).toEqual([]);
@@ -157,6 +157,47 @@ describe('closed is the same as asleep', () => {
     const previous = await state(again, '2026-11-24');
     expect(previous.log.every((e) => e.missed)).toBe(true);
     expect((await state(again, '2026-11-20')).log).toEqual([]);
+  });
+});
+
+describe('midnight', () => {
+  it('a reminder due at 23:59 and raised at 0:00 goes into its own day, and 完了 works on it', async () => {
+    const app = testApp(tempDir(), fakeClock(at(23, 50)));
+    await save(app, null, block('23:30', '23:59', '夜間の確認'));
+    app.start();
+    app.time.advance(10 * MIN + 30_000); // 0:00:30
+    const entry = (await state(app, DATE)).log.find((e) => e.kind === 'blockEnd')!;
+    expect(entry.id.startsWith(DATE)).toBe(true);
+    expect((await state(app, '2026-11-26')).log).toEqual([]);
+    expect((await state(app, '2026-11-26')).due.map((e) => e.id)).toContain(entry.id); // still in today's banner
+    const done = await app.router.dispatch('reminder:done', { id: entry.id });
+    expect(done.ok).toBe(true);
+    expect((await state(app, '2026-11-26')).due).toEqual([]);
+  });
+
+  it('a reminder snoozed at 23:55 for 10 minutes comes back at 0:05', async () => {
+    const app = testApp(tempDir(), fakeClock(at(23, 50)));
+    await save(app, null, block('23:55', '23:58', '夜間の確認'));
+    app.start();
+    app.time.advance(5 * MIN);
+    const id = (await state(app)).due.find((e) => e.kind === 'blockStart')!.id;
+    await app.router.dispatch('reminder:snooze', { id, minutes: 10 });
+    const before = app.shown.length;
+    app.time.advance(10 * MIN);
+    expect(app.shown.slice(before).map((s) => `${s.at} ${s.body}`)).toContain('0:05 次の予定の時間です(23:55)');
+  });
+});
+
+describe('updating from a version without the checkpoint', () => {
+  it('catches up the morning from the last event in the logs instead of treating it as a fresh install', async () => {
+    const dir = tempDir();
+    const first = testApp(dir, fakeClock(at(17, 0, 24)));
+    first.start();
+    first.time.advance(MIN); // 17:00 終業報告 raised on the 24th
+    fs.rmSync(path.join(dir, 'scheduler.json')); // as an older version left the folder
+    const again = testApp(dir, fakeClock(at(9, 0)));
+    again.start();
+    expect(again.shown.map((s) => s.body)).toEqual(['見逃したリマインドがあります: 始業報告の時間です(08:30)']);
   });
 });
 

@@ -85,6 +85,11 @@ describe('isAllowedExternalUrl', () => {
     ['mailto:soumu@example.lg.jp?subject=a&', false],
     ['mailto:soumu@example.lg.jp?&subject=a', false],
     ['mailto:soumu@example.lg.jp?subject=a;attach=/etc/passwd', false], // ";" separates headers in some clients
+    // A header hidden in the recipient, for clients that decode before splitting or read "&" there
+    ['mailto:boss&attach=/etc/passwd@x.example', false],
+    ['mailto:boss%3Fbcc%3Devil@x.example?subject=a', false],
+    ['mailto:%3Fattach=%2Fetc%2Fpasswd%26x@y', false],
+    ['mailto:boss%26cc=evil@x.example', false],
     ['mailto:soumu@example.lg.jp?subject=a?attach=/etc/passwd', false],
     ['mailto:soumu@example.lg.jp?subject=a#attach=/etc/passwd', false],
     ['mailto:soumu@example.lg.jp?body=%ZZ', false], // malformed escape
