@@ -7,13 +7,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createConfStoreFactory } from '../adapters/conf-key-value-store.js';
 import { consoleLogger } from '../adapters/console-logger.js';
 import { randomId, systemClock, systemTimers } from '../adapters/system-clock.js';
 import { noNotifier, noPowerEvents } from '../ports/notifier.js';
 import { createChromiumPdfPrinter } from '../adapters/chromium-pdf-printer.js';
 import { fetchPoster } from '../adapters/fetch-poster.js';
+import { claimDataFolder } from '../app/claim-data-folder.js';
 import { createApp } from '../app/create-app.js';
+import { dataInUseMessage } from '../app/data-in-use-message.js';
 import { startPreviewServer } from './preview-server.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -25,8 +26,22 @@ const { values } = parseArgs({
 });
 
 const dataDir = path.resolve(values['data-dir']!);
+// One writer per data folder: a second preview (or the desktop app) on this folder would keep its
+// own copy of the records in memory and save over what this one acknowledged.
+const claimed = claimDataFolder(dataDir, 'preview', consoleLogger);
+if (claimed.kind === 'inUse') {
+  const message = dataInUseMessage(claimed);
+  console.error(message.title);
+  for (const line of message.lines) console.error(line ? `  ${line}` : '');
+  process.exit(1);
+}
+const lock = claimed.lock;
+// Released on every normal end (Ctrl+C, kill, the event loop running out); after a crash the next
+// start finds the pid gone and takes the folder over.
+process.on('exit', () => lock?.release());
+
 const app = createApp({
-  stores: createConfStoreFactory(dataDir),
+  stores: claimed.stores,
   clock: systemClock,
   timers: systemTimers,
   // A browser tab cannot show OS notifications for main; the in-app banner shows what is due.
@@ -41,10 +56,13 @@ const app = createApp({
 });
 app.start();
 const server = await startPreviewServer({ app, rendererDir: path.join(here, '../renderer'), port: Number(values.port) });
+// A second start on this folder prints this URL instead of starting (the lock file is owner-only).
+lock?.setUrl(server.url);
 
 console.log('テレワーク手帳 ブラウザプレビュー / Telework Techo browser preview');
 console.log(`  データの保存先 / data: ${dataDir}`);
 console.log(`  開く / open: ${server.url}`);
 console.log('  (127.0.0.1 のみ。URL のトークンがないと接続できません / loopback only; the token is required)');
+if (claimed.removed.length > 0) console.log(`  中断された書き込みの一時ファイルを削除しました / removed temp files of interrupted writes: ${claimed.removed.length}`);
 process.on('SIGINT', () => void server.close().then(() => process.exit(0)));
 process.on('SIGTERM', () => void server.close().then(() => process.exit(0)));

@@ -1,7 +1,8 @@
 /** What crosses the IPC boundary: never an exception, always one of these. */
 import { z } from 'zod';
 
-export const ERROR_CODES = ['invalid_input', 'unknown_channel', 'forbidden', 'internal'] as const;
+/** `storage`: a file the app may not read or write (permissions, read-only, disk full); the message says which and what to do. */
+export const ERROR_CODES = ['invalid_input', 'unknown_channel', 'forbidden', 'storage', 'internal'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export const ipcErrorSchema = z.strictObject({
