@@ -10,48 +10,28 @@
  * child process as an unprivileged user: root, which runs these tests here, ignores chmod. Not
  * root, the child runs as the same user and chmod applies directly.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Conf from 'conf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ConfConstructor, createConfStoreFactory } from '../../../main/adapters/conf-key-value-store.js';
-import { bundleForNode, makeProbeDir } from '../../helpers/child-bundle.js';
+import { type IpcAnswer, appUser, bundleAppChild, runAppChild } from '../../helpers/app-child.js';
+import { makeProbeDir } from '../../helpers/child-bundle.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 import { testApp } from '../../helpers/test-app.js';
 
 const tempDir = useTempDir();
 const probe = makeProbeDir('storage');
 let child = '';
-const isRoot = process.getuid?.() === 0;
-const nobody = isRoot ? { uid: Number(execFileSync('id', ['-u', 'nobody'], { encoding: 'utf8' })), gid: Number(execFileSync('id', ['-g', 'nobody'], { encoding: 'utf8' })) } : undefined;
 
 beforeAll(async () => {
-  child = await bundleForNode('test/main/hardening/storage-child.ts', path.join(probe, 'storage-child.mjs'));
+  child = await bundleAppChild(probe);
 }, 60_000);
 afterAll(() => fs.rmSync(probe, { recursive: true, force: true }));
 
-type Result = { ok: true; data: Record<string, unknown> } | { ok: false; error: { code: string; message: string } };
-interface ChildRun {
-  results: Result[];
-  logged: string[];
-  locked: boolean;
-}
-
-/** The app in a child process, as an unprivileged user when the tests run as root. */
-function runApp(dir: string, calls: [string, unknown][]): Promise<ChildRun> {
-  const node = [process.execPath, child, dir, JSON.stringify(calls)];
-  const [command, ...args] = isRoot ? ['setpriv', '--reuid=nobody', '--regid=nogroup', '--clear-groups', ...node] : node;
-  return new Promise((resolve, reject) => {
-    const c = spawn(command!, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    c.stdout.on('data', (d) => (out += d));
-    c.stderr.on('data', (d) => (err += d));
-    // Exit code 0 and a whole answer: the app did not crash.
-    c.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out) as ChildRun) : reject(new Error(`the app ended with ${code}: ${err}`))));
-  });
-}
+type Result = IpcAnswer;
+const runApp = (dir: string, calls: [string, unknown][]) => runAppChild(child, dir, calls, { unprivileged: true });
 
 const block = (title: string, start = '09:00', end = '10:00') => ({ start, end, title, kind: 'focus', status: 'planned', note: '', inventoryId: null });
 
@@ -65,7 +45,7 @@ async function seededFolder(): Promise<{ dir: string; settings: string; november
   await app.router.dispatch('settings:update', { ...s.data, profile: { ...s.data.profile, name: '山田 花子' } });
   await app.router.dispatch('day:saveBlock', { date: '2026-11-25', id: null, block: block('資料作成') });
   await app.router.dispatch('day:saveBlock', { date: '2026-10-15', id: null, block: block('前月の予定') });
-  if (nobody) execFileSync('chown', ['-R', `${nobody.uid}:${nobody.gid}`, dir]);
+  if (appUser) execFileSync('chown', ['-R', `${appUser.uid}:${appUser.gid}`, dir]);
   return { dir, settings: path.join(dir, 'settings.json'), november: path.join(dir, 'days', '2026-11.json') };
 }
 
@@ -79,8 +59,22 @@ function fingerprint(file: string) {
   return { ino: st.ino, mode, bytes };
 }
 
-const titles = (r: Result) => ((r as { data: { day: { blocks: { title: string }[] } } }).data.day.blocks ?? []).map((b) => b.title);
-const notices = (r: Result) => (r as { data: { notices: unknown[] } }).data.notices;
+const titles = (r: Result) => ((r as unknown as { data: { day: { blocks: { title: string }[] } } }).data.day.blocks ?? []).map((b) => b.title);
+const notices = (r: Result) => (r as unknown as { data: { notices: unknown[] } }).data.notices;
+/** conf's write through the real adapter, failing with the OS error a full disk gives while `disk.full`. */
+function fullDiskConf(disk: { full: boolean }): ConfConstructor {
+  class FullDiskConf extends Conf<Record<string, unknown>> {
+    override set store(value: Record<string, unknown>) {
+      if (disk.full) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', errno: -28, syscall: 'write' });
+      super.store = value;
+    }
+    override get store(): Record<string, unknown> {
+      return super.store;
+    }
+  }
+  return FullDiskConf as unknown as ConfConstructor;
+}
+
 const keptAside = (dir: string) => (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => /corrupt|not-own/.test(f));
 
 describe('files the app cannot read or write: a notice, never a crash', () => {
@@ -163,17 +157,7 @@ describe('files the app cannot read or write: a notice, never a crash', () => {
   it('a full disk (ENOSPC from the file port): saves are refused with ディスクの空き不足, nothing in memory advances, reminders keep running, and saving works once there is space', async () => {
     const dir = tempDir();
     const disk = { full: false };
-    // conf's write through the real adapter; the OS error a full disk gives, on demand.
-    class FullDiskConf extends (Conf as unknown as ConfConstructor) {
-      override set store(value: Record<string, unknown>) {
-        if (disk.full) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', errno: -28, syscall: 'write' });
-        super.store = value;
-      }
-      override get store(): Record<string, unknown> {
-        return super.store;
-      }
-    }
-    const app = testApp(dir, undefined, { stores: createConfStoreFactory(dir, FullDiskConf) });
+    const app = testApp(dir, undefined, { stores: createConfStoreFactory(dir, fullDiskConf(disk)) });
     const call = (channel: string, payload?: unknown) => app.router.dispatch(channel, payload) as Promise<Result>;
     const s = (await call('settings:get')) as { ok: true; data: { profile: Record<string, unknown> } };
     await call('settings:update', { ...s.data, profile: { ...s.data.profile, name: '山田 花子' } });
@@ -202,7 +186,7 @@ describe('files the app cannot read or write: a notice, never a crash', () => {
     const shownBefore = app.shown.length;
     app.time.advance(3 * 60 * 60_000);
     expect(app.shown.length).toBeGreaterThan(shownBefore);
-    const info = (await call('app:info')) as { data: { notices: { kind: string; document: string; reason?: string }[] } };
+    const info = (await call('app:info')) as unknown as { data: { notices: { kind: string; document: string; reason?: string }[] } };
     expect(info.data.notices).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'unwritable', document: 'settings', reason: 'noSpace' }), expect.objectContaining({ kind: 'unwritable', document: 'days/2026-11', reason: 'noSpace' })]));
     expect(files()).toEqual(before); // nothing half-written
 
@@ -215,16 +199,7 @@ describe('files the app cannot read or write: a notice, never a crash', () => {
   it('says it in English when the UI is in English', async () => {
     const dir = tempDir();
     const disk = { full: false };
-    class FullDiskConf extends (Conf as unknown as ConfConstructor) {
-      override set store(value: Record<string, unknown>) {
-        if (disk.full) throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
-        super.store = value;
-      }
-      override get store(): Record<string, unknown> {
-        return super.store;
-      }
-    }
-    const app = testApp(dir, undefined, { stores: createConfStoreFactory(dir, FullDiskConf) });
+    const app = testApp(dir, undefined, { stores: createConfStoreFactory(dir, fullDiskConf(disk)) });
     const s = (await app.router.dispatch('settings:get', undefined)) as { ok: true; data: Record<string, unknown> };
     await app.router.dispatch('settings:update', { ...s.data, language: 'en' });
     disk.full = true;
