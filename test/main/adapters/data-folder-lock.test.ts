@@ -27,9 +27,9 @@ afterAll(() => {
 });
 
 /** Starts a child that tries to take the lock; resolves with what it got (the child keeps running for holdMs). */
-function lockInChild(dir: string, holdMs: number): Promise<{ kind: string; pid: number; child: ChildProcess }> {
+function lockInChild(dir: string, holdMs: number, startAt?: number): Promise<{ kind: string; pid: number; child: ChildProcess }> {
   return new Promise((resolve, reject) => {
-    const c = spawn(process.execPath, [child, dir, String(holdMs)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const c = spawn(process.execPath, [child, dir, String(holdMs), ...(startAt ? [String(startAt)] : [])], { stdio: ['ignore', 'pipe', 'pipe'] });
     children.push(c);
     let err = '';
     c.stderr.on('data', (d) => (err += d));
@@ -117,10 +117,11 @@ describe('data-folder lock', () => {
     if (outcome.kind === 'acquired') outcome.lock.release();
   });
 
-  it('gives a stale lock to exactly one of six instances starting at the same moment', async () => {
+  it('a stale lock is taken over by exactly one of six instances started at the same instant', async () => {
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, LOCK_FILE), JSON.stringify({ pid: 999_999_999, hostname: os.hostname(), shell: 'preview', startedAt: '2026-11-25T00:00:00.000Z' }));
-    const results = await Promise.all(Array.from({ length: 6 }, () => lockInChild(dir, 3_000)));
+    const startAt = Date.now() + 1_500; // every child loaded and waiting by then
+    const results = await Promise.all(Array.from({ length: 6 }, () => lockInChild(dir, 3_000, startAt)));
     expect(results.filter((r) => r.kind === 'acquired')).toHaveLength(1);
     expect(results.filter((r) => r.kind === 'held')).toHaveLength(5);
     const winner = results.find((r) => r.kind === 'acquired')!;

@@ -180,7 +180,8 @@ describe('files the app cannot read or write: a notice, never a crash', () => {
     expect(titles(day)).not.toContain('追加の予定');
     expect(day).toMatchObject({ data: { canUndo: true } }); // the one real save; no undo step for the refused one
     expect(await call('day:undo', { date: '2026-11-25' })).toMatchObject({ ok: false, error: { code: 'storage' } });
-    expect(titles(await call('day:get', { date: '2026-11-25' }))).toContain('資料作成'); // the refused undo changed nothing either
+    // The refused undo changed nothing either: the step is still there to undo.
+    expect(await call('day:get', { date: '2026-11-25' })).toMatchObject({ data: { canUndo: true } });
 
     // The scheduler's own writes (the reminder log) fail in the background: no crash, reminders still shown.
     const shownBefore = app.shown.length;
@@ -193,6 +194,9 @@ describe('files the app cannot read or write: a notice, never a crash', () => {
     disk.full = false;
     expect(await call('settings:update', { ...s.data, profile: { ...s.data.profile, name: '鈴木 一郎' } })).toMatchObject({ ok: true });
     expect(JSON.parse(fs.readFileSync(path.join(dir, 'settings.json'), 'utf8')).profile.name).toBe('鈴木 一郎');
+    // One undo takes back the one save that was made (no step was left behind by the refused ones).
+    await call('day:undo', { date: '2026-11-25' });
+    expect(titles(await call('day:get', { date: '2026-11-25' }))).not.toContain('資料作成');
     stopped();
   });
 
