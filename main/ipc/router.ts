@@ -71,7 +71,7 @@ export function createRouter({ handlers, t, logger }: RouterDeps): Router {
         if (error instanceof StoreAccessError) {
           // Not a bug: a file the OS will not let us read or write. Say which, why and what to do.
           const tt = t();
-          const key = error.operation === 'read' ? 'storage.readRefused' : 'storage.writeRefused';
+          const key = error.operation === 'write' ? 'storage.writeRefused' : error.saveRefused ? 'storage.readRefused' : 'storage.readFailed';
           logger.error(`IPC ${channel}: ${error.message}`, error);
           return fail({ code: 'storage', message: tt(key, storageProblemParams({ document: error.document ?? error.path, reason: error.reason, path: error.path }, tt)) });
         }

@@ -72,7 +72,12 @@ export function openDocument<T>(name: string, type: DocumentType<T>, deps: Repos
   const writeOnce = (value: T) => store.writeAll({ schemaVersion: type.version, ...(value as Record<string, unknown>) });
 
   const write = (value: T) => {
-    if (outOfReach) throw outOfReach;
+    if (outOfReach) {
+      const refusal = new StoreAccessError(outOfReach.path, 'read', outOfReach.reason, outOfReach);
+      refusal.document = name;
+      refusal.saveRefused = true;
+      throw refusal;
+    }
     try {
       try {
         writeOnce(value);

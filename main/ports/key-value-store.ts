@@ -54,6 +54,8 @@ export type StoreAccessReason = StorageProblemReason;
 export class StoreAccessError extends Error {
   /** The document name ("settings", "days/2026-11") once the persistence layer knows it. */
   document: string | undefined;
+  /** A save refused because the file could not be read (it would replace content never seen). */
+  saveRefused = false;
   constructor(
     readonly path: string,
     readonly operation: 'read' | 'write',

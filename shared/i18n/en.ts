@@ -649,6 +649,7 @@ export const en: Messages = {
       busy: 'Wait a moment until the other program (such as a virus scanner) has finished with the file, then try again.',
     },
     writeRefused: '"{{document}}" could not be saved ({{reason}}). This change has not been saved. {{fix}} (Location: {{path}})',
+    readFailed: '"{{document}}" could not be read ({{reason}}). {{fix}} (Location: {{path}})',
     readRefused: 'The file for "{{document}}" cannot be read ({{reason}}), so changes to it are not saved: saving would lose the content that could not be read. {{fix}} (Location: {{path}})',
   },
   dataLock: {

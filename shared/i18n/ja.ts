@@ -647,6 +647,7 @@ export const ja = {
       busy: 'ウイルス対策ソフトなどがファイルを使い終わるまで少し待ってから、もう一度操作してください。',
     },
     writeRefused: '「{{document}}」を保存できませんでした(理由: {{reason}})。今の変更は保存されていません。{{fix}}(場所: {{path}})',
+    readFailed: '「{{document}}」を読み込めませんでした(理由: {{reason}})。{{fix}}(場所: {{path}})',
     readRefused: '「{{document}}」のファイルを読み込めないため、変更を保存しません(理由: {{reason}})。保存すると、読み込めなかった元の内容が失われるためです。{{fix}}(場所: {{path}})',
   },
   dataLock: {

@@ -111,14 +111,18 @@ describe('files the app cannot read or write: a notice, never a crash', () => {
       ['day:get', { date: '2026-11-25' }],
       ['day:saveBlock', { date: '2026-11-25', id: null, block: block('新しい予定', '10:00', '11:00') }],
       ['app:info', undefined],
+      ['data:exportAll', undefined],
     ]);
-    const [october, novemberDay, save, info] = run.results;
+    const [october, novemberDay, save, info, exportAll] = run.results;
     expect(titles(october!)).toContain('前月の予定');
     expect(novemberDay).toMatchObject({ ok: true });
     expect(titles(novemberDay!)).not.toContain('資料作成');
     expect(save).toMatchObject({ ok: false, error: { code: 'storage' } });
     expect((save as { error: { message: string } }).error.message).toContain('「2026-11 の日々の記録」のファイルを読み込めないため、変更を保存しません(理由: 権限がない)');
     expect(notices(info!)).toContainEqual(expect.objectContaining({ kind: 'unreadable', document: 'days/2026-11', path: november, reason: 'permission' }));
+    // The export of everything cannot be whole: it says which file stops it, instead of an internal error.
+    expect(exportAll).toMatchObject({ ok: false, error: { code: 'storage' } });
+    expect((exportAll as { error: { message: string } }).error.message).toContain(`「2026-11 の日々の記録」を読み込めませんでした(理由: 権限がない)。`);
     expect(fingerprint(november)).toEqual(before);
     expect(keptAside(dir)).toEqual([]);
   });
