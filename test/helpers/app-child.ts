@@ -5,8 +5,10 @@
  * root. Exit code 0 and a whole answer mean the app did not crash.
  */
 import { execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
-import { bundleForNode } from './child-bundle.js';
+import { afterAll, beforeAll } from 'vitest';
+import { bundleForNode, makeProbeDir } from './child-bundle.js';
 
 export type IpcAnswer = { ok: true; data: Record<string, unknown> } | { ok: false; error: { code: string; message: string } };
 export interface AppChildRun {
@@ -20,7 +22,16 @@ export const isRoot = process.getuid?.() === 0;
 /** The user the app runs as in the permission tests: `nobody` when the tests run as root (root ignores chmod). */
 export const appUser = isRoot ? { uid: Number(execFileSync('id', ['-u', 'nobody'], { encoding: 'utf8' })), gid: Number(execFileSync('id', ['-g', 'nobody'], { encoding: 'utf8' })) } : undefined;
 
-export const bundleAppChild = (probe: string) => bundleForNode('test/main/hardening/storage-child.ts', path.join(probe, 'storage-child.mjs'));
+/** Bundles the app child once for the test file (removed afterwards); returns the script's path once bundled. */
+export function useAppChild(): () => string {
+  const probe = makeProbeDir('app-child');
+  let script = '';
+  beforeAll(async () => {
+    script = await bundleForNode('test/main/hardening/storage-child.ts', path.join(probe, 'storage-child.mjs'));
+  }, 60_000);
+  afterAll(() => fs.rmSync(probe, { recursive: true, force: true }));
+  return () => script;
+}
 
 export function runAppChild(script: string, dir: string, calls: [string, unknown][], options: { unprivileged?: boolean; timeoutMs?: number } = {}): Promise<AppChildRun> {
   const node = [process.execPath, script, dir, JSON.stringify(calls)];

@@ -20,38 +20,18 @@ const seen = vi.hoisted(() => ({ userData: '', errorBoxes: [] as { title: string
 let holder: ChildProcess | undefined;
 
 vi.mock('electron', async () => {
-  const { EventEmitter } = await import('node:events');
-  class App extends EventEmitter {
+  const { StandInApp, standInElectron } = await import('../../helpers/stand-in-electron.js');
+  class App extends StandInApp {
     requestSingleInstanceLock = () => true; // another profile: Electron's lock is not shared
     quit() {}
     exit = (code: number) => void seen.exits.push(code);
     whenReady = () => Promise.resolve();
     getPath = () => seen.userData;
-    getAppPath = () => '/nonexistent';
     getVersion = () => '0.0.0-test';
     isPackaged = false;
-    enableSandbox() {}
-    setAppUserModelId() {}
   }
-  class BrowserWindow {
-    constructor() {
-      seen.windows++;
-    }
-  }
-  return {
-    app: new App(),
-    BrowserWindow,
-    dialog: { showErrorBox: (title: string, body: string) => void seen.errorBoxes.push({ title, body }) },
-    Tray: class {},
-    Notification: class {},
-    Menu: { buildFromTemplate: () => [] },
-    nativeImage: { createFromPath: () => ({}) },
-    powerMonitor: new EventEmitter(),
-    protocol: { registerSchemesAsPrivileged() {}, handle() {} },
-    session: { defaultSession: {} },
-    shell: {},
-    ipcMain: { handle() {}, removeHandler() {} },
-  };
+  const dialog = { showErrorBox: (title: string, body: string) => void seen.errorBoxes.push({ title, body }) };
+  return standInElectron({ app: new App(), onWindow: () => void seen.windows++, dialog });
 });
 vi.mock('../../../main/electron/electron-store-class.js', async () => ({ ElectronStoreClass: (await import('conf')).default }));
 

@@ -8,21 +8,15 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { claimDataFolder } from '../../../main/app/claim-data-folder.js';
 import { silentLogger } from '../../../main/ports/logger.js';
-import { bundleAppChild, runAppChild } from '../../helpers/app-child.js';
-import { makeProbeDir } from '../../helpers/child-bundle.js';
+import { runAppChild, useAppChild } from '../../helpers/app-child.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 import { testApp } from '../../helpers/test-app.js';
 
 const tempDir = useTempDir();
-const probe = makeProbeDir('links');
-let appChild = '';
-beforeAll(async () => {
-  appChild = await bundleAppChild(probe);
-}, 60_000);
-afterAll(() => fs.rmSync(probe, { recursive: true, force: true }));
+const appChild = useAppChild();
 const posix = process.platform !== 'win32';
 const block = (title: string, start = '09:00', end = '10:00') => ({ start, end, title, kind: 'focus', status: 'planned', note: '', inventoryId: null });
 type Notice = { kind: string; document: string; keptAt?: string };
@@ -109,7 +103,7 @@ describe('links and other things that are not the app’s own files', () => {
     fs.rmSync(settings);
     execFileSync('mkfifo', [settings]);
     // In a child process: a read of the pipe would block it for good, and the test worker with it.
-    const run = await runAppChild(appChild, dir, [['settings:get', undefined], ['app:info', undefined], ['settings:rename', '鈴木 一郎']], { timeoutMs: 15_000 });
+    const run = await runAppChild(appChild(), dir, [['settings:get', undefined], ['app:info', undefined], ['settings:rename', '鈴木 一郎']], { timeoutMs: 15_000 });
     const [get, info, renamed] = run.results;
     expect(get).toMatchObject({ ok: true, data: { profile: { name: '' } } });
     const notice = (info as unknown as { data: { notices: Notice[] } }).data.notices.find((n) => n.kind === 'not_own');

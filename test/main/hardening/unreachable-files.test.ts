@@ -14,24 +14,17 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Conf from 'conf';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type ConfConstructor, createConfStoreFactory } from '../../../main/adapters/conf-key-value-store.js';
-import { type IpcAnswer, appUser, bundleAppChild, runAppChild } from '../../helpers/app-child.js';
-import { makeProbeDir } from '../../helpers/child-bundle.js';
+import { type IpcAnswer, appUser, runAppChild, useAppChild } from '../../helpers/app-child.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 import { testApp } from '../../helpers/test-app.js';
 
 const tempDir = useTempDir();
-const probe = makeProbeDir('storage');
-let child = '';
-
-beforeAll(async () => {
-  child = await bundleAppChild(probe);
-}, 60_000);
-afterAll(() => fs.rmSync(probe, { recursive: true, force: true }));
+const appChild = useAppChild();
 
 type Result = IpcAnswer;
-const runApp = (dir: string, calls: [string, unknown][]) => runAppChild(child, dir, calls, { unprivileged: true });
+const runApp = (dir: string, calls: [string, unknown][]) => runAppChild(appChild(), dir, calls, { unprivileged: true });
 
 const block = (title: string, start = '09:00', end = '10:00') => ({ start, end, title, kind: 'focus', status: 'planned', note: '', inventoryId: null });
 
