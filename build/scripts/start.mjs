@@ -5,7 +5,9 @@ import { electronBinary } from './electron-binary.mjs';
 
 const binary = electronBinary();
 if (binary.ok) {
-  const child = spawn(binary.path, ['.'], { stdio: 'inherit' });
+  // Arguments go through (e.g. `npm start -- --data-dir DIR`); both shells take the data-folder
+  // lock themselves, so a second start on the same folder is refused whichever shell runs.
+  const child = spawn(binary.path, ['.', ...process.argv.slice(2)], { stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
   console.log(`Electron を起動できません / cannot start Electron: ${binary.reason}`);

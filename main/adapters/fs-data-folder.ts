@@ -5,7 +5,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupFolder, DataFolder } from '../ports/data-folder.js';
+import { StoreAccessError } from '../ports/key-value-store.js';
 import { writeFileAtomically } from './atomic-file.js';
+import { ensureOwnFolders, readOwnFile } from './own-file.js';
 
 export const BACKUP_DIR = 'backups';
 const BACKUP_NAME = /^[A-Za-z0-9._-]+$/;
@@ -29,7 +31,19 @@ export function createFsDataFolder(root: string): DataFolder {
   return {
     root,
     files: () => walk().filter((f) => !f.startsWith(`${BACKUP_DIR}/`)),
-    readText: (p) => fs.readFileSync(inside(root, p), 'utf8'),
+    // Not through a link, and a file we may not read is named with the reason (StoreAccessError).
+    readText(p) {
+      let text: string | undefined;
+      try {
+        text = readOwnFile(root, inside(root, p));
+      } catch (error) {
+        // "days/2026-11.json" → the document the message names (「2026-11 の日々の記録」).
+        if (error instanceof StoreAccessError) error.document = p.replace(/\.json$/, '');
+        throw error;
+      }
+      if (text === undefined) throw Object.assign(new Error(`gone: ${p}`), { code: 'ENOENT' });
+      return text;
+    },
     // Retries: on Windows a virus scanner or the search indexer may hold a file for a moment.
     remove: (p) => fs.rmSync(inside(root, p), { force: true, maxRetries: 5 }),
     removeEmptyFolders() {
@@ -59,7 +73,11 @@ export function createFsBackupFolder(folder: string): BackupFolder {
             .map((e) => ({ name: e.name, bytes: fs.statSync(path.join(folder, e.name)).size }))
         : [],
     read: (name) => new Uint8Array(fs.readFileSync(file(name))),
-    write: (name, bytes) => writeFileAtomically(file(name), bytes, true),
+    write(name, bytes) {
+      // backups/ itself must be a real folder of ours, not a link carrying the archives elsewhere.
+      ensureOwnFolders(path.dirname(folder), folder);
+      writeFileAtomically(file(name), bytes, true);
+    },
     remove: (name) => fs.rmSync(file(name), { force: true, maxRetries: 5 }),
   };
 }

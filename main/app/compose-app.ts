@@ -12,6 +12,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../ipc/user-error.js';
 import { generationStores } from './generation-stores.js';
+import { guardedPower, guardedTimers } from './guarded-callbacks.js';
+import { keepUnsavedInMemory } from './unsaved-in-memory.js';
 import type { EventBus } from '../ipc/event-bus.js';
 import { type Router, createRouter } from '../ipc/router.js';
 import { createDayRepository } from '../persistence/day-repository.js';
@@ -112,9 +114,17 @@ function replaceWith<T>(get: () => T, set: (value: T) => unknown) {
 
 export function composeApp(ports: AppPorts, bus: EventBus, regeneration: Regeneration): ComposedApp {
   const { clock, newId } = ports;
+  const timers = guardedTimers(ports.timers, ports.logger);
+  const power = guardedPower(ports.power, ports.logger);
   const generation = generationStores(ports.stores);
   const notices = createStorageNotices(generation.stores, clock);
   notices.onAdded((notice) => bus.emit('storage:notice', notice));
+  // A read-only data folder: say so at once, not only when the first save fails.
+  const folderProblem = ports.stores.problem?.();
+  if (folderProblem) {
+    const { path: folderPath, reason } = folderProblem;
+    notices.report({ id: 'data-folder:unwritable', kind: 'folder_unwritable', document: 'data-folder', path: folderPath, reason, at: new Date(clock.now()).toISOString() });
+  }
   const deps = { factory: generation.stores, clock, notices };
   const settings = createSettingsService(openDocument('settings', settingsDocument, deps), bus);
   const calendar = createCalendarService(openDocument('calendar', calendarDocument, deps));
@@ -136,12 +146,13 @@ export function composeApp(ports: AppPorts, bus: EventBus, regeneration: Regener
   // Load at start-up so a damaged file is found (and reported) before the window asks for it.
   settings.get();
 
+  const reminderLogs = keepUnsavedInMemory(createMonthlyRepository('reminders', reminderLogMonthDocument, deps), (log) => log.date, ports.logger);
   const reminders = createReminderService({
     clock,
-    timers: ports.timers,
+    timers,
     notifier: ports.notifier,
-    power: ports.power,
-    logs: createMonthlyRepository('reminders', reminderLogMonthDocument, deps),
+    power,
+    logs: reminderLogs.repo,
     checkpoint: openDocument(REMINDER_CHECKPOINT, reminderCheckpointDocument, deps),
     ...(ports.timeZone ? { zone: ports.timeZone } : {}),
     logger: ports.logger,
@@ -220,8 +231,8 @@ export function composeApp(ports: AppPorts, bus: EventBus, regeneration: Regener
         return { holidays, orgDays: calendar.orgDays() };
       },
       'reminder:state': ({ date }) => reminders.state(date),
-      'reminder:snooze': ({ id, minutes }) => reminders.snooze(id, minutes),
-      'reminder:done': ({ id }) => reminders.done(id),
+      'reminder:snooze': ({ id, minutes }) => reminderLogs.refuseIfUnsaved(() => reminders.snooze(id, minutes)),
+      'reminder:done': ({ id }) => reminderLogs.refuseIfUnsaved(() => reminders.done(id)),
       'calendar:setOrgDays': ({ orgDays }) => calendar.setOrgDays(orgDays),
       'report:compose': ({ date, kind }) => reports.compose(date, kind),
       'report:markSent': ({ date, kind, via, text }) => reports.markSent(date, kind, via, text),
@@ -306,9 +317,9 @@ export function composeApp(ports: AppPorts, bus: EventBus, regeneration: Regener
     repo: openDocument('focus', focusDocument, deps),
     days,
     clock,
-    timers: ports.timers,
+    timers,
     notifier: ports.notifier,
-    power: ports.power,
+    power,
     bus,
     newId,
     t,
@@ -328,7 +339,7 @@ export function composeApp(ports: AppPorts, bus: EventBus, regeneration: Regener
   const noNetwork: HttpPoster = { post: () => Promise.reject(new Error('no network in this shell')) };
   const webhook = createWebhookService({
     poster: ports.poster ?? noNetwork,
-    timers: ports.timers,
+    timers,
     settings: () => settings.get().webhook,
     logger: ports.logger,
     ...(ports.retryDelayMs === undefined ? {} : { retryDelayMs: ports.retryDelayMs }),
@@ -352,8 +363,8 @@ export function composeApp(ports: AppPorts, bus: EventBus, regeneration: Regener
     folder: dataFolder,
     backups: backupFolder,
     clock,
-    timers: ports.timers,
-    power: ports.power,
+    timers,
+    power,
     newId,
     version: ports.version,
     logger: ports.logger,
@@ -368,9 +379,13 @@ export function composeApp(ports: AppPorts, bus: EventBus, regeneration: Regener
 
   const start = (tray?: TrayPort) => {
     reminders.start();
-    focus.startScheduling();
+    try {
+      focus.startScheduling(); // may finish a session that ran out while the app was closed, and save it
+    } catch (error) {
+      ports.logger.error('the focus timer could not start', error);
+    }
     const stopBackups = data.start();
-    const stopTray = tray ? startTrayService({ tray, days, reminders, focus: focus.state, clock, timers: ports.timers, bus, t }) : undefined;
+    const stopTray = tray ? startTrayService({ tray, days, reminders, focus: focus.state, clock, timers, bus, t }) : undefined;
     return () => {
       reminders.stop();
       focus.stopScheduling();

@@ -55,3 +55,16 @@ export function loginItemFor(state: { platform: string; packaged: boolean; start
 export function startsHidden(state: { argv: readonly string[]; openedAtLogin: boolean; hasTray: boolean }): boolean {
   return state.hasTray && (state.argv.includes(HIDDEN_ARG) || state.openedAtLogin);
 }
+
+/**
+ * The data folder given on the command line (`--data-dir DIR` or `--data-dir=DIR`), as the
+ * browser preview takes it — for IT keeping the data elsewhere than the profile; undefined for
+ * the default (`<userData>/data`).
+ */
+export function dataDirArg(argv: readonly string[]): string | undefined {
+  for (const [i, arg] of argv.entries()) {
+    if (arg.startsWith('--data-dir=')) return arg.slice('--data-dir='.length) || undefined;
+    if (arg === '--data-dir') return argv[i + 1] || undefined;
+  }
+  return undefined;
+}

@@ -22,7 +22,7 @@ import { EXPORT_FORMATS, type ExportFormat } from '../services/export-service.js
 import { MAX_REPORT_BYTES, parseReportText, validateAnyFile } from '../supervisor/report-files.js';
 import { teamCsv } from '../supervisor/team-csv.js';
 import { mergeReports } from '../supervisor/team.js';
-import { ReadOnlyDataError, readOnlyStores } from './read-only-stores.js';
+import { ReadOnlyDataError, readOnlyStores } from '../persistence/read-only-stores.js';
 
 export interface CliIo {
   stdout: (line: string) => void;

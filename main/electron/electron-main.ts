@@ -5,16 +5,18 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, type BrowserWindow, powerMonitor, session } from 'electron';
+import { app, type BrowserWindow, dialog, powerMonitor, session } from 'electron';
 import { createI18n, type TranslateFn } from '../../shared/i18n/translator.js';
 import type { Language, Settings } from '../../shared/settings/settings-schema.js';
-import { createConfStoreFactory } from '../adapters/conf-key-value-store.js';
+import type { DataFolderLock } from '../adapters/data-folder-lock.js';
 import { consoleLogger as logger } from '../adapters/console-logger.js';
 import { LOG_FILE, createFileLogger, teeLogger } from '../adapters/file-logger.js';
 import { createSystemTimeZone } from '../adapters/system-time-zone.js';
 import { randomId, systemClock, systemTimers } from '../adapters/system-clock.js';
+import { claimDataFolder } from '../app/claim-data-folder.js';
 import { type MainApp, createApp } from '../app/create-app.js';
-import { APP_USER_MODEL_ID, loginItemFor, quitWhenAllWindowsClosed, startsHidden, windowCloseAction } from '../app/shell-policy.js';
+import { dataInUseMessage } from '../app/data-in-use-message.js';
+import { APP_USER_MODEL_ID, dataDirArg, loginItemFor, quitWhenAllWindowsClosed, startsHidden, windowCloseAction } from '../app/shell-policy.js';
 import { handleAppProtocol, registerAppScheme } from './app-protocol.js';
 import { ElectronStoreClass } from './electron-store-class.js';
 import { createElectronFilePicker, createElectronFolderPicker } from './dialogs.js';
@@ -43,6 +45,7 @@ function start(): void {
   let main: MainApp | null = null;
   let tray: ElectronTray | null = null;
   let stopApp: (() => void) | null = null;
+  let dataLock: DataFolderLock | undefined;
   /** Set when the user chose 終了 or the OS is ending the app: windows then really close. */
   let quitting = false;
 
@@ -130,11 +133,21 @@ function start(): void {
   app
     .whenReady()
     .then(async () => {
+      // One writer per data folder: the single-instance lock above only sees this profile's
+      // instances, not the preview or a second profile given the same --data-dir.
+      const dataDir = path.resolve(dataDirArg(process.argv) ?? path.join(app.getPath('userData'), 'data'));
+      const claimed = claimDataFolder(dataDir, 'electron', logger, ElectronStoreClass);
+      if (claimed.kind === 'inUse') {
+        const message = dataInUseMessage(claimed);
+        dialog.showErrorBox(message.title, message.lines.join('\n'));
+        app.exit(1);
+        return;
+      }
+      dataLock = claimed.lock;
       handleAppProtocol(RENDERER_DIR);
       installPermissionHandlers();
-      const dataDir = path.join(app.getPath('userData'), 'data');
       main = createApp({
-        stores: createConfStoreFactory(dataDir, ElectronStoreClass),
+        stores: claimed.stores,
         clock: systemClock,
         timers: systemTimers,
         notifier: createElectronNotifier({ openView, logger }),
@@ -199,7 +212,10 @@ function start(): void {
     stopApp?.();
     tray?.destroy();
     transport?.dispose();
+    dataLock?.release();
   });
+  // Also when the app ends without will-quit (app.exit after a wipe's timer, a fatal start-up error).
+  process.on('exit', () => dataLock?.release());
 }
 
 // The second instance only signals the first (Electron emits 'second-instance' there) and quits

@@ -13,7 +13,9 @@ import {
 import type { IpcError, IpcResult } from '../../shared/ipc/result.js';
 import { fieldMessages } from '../../shared/ipc/validation-messages.js';
 import type { TranslateFn } from '../../shared/i18n/translator.js';
+import { storageProblemParams } from '../../shared/i18n/document-label.js';
 import type { Logger } from '../ports/logger.js';
+import { StoreAccessError } from '../ports/key-value-store.js';
 import { type MessageRef, UserError } from './user-error.js';
 
 export type Handlers = {
@@ -65,6 +67,13 @@ export function createRouter({ handlers, t, logger }: RouterDeps): Router {
             ? Object.fromEntries(Object.entries(error.fields).map(([k, v]) => [k, say(v)]))
             : undefined;
           return fail({ code: error.code, message: say(error.messageKey), ...(fields ? { fields } : {}) });
+        }
+        if (error instanceof StoreAccessError) {
+          // Not a bug: a file the OS will not let us read or write. Say which, why and what to do.
+          const tt = t();
+          const key = error.operation === 'write' ? 'storage.writeRefused' : error.saveRefused ? 'storage.readRefused' : 'storage.readFailed';
+          logger.error(`IPC ${channel}: ${error.message}`, error);
+          return fail({ code: 'storage', message: tt(key, storageProblemParams({ document: error.document ?? error.path, reason: error.reason, path: error.path }, tt)) });
         }
         logger.error(`IPC ${channel}: handler failed`, error);
         return fail({ code: 'internal', message: tr('errors.internal') });

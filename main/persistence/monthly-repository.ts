@@ -25,7 +25,7 @@ export interface MonthlyRepository<T> {
   get(date: LocalDate): T | undefined;
   put(date: LocalDate, value: T): T;
   remove(date: LocalDate): void;
-  /** Every stored record in [from, to], oldest first. */
+  /** Every stored record in [from, to], oldest first (as loaded: for reading, not for changing). */
   range(from: LocalDate, to: LocalDate): T[];
 }
 
@@ -55,23 +55,24 @@ export function createMonthlyRepository<T>(folder: string, type: DocumentType<Mo
     return repo;
   };
   return {
+    // A copy of the one day: a caller changing it changes nothing stored until put() has written it.
     get: (date) => {
-      const days = month(date).load().days;
-      return Object.hasOwn(days, date) ? days[date] : undefined;
+      const days = month(date).peek().days;
+      return Object.hasOwn(days, date) ? structuredClone(days[date]) : undefined;
     },
     put(date, value) {
       const repo = month(date);
-      repo.save({ days: { ...repo.load().days, [date]: value } });
+      repo.save({ days: { ...repo.peek().days, [date]: value } });
       return value;
     },
     remove(date) {
       const repo = month(date);
-      const { [date]: _removed, ...rest } = repo.load().days;
+      const { [date]: _removed, ...rest } = repo.peek().days;
       repo.save({ days: rest });
     },
     range(from, to) {
       return monthsBetween(from, to).flatMap((key) =>
-        Object.entries(month(`${key}-01`).load().days)
+        Object.entries(month(`${key}-01`).peek().days)
           .filter(([date]) => date >= from && date <= to)
           .sort(([a], [b]) => a.localeCompare(b))
           .map(([, value]) => value),

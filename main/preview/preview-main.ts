@@ -7,7 +7,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createConfStoreFactory } from '../adapters/conf-key-value-store.js';
 import { consoleLogger } from '../adapters/console-logger.js';
 import { LOG_FILE, createFileLogger, teeLogger } from '../adapters/file-logger.js';
 import { createSystemTimeZone } from '../adapters/system-time-zone.js';
@@ -16,7 +15,9 @@ import { noNotifier, noPowerEvents } from '../ports/notifier.js';
 import { createChromiumPdfPrinter } from '../adapters/chromium-pdf-printer.js';
 import { lookUpMachineBrowser } from '../browser/machine-browser-lookup.js';
 import { createNodeHttpPoster } from '../adapters/node-http-poster.js';
+import { claimDataFolder } from '../app/claim-data-folder.js';
 import { createApp } from '../app/create-app.js';
+import { dataInUseMessage } from '../app/data-in-use-message.js';
 import { startPreviewServer } from './preview-server.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -28,8 +29,22 @@ const { values } = parseArgs({
 });
 
 const dataDir = path.resolve(values['data-dir']!);
+// One writer per data folder: a second preview (or the desktop app) on this folder would keep its
+// own copy of the records in memory and save over what this one acknowledged.
+const claimed = claimDataFolder(dataDir, 'preview', consoleLogger);
+if (claimed.kind === 'inUse') {
+  const message = dataInUseMessage(claimed);
+  console.error(message.title);
+  for (const line of message.lines) console.error(line ? `  ${line}` : '');
+  process.exit(1);
+}
+const lock = claimed.lock;
+// Released on every normal end (Ctrl+C, kill, the event loop running out); after a crash the next
+// start finds the pid gone and takes the folder over.
+process.on('exit', () => lock?.release());
+
 const app = createApp({
-  stores: createConfStoreFactory(dataDir),
+  stores: claimed.stores,
   clock: systemClock,
   timers: systemTimers,
   // A browser tab cannot show OS notifications for main; the in-app banner shows what is due.
@@ -45,6 +60,8 @@ const app = createApp({
 });
 app.start();
 const server = await startPreviewServer({ app, rendererDir: path.join(here, '../renderer'), port: Number(values.port) });
+// A second start on this folder prints this URL instead of starting (the lock file is owner-only).
+lock?.setUrl(server.url);
 
 console.log('テレワーク手帳 ブラウザプレビュー / Telework Techo browser preview');
 console.log(`  データの保存先 / data: ${dataDir}`);
@@ -55,5 +72,6 @@ console.log(
   `  PDF: ${pdfBrowser.ok ? pdfBrowser.browser.executablePath : 'ブラウザーが見つかりません(印刷用 HTML は出力できます) / no browser found (the printable HTML still works)'}`,
 );
 console.log('  (127.0.0.1 のみ。この URL を知る人だけが開けます。URL をほかの人に見せないでください / loopback only; anyone with this URL can open the app: keep it to yourself)');
+if (claimed.removed.length > 0) console.log(`  中断された書き込みの一時ファイルを削除しました / removed temp files of interrupted writes: ${claimed.removed.length}`);
 process.on('SIGINT', () => void server.close().then(() => process.exit(0)));
 process.on('SIGTERM', () => void server.close().then(() => process.exit(0)));

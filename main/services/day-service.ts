@@ -136,13 +136,14 @@ export function createDayService(deps: DayServiceDeps) {
     if (!parsed.success) {
       throw new UserError('invalid_input', 'errors.invalid_input', fieldMessages(parsed.error.issues, (k) => k));
     }
+    // Stored first: a save the disk refuses must not leave an undo step for a change never made.
+    deps.days.put(parsed.data);
     if (options.undoable !== false) {
       const stack = undo.get(date) ?? [];
       stack.push(stored ? day : undefined);
       if (stack.length > UNDO_DEPTH) stack.shift();
       undo.set(date, stack);
     }
-    deps.days.put(parsed.data);
     deps.bus.emit('day:changed', { date });
     return view(date);
   };
@@ -201,7 +202,7 @@ export function createDayService(deps: DayServiceDeps) {
     undo(date: LocalDate): DayView {
       const stack = undo.get(date);
       if (!stack || stack.length === 0) throw new UserError('invalid_input', 'day.nothingToUndo');
-      const previous = stack.pop();
+      const previous = stack[stack.length - 1];
       const current = deps.days.get(date);
       // Only the plan goes back: the work record, sent reports and focus minutes stay as they are.
       const base = previous ?? defaultDay(date);
@@ -215,6 +216,7 @@ export function createDayService(deps: DayServiceDeps) {
       const nothingRecorded = restored.reports.length === 0 && JSON.stringify(restored.record) === JSON.stringify(emptyRecord());
       if (!previous && nothingRecorded) deps.days.remove(date); // undoing the day's first save
       else deps.days.put(restored);
+      stack.pop(); // only once stored: a refused save keeps the step to undo
       deps.bus.emit('day:changed', { date });
       return view(date);
     },

@@ -4,8 +4,10 @@ import { z } from 'zod';
 /**
  * `unavailable`: the request was fine but this machine lacks what it needs (no browser to make a
  * PDF); the window offers an alternative instead of asking the user to correct their input.
+ * `storage`: a file the app may not read or write (permissions, read-only, disk full); the message
+ * says which and what to do.
  */
-export const ERROR_CODES = ['invalid_input', 'unknown_channel', 'forbidden', 'unavailable', 'internal'] as const;
+export const ERROR_CODES = ['invalid_input', 'unknown_channel', 'forbidden', 'unavailable', 'storage', 'internal'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export const ipcErrorSchema = z.strictObject({

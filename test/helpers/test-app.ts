@@ -8,6 +8,7 @@ import type { PdfPrinter } from '../../main/ports/pdf-printer.js';
 import type { HttpPoster } from '../../main/ports/http-poster.js';
 import type { Timers } from '../../main/ports/clock.js';
 import type { FilePicker } from '../../main/ports/file-picker.js';
+import type { KeyValueStoreFactory } from '../../main/ports/key-value-store.js';
 
 /** The real main-process app on real conf files in `dir`, with a fake clock. */
 /** A notifier that records what it was asked to show; `failing` simulates Focus Assist / denial. */
@@ -39,7 +40,11 @@ export function testPower() {
   return { power, resume: () => resume.forEach((l) => l()), suspend: () => suspend.forEach((l) => l()) };
 }
 
-export function testApp(dir: string, clock = fakeClock(), options: { failingNotifier?: boolean; pdfPrinter?: PdfPrinter; poster?: HttpPoster; timers?: Timers; filePicker?: FilePicker; notifier?: Notifier } = {}) {
+export function testApp(
+  dir: string,
+  clock = fakeClock(),
+  options: { failingNotifier?: boolean; pdfPrinter?: PdfPrinter; poster?: HttpPoster; timers?: Timers; filePicker?: FilePicker; notifier?: Notifier; stores?: KeyValueStoreFactory } = {},
+) {
   const time = fakeTimers(clock);
   const notes = recordingNotifier(clock, options.failingNotifier);
   const power = testPower();
@@ -55,7 +60,7 @@ export function testApp(dir: string, clock = fakeClock(), options: { failingNoti
   };
   let n = 0;
   const app = createApp({
-    stores: createConfStoreFactory(dir),
+    stores: options.stores ?? createConfStoreFactory(dir),
     clock,
     timers: options.timers ?? time.timers,
     notifier: options.notifier ?? notes.notifier,

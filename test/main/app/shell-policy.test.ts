@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   APP_USER_MODEL_ID,
   HIDDEN_ARG,
+  dataDirArg,
   loginItemFor,
   quitWhenAllWindowsClosed,
   startsHidden,
@@ -63,6 +64,18 @@ describe('starting hidden (in the tray)', () => {
     [['telework-techo.exe'], true, false, false],
   ] as const)('argv %j, opened at login %s, tray %s → hidden: %s', (argv, openedAtLogin, hasTray, hidden) => {
     expect(startsHidden({ argv, openedAtLogin, hasTray })).toBe(hidden);
+  });
+});
+
+describe('the data folder given on the command line', () => {
+  it.each([
+    [['electron', '.'], undefined],
+    [['electron', '.', '--data-dir', '/srv/techo'], '/srv/techo'],
+    [['techo.exe', '--data-dir=D:\\techo', '--hidden'], 'D:\\techo'],
+    [['techo.exe', '--hidden', '--data-dir'], undefined],
+    [['techo.exe', '--data-dir='], undefined],
+  ])('%j → %s', (argv, expected) => {
+    expect(dataDirArg(argv)).toBe(expected);
   });
 });
 

@@ -13,34 +13,14 @@ const userData = fs.mkdtempSync(path.join(os.tmpdir(), 'techo-second-instance-')
 const seen = vi.hoisted(() => ({ userData: '', quit: 0, readyAsked: 0, windows: 0, getPath: 0 }));
 
 vi.mock('electron', async () => {
-  const { EventEmitter } = await import('node:events');
-  class App extends EventEmitter {
+  const { StandInApp, standInElectron } = await import('../../helpers/stand-in-electron.js');
+  class App extends StandInApp {
     requestSingleInstanceLock = () => false; // another instance holds it
     quit = () => void seen.quit++;
     whenReady = () => (seen.readyAsked++, new Promise(() => {}));
     getPath = () => (seen.getPath++, seen.userData);
-    getAppPath = () => '/nonexistent';
-    enableSandbox() {}
-    setAppUserModelId() {}
   }
-  class BrowserWindow {
-    constructor() {
-      seen.windows++;
-    }
-  }
-  return {
-    app: new App(),
-    BrowserWindow,
-    Tray: class {},
-    Notification: class {},
-    Menu: { buildFromTemplate: () => [] },
-    nativeImage: { createFromPath: () => ({}) },
-    powerMonitor: new EventEmitter(),
-    protocol: { registerSchemesAsPrivileged() {}, handle() {} },
-    session: { defaultSession: {} },
-    shell: {},
-    ipcMain: { handle() {}, removeHandler() {} },
-  };
+  return standInElectron({ app: new App(), onWindow: () => void seen.windows++ });
 });
 vi.mock('../../../main/electron/electron-store-class.js', async () => ({ ElectronStoreClass: (await import('conf')).default }));
 

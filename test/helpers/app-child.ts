@@ -1,0 +1,55 @@
+/**
+ * The app in a child process (test/main/hardening/storage-child.ts: claim the data folder,
+ * createApp, start, then the IPC calls given), for what must not be tried inside the test worker:
+ * a read that would block forever, or permissions that only mean something to a user who is not
+ * root. Exit code 0 and a whole answer mean the app did not crash.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
+import { bundleForNode, makeProbeDir } from './child-bundle.js';
+
+export type IpcAnswer = { ok: true; data: Record<string, unknown> } | { ok: false; error: { code: string; message: string } };
+export interface AppChildRun {
+  results: IpcAnswer[];
+  logged: string[];
+  locked: boolean;
+}
+
+export const isRoot = process.getuid?.() === 0;
+
+/** The user the app runs as in the permission tests: `nobody` when the tests run as root (root ignores chmod). */
+export const appUser = isRoot ? { uid: Number(execFileSync('id', ['-u', 'nobody'], { encoding: 'utf8' })), gid: Number(execFileSync('id', ['-g', 'nobody'], { encoding: 'utf8' })) } : undefined;
+
+/** Bundles the app child once for the test file (removed afterwards); returns the script's path once bundled. */
+export function useAppChild(): () => string {
+  const probe = makeProbeDir('app-child');
+  let script = '';
+  beforeAll(async () => {
+    script = await bundleForNode('test/main/hardening/storage-child.ts', path.join(probe, 'storage-child.mjs'));
+  }, 60_000);
+  afterAll(() => fs.rmSync(probe, { recursive: true, force: true }));
+  return () => script;
+}
+
+export function runAppChild(script: string, dir: string, calls: [string, unknown][], options: { unprivileged?: boolean; timeoutMs?: number } = {}): Promise<AppChildRun> {
+  const node = [process.execPath, script, dir, JSON.stringify(calls)];
+  const [command, ...args] = options.unprivileged && isRoot ? ['setpriv', '--reuid=nobody', '--regid=nogroup', '--clear-groups', ...node] : node;
+  return new Promise((resolve, reject) => {
+    const c = spawn(command!, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    c.stdout.on('data', (d) => (out += d));
+    c.stderr.on('data', (d) => (err += d));
+    const timer = setTimeout(() => {
+      c.kill('SIGKILL');
+      reject(new Error(`the app did not answer within ${options.timeoutMs} ms (blocked?)`));
+    }, options.timeoutMs ?? 15_000);
+    c.on('exit', (code) => {
+      clearTimeout(timer);
+      if (code === 0) resolve(JSON.parse(out) as AppChildRun);
+      else reject(new Error(`the app ended with ${code}: ${err}`));
+    });
+  });
+}
