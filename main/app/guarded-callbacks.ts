@@ -22,7 +22,11 @@ const guard =
 
 export function guardedTimers(inner: Timers, logger: Logger): Timers {
   const safe = guard(logger, 'a timer callback');
-  return { setTimeout: (callback, ms) => inner.setTimeout(safe(callback), ms) };
+  return {
+    setTimeout: (callback, ms) => inner.setTimeout(safe(callback), ms),
+    // Passed through: the scheduler tells a clock change from a late timer with it.
+    ...(inner.monotonic ? { monotonic: () => inner.monotonic!() } : {}),
+  };
 }
 
 export function guardedPower(inner: PowerEvents, logger: Logger): PowerEvents {

@@ -43,7 +43,7 @@ describe('no reminder data can stop the app', () => {
     app.time.advance(4 * 60 * MIN + 15 * MIN); // 17:15 — later reminders still come, on time
     expect(app.shown.map((s) => `${s.at} ${s.body}`)).toContain('17:00 終業報告の準備をしましょう(17:00)');
     expect(app.errors).toEqual([]);
-  });
+  }, 60_000); // 1,000 real saves: ~2 s alone, much longer on a loaded CI machine
 
   it('a full log gives way to new reminders (least important first) instead of throwing in the timer', async () => {
     const dir = tempDir();
