@@ -2,7 +2,8 @@
 // beside it, as on CI where the 2 cores are shared with other work. A test that waits on time
 // instead of on what the user sees fails here; alone it would pass. Runs the suite N times in a row
 // (stopping at the first failure), prints each run's summary line, and exits with Playwright's code.
-// The burners are stopped whatever happens: a pass, a failure, a crash, Ctrl+C.
+// The burners are stopped whatever happens: a pass, a failure, a crash, Ctrl+C, a kill (only an
+// uncatchable SIGKILL of this script would leave them running).
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 
@@ -20,12 +21,18 @@ const burners = [1, 2].map(() => spawn(process.execPath, ['-e', 'for(;;);'], { s
 const stopBurners = () => burners.forEach((b) => b.exitCode === null && b.signalCode === null && b.kill('SIGKILL'));
 process.on('exit', stopBurners);
 
-let suite; // the running Playwright, which gets the user's Ctrl+C (once) and reports what it saw
+let suite; // the running Playwright; on Ctrl+C (or a kill) it stops as on a Ctrl+C and reports what it saw
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(signal, () => {
     stopBurners();
-    if (suite) suite.kill(signal);
-    else process.exit(130);
+    // To its whole group (runner and workers), as a terminal sends Ctrl+C: SIGTERM would end the
+    // runner at once, with no summary, leaving its workers to fend for themselves.
+    if (!suite) process.exit(130);
+    try {
+      process.kill(-suite.pid, 'SIGINT');
+    } catch {
+      // already gone: its 'close' reports it
+    }
   });
 }
 
@@ -33,7 +40,7 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 function runSuite() {
   return new Promise((resolve) => {
     // Its own process group, so a Ctrl+C reaches it once (forwarded above), not twice (which makes
-    // Playwright quit without its report).
+    // Playwright quit without its report), and stops with it whoever sent it.
     suite = spawn(process.execPath, [cli, 'test', ...playwrightArgs], { stdio: ['inherit', 'pipe', 'inherit'], detached: true });
     let out = '';
     suite.stdout.on('data', (chunk) => {
@@ -45,7 +52,8 @@ function runSuite() {
       // eslint-disable-next-line no-control-regex -- colour codes, if a reporter forces them
       const plain = out.replace(/\x1b\[[0-9;]*m/g, '');
       const summary = plain.split('\n').filter((l) => /^\s*\d+ (passed|failed|flaky|skipped|interrupted|did not run)\b/.test(l));
-      resolve({ code: code ?? (signal ? 130 : 1), summary: summary.map((l) => l.trim()).join(', ') || '(no summary: Playwright stopped early)' });
+      const early = `(no summary: Playwright stopped early${signal ? ` by ${signal}` : ''})`;
+      resolve({ code: code ?? 130, summary: summary.map((l) => l.trim()).join(', ') || early });
     });
   });
 }
