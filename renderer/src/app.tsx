@@ -47,10 +47,9 @@ export function App({ api, i18n }: { api: TechoApi; i18n: RendererI18n }) {
     };
     void api.settingsGet().then((r) => (r.ok ? apply(r.data) : setLoadError(r.error.message)));
     void api.appInfo().then((r) => {
-      if (r.ok) {
-        setInfo(r.data);
-        setNotices(r.data.notices);
-      }
+      if (!r.ok) return setLoadError(r.error.message);
+      setInfo(r.data);
+      setNotices(r.data.notices);
     });
     const offSettings = api.on('settings:changed', apply);
     const offNotice = api.on('storage:notice', (n) => setNotices((all) => (all.some((x) => x.id === n.id) ? all : [...all, n])));
@@ -73,7 +72,9 @@ export function App({ api, i18n }: { api: TechoApi; i18n: RendererI18n }) {
   const dateParam = route.param && isRealDate(route.param) ? route.param : undefined;
 
   const body = () => {
-    if (!settings || !now) return <p aria-busy="true">{t('app.loading')}</p>;
+    // Views open once what they depend on is here: before `info`, an export clicked at once in the
+    // desktop app would have downloaded instead of asking for a folder (canPickFolder still false).
+    if (!settings || !now || !info) return <p aria-busy="true">{t('app.loading')}</p>;
     switch (route.name) {
       case 'today':
         return (
@@ -92,11 +93,11 @@ export function App({ api, i18n }: { api: TechoApi; i18n: RendererI18n }) {
         return <ReportView api={api} date={now.date} kind={kind} settings={settings} go={(k) => go('report', k)} />;
       }
       case 'export':
-        return <ExportView api={api} today={now.date} canPickFolder={info?.canPickFolder ?? false} />;
+        return <ExportView api={api} today={now.date} canPickFolder={info.canPickFolder} />;
       case 'supervisor':
         return <SupervisorView api={api} today={now.date} />;
       case 'checklist':
-        return <ChecklistView api={api} date={dateParam} canPickFiles={info?.canPickFiles ?? false} go={(d) => go('checklist', d)} />;
+        return <ChecklistView api={api} date={dateParam} canPickFiles={info.canPickFiles} go={(d) => go('checklist', d)} />;
       case 'week':
         return <WeekView api={api} date={dateParam ?? now.date} today={now.date} settings={settings} go={(d) => go('week', d)} open={(d) => go('today', d)} />;
       case 'inventory':
@@ -106,7 +107,7 @@ export function App({ api, i18n }: { api: TechoApi; i18n: RendererI18n }) {
       case 'settings':
         return <SettingsView api={api} settings={settings} onSaved={setSettings} />;
       case 'data':
-        return <DataView api={api} settings={settings} canPickFolder={info?.canPickFolder ?? false} onWiped={setWipedFiles} />;
+        return <DataView api={api} settings={settings} canPickFolder={info.canPickFolder} onWiped={setWipedFiles} />;
       default:
         return <AboutView info={info} />;
     }

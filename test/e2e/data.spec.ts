@@ -31,7 +31,7 @@ test('データの保護: back up now, change the plan, restore from the list (w
   await expect(page.getByText(/バックアップから復元しました\(1日分の記録\)/)).toBeVisible();
   await expect(page.getByRole('cell', { name: '復元前' })).toBeVisible();
 
-  await page.goto(`${techo.server.url}#/today/2026-11-25`);
+  await techo.open('today/2026-11-25');
   await expect(page.getByText('予算資料').first()).toBeVisible();
   await expect(page.getByText('議事録')).toHaveCount(0);
 });
@@ -58,7 +58,7 @@ test('export everything, import it back after the plan changed; a damaged file i
   await expect(page.getByRole('alertdialog')).toContainText('の内容で、このPCのデータを置き換えます');
   await page.getByRole('button', { name: '読み込む', exact: true }).click();
   await expect(page.getByText('読み込みました(1日分の記録)')).toBeVisible();
-  await page.goto(`${techo.server.url}#/today/2026-11-25`);
+  await techo.open('today/2026-11-25');
   await expect(page.getByText('予算資料').first()).toBeVisible();
 });
 

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
 import { retype, status, tabTo } from './keyboard.js';
 
@@ -38,6 +38,8 @@ test.describe('今日の計画 (day plan)', () => {
     await page.keyboard.press('Tab');
     await retype(page, '昼休み');
     await page.keyboard.press('Enter');
+    // The status line already said 保存しました after the hours: the renamed block is the sign this save is done.
+    await expect(page.getByRole('button', { name: /^12:15〜13:00 昼休み/ })).toBeVisible();
     await expect(status(page)).toHaveText('保存しました。');
 
     const add = async (start: string, end: string, title: string, approval = false) => {
@@ -132,24 +134,29 @@ test.describe('今日の計画 (day plan)', () => {
       await page.mouse.move(x, y + (dyMinutes * PX) / 2, { steps: 5 });
       await page.mouse.move(x, y + dyMinutes * PX, { steps: 5 });
       await page.mouse.up();
-      // dnd-kit ignores clicks for 50 ms after a drop (so the drop is not also a click); a person
-      // never clicks that fast, the test would.
-      await page.waitForTimeout(100);
     };
     const body = (label: RegExp) => page.getByRole('button', { name: label });
     const idOf = async (label: RegExp) => body(label).getAttribute('data-block-id');
+    // dnd-kit swallows clicks for 50 ms after a drop (so the drop is not also a click). A person never
+    // clicks that fast; the test can, so it clicks again until the editor opens, as a person would.
+    const openEditorWith = (target: Locator) =>
+      expect(async () => {
+        await target.click();
+        await expect(page.getByLabel('件名')).toBeVisible({ timeout: 2_000 });
+      }).toPass();
 
     // 休憩 12:00–13:00 → drag down 15 min → 12:15–13:15 → grip up 15 min → 12:15–13:00, renamed 昼休み
     await drag(`[data-block-id="${await idOf(/^12:00〜13:00 休憩/)}"]`, 15);
     await expect(body(/^12:15〜13:15 休憩/)).toBeVisible();
     await drag(`[data-testid="resize-${await idOf(/^12:15〜13:15 休憩/)}"]`, -15);
     await expect(body(/^12:15〜13:00 休憩/)).toBeVisible();
-    await body(/^12:15〜13:00 休憩/).click();
+    await openEditorWith(body(/^12:15〜13:00 休憩/));
     await page.getByLabel('件名').fill('昼休み');
     await page.getByRole('button', { name: 'ブロックを保存' }).click();
+    await expect(body(/^12:15〜13:00 昼休み/)).toBeVisible();
 
     const addInSlot = async (slot: RegExp, title: string, kind?: string) => {
-      await page.getByRole('button', { name: slot }).click();
+      await openEditorWith(page.getByRole('button', { name: slot }));
       await page.getByLabel('件名').fill(title);
       if (kind) await page.getByLabel('種類').selectOption(kind);
       await page.getByRole('button', { name: 'ブロックを保存' }).click();
@@ -170,6 +177,8 @@ test.describe('今日の計画 (day plan)', () => {
     await drag(`[data-testid="resize-${await idOf(/^15:00〜16:00/)}"]`, 90);
 
     await expect(body(/^15:00〜17:30 計画書確認/)).toBeVisible();
+    // The block moves at once; the status line says when main has kept the change.
+    await expect(status(page)).toHaveText('15:00–17:30 計画書確認');
     expect(await blockLabels(page)).toEqual(SEED);
     await page.reload();
     await expect(page.locator('.blocks .block-body')).toHaveCount(7);
@@ -180,8 +189,9 @@ test.describe('今日の計画 (day plan)', () => {
     await techo.open('today');
     const timeline = page.getByTestId('timeline');
     const box = (await timeline.boundingBox())!;
-    // The timeline starts at 8:00 (the hour before 8:30); click at 8:10.
-    await page.mouse.click(box.x + box.width - 20, box.y + 10 * 1.6 + 2);
+    // The timeline starts at 8:00 (the hour before 8:30); click at 8:10 (placed on the timeline as
+    // it stands when clicked, not where it stood when measured).
+    await timeline.click({ position: { x: box.width - 20, y: 10 * 1.6 + 2 } });
     await expect(page.getByLabel('開始')).toHaveValue('08:10');
     await expect(page.getByLabel('終了')).toHaveValue('09:10');
   });

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { test as base, type Page } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 import { build } from 'esbuild';
 import { type MainApp, createApp } from '../../main/app/create-app.js';
 import { createConfStoreFactory } from '../../main/adapters/conf-key-value-store.js';
@@ -36,7 +36,12 @@ export interface Techo {
   /** Fake timers on that clock: `time.advance(ms)` runs the scheduler as real time would. */
   time: ReturnType<typeof fakeTimers>;
   server: PreviewServer;
-  /** Opens the app in the page (optionally on a view: "settings", "about"). */
+  /**
+   * Opens the app in the page on a view ("settings", "today/2026-11-23"), and returns once that
+   * view is the one on screen (its menu item marked current) and nothing on it says 読み込み中.
+   * A hash change does not reload the page: without this wait, the next step could act on the
+   * view that was there before.
+   */
   open(view?: string): Promise<void>;
   /** Stops the app and starts a new one on the same data folder, then reloads the page. */
   restart(): Promise<void>;
@@ -102,6 +107,8 @@ export const test = base.extend<{ techo: Techo }>({
       errors,
       async open(view = 'settings') {
         await page.goto(`${server.url}#/${view}`);
+        await expect(page.locator(`nav.app-nav a[href="#/${view.split('/')[0]}"]`)).toHaveAttribute('aria-current', 'page');
+        await expect(page.locator('main [aria-busy="true"]')).toHaveCount(0);
       },
       async restart() {
         unforward();

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures.js';
+import { status } from './keyboard.js';
 
 test('with no integration configured, a whole working day makes no network request at all', async ({ page, context, techo }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -8,10 +9,13 @@ test('with no integration configured, a whole working day makes no network reque
   await page.getByRole('button', { name: /^空き時間 08:30/ }).click();
   await page.getByLabel('件名').fill('資料作成');
   await page.getByRole('button', { name: 'ブロックを保存' }).click();
+  await expect(page.getByRole('button', { name: /^08:30〜09:30 資料作成/ })).toBeVisible();
   await page.getByRole('button', { name: '始業を記録' }).click();
+  await expect(page.getByTestId('record-start')).toHaveText('09:00');
   techo.time.advance(3 * 60 * 60_000);
   await techo.open('report/start');
   await page.getByRole('button', { name: 'コピー' }).click();
+  await expect(status(page)).toContainText('コピーしました。');
   await expect(page.getByRole('button', { name: 'チャットに送信' })).toHaveCount(0);
   await techo.open('export');
   await page.getByRole('button', { name: '書き出す' }).click();

@@ -86,6 +86,7 @@ test.describe('設定 (settings), end to end', () => {
     await expect(status(page)).toHaveText('設定を保存しました。');
     await page.getByRole('button', { name: '休憩 1 を削除' }).click();
     await page.getByRole('button', { name: '保存' }).click();
+    // The click itself turned the line to 保存しています…: this is the second save's own answer.
     await expect(status(page)).toHaveText('設定を保存しました。');
     await page.reload();
     await expect(page.getByLabel('休憩 1 の開始')).toHaveValue('15:00');
@@ -152,8 +153,11 @@ test.describe('設定 (settings), end to end', () => {
       await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: key.windowsVirtualKeyCode });
     };
     await enter(true);
-    await page.waitForTimeout(300);
+    // A submit would have put 保存しています… in the status line while the key was handled, before
+    // Chromium acknowledged it; the next frame is what the user then sees.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
     await expect(status(page)).toHaveText('');
+    await expect(name).toHaveValue('やまだ');
     await enter(false);
     await expect(status(page)).toHaveText('設定を保存しました。');
   });

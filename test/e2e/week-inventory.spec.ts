@@ -48,6 +48,7 @@ test('テンプレート and 繰越: save the day as a template, apply it to ano
   await page.getByRole('button', { name: /^空き時間 08:30/ }).click();
   await page.getByLabel('件名').fill('資料作成');
   await page.getByRole('button', { name: 'ブロックを保存' }).click();
+  await expect(page.getByRole('button', { name: /^08:30〜09:30 資料作成/ })).toBeVisible();
   await page.getByLabel('テンプレート名').fill('資料作成の日');
   await page.getByRole('button', { name: 'この日をテンプレートとして保存' }).click();
   await expect(status(page)).toHaveText('テンプレート「資料作成の日」を保存しました。');
@@ -56,9 +57,13 @@ test('テンプレート and 繰越: save the day as a template, apply it to ano
   await expect(status(page)).toHaveText('1件を 令和8年(2026年)11月26日(木) に繰り越しました。');
   await expect(page.getByRole('button', { name: /資料作成\(集中作業・未了\/繰越\)/ })).toBeVisible();
 
+  const heading = page.getByRole('heading', { level: 2 });
   await page.getByRole('button', { name: '次の日 →' }).click();
+  await expect(heading).toHaveText('令和8年(2026年)11月26日(木) の計画');
   await expect(page.getByRole('button', { name: /^08:30〜09:30 資料作成\(集中作業・予定\)/ })).toBeVisible();
+  // The template goes to the day the heading names, not to the day shown a moment before.
   await page.getByRole('button', { name: '次の日 →' }).click();
+  await expect(heading).toHaveText('令和8年(2026年)11月27日(金) の計画');
   await page.getByLabel('テンプレートを選ぶ').selectOption({ label: '資料作成の日' });
   await page.getByRole('button', { name: 'テンプレートを適用' }).click();
   await expect(status(page)).toHaveText('テンプレートを適用しました。元に戻すこともできます。');

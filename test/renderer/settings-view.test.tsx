@@ -8,6 +8,8 @@ import { type Settings, defaultSettings } from '../../shared/settings/settings-s
 import { SettingsView } from '../../renderer/src/views/settings-view.js';
 
 afterEach(cleanup);
+/** vi.waitFor gives up after 1 s by default; on a shared 2-core machine a render can take longer. */
+const LOADED_MACHINE = { timeout: 10_000 };
 
 function renderView(settingsUpdate: (s: Settings) => Promise<unknown>) {
   const api = { settingsUpdate: vi.fn(settingsUpdate) } as unknown as TechoApi;
@@ -27,7 +29,7 @@ describe('SettingsView', () => {
     await userEvent.click(screen.getByRole('button', { name: '保存' }));
     expect(api.settingsUpdate).toHaveBeenCalledWith(expect.objectContaining({ profile: expect.objectContaining({ name: '山田 花子' }) }));
     expect(onSaved).toHaveBeenCalled();
-    expect(await screen.findByRole('status')).toHaveProperty('textContent', '設定を保存しました。');
+    await vi.waitFor(() => expect(screen.getByRole('status').textContent).toBe('設定を保存しました。'), LOADED_MACHINE);
   });
 
   it("shows main's message next to the field it names", async () => {
@@ -37,7 +39,7 @@ describe('SettingsView', () => {
     }));
     await userEvent.click(screen.getByRole('button', { name: '保存' }));
     const end = screen.getByLabelText('休憩 1 の終了');
-    await vi.waitFor(() => expect(end.getAttribute('aria-invalid')).toBe('true'));
+    await vi.waitFor(() => expect(end.getAttribute('aria-invalid')).toBe('true'), LOADED_MACHINE);
     const describedBy = end.getAttribute('aria-describedby')!;
     expect(document.getElementById(describedBy)!.textContent).toBe('終了時刻は開始時刻より後にしてください。');
   });

@@ -10,17 +10,23 @@ import type { EventName } from '../../../shared/ipc/contract.js';
 export function httpTransport(token: string): Transport {
   const base = `/${encodeURIComponent(token)}/`;
   const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
-  let source: EventSource | undefined;
-  const connect = () => {
-    // EventSource cannot send headers; the stream lives under the secret path instead.
-    source ??= new EventSource(`${base}events`);
-    source.onmessage = (message) => {
-      const { event, payload } = JSON.parse(message.data as string) as { event: EventName; payload: unknown };
-      listeners.get(event)?.forEach((cb) => cb(payload));
-    };
+  // EventSource cannot send headers; the stream lives under the secret path instead.
+  const source = new EventSource(`${base}events`);
+  source.onmessage = (message) => {
+    const { event, payload } = JSON.parse(message.data as string) as { event: EventName; payload: unknown };
+    listeners.get(event)?.forEach((cb) => cb(payload));
   };
+  // Requests wait until the stream is open, so whatever a view reads is at least as new as the
+  // first event it can receive: a change made between the read and the stream's start would
+  // otherwise never show (a busy machine makes that gap long). A stream that fails does not hold
+  // the app back; EventSource keeps retrying it.
+  const live = new Promise<void>((resolve) => {
+    source.addEventListener('open', () => resolve(), { once: true });
+    source.addEventListener('error', () => resolve(), { once: true });
+  });
   return {
     async invoke(channel, payload) {
+      await live;
       const res = await fetch(`${base}ipc`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'x-techo-token': token },
@@ -31,7 +37,6 @@ export function httpTransport(token: string): Transport {
       return res.json();
     },
     subscribe(event, callback) {
-      connect();
       let set = listeners.get(event);
       if (!set) listeners.set(event, (set = new Set()));
       set.add(callback);

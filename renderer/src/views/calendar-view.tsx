@@ -1,6 +1,6 @@
 /** カレンダー: the year's 休日 (祝日, 年末年始, the organisation's days), editing the organisation's
  * own days, and importing the organisation defaults file. */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DayInfo, OrgDay } from '../../../shared/calendar/day-kind.js';
 import { formatDate } from '../../../shared/calendar/japanese-date.js';
@@ -17,11 +17,20 @@ export function CalendarView({ api, year, go }: { api: TechoApi; year: number; g
   const [importErrors, setImportErrors] = useState<string[]>([]);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
 
+  /**
+   * The year the lists below are of. Until the asked year arrives they are not shown: a row added
+   * to the organisation's days before the saved ones came would be wiped by their arrival, and
+   * after ← / → last year's days would stand under this year's title.
+   */
+  const [loadedYear, setLoadedYear] = useState<number>();
+  const wanted = useRef(year);
+  wanted.current = year;
   const load = () =>
     void api.calendarGet({ year }).then((r) => {
-      if (!r.ok) return;
+      if (!r.ok || year !== wanted.current) return;
       setHolidays(r.data.holidays);
       setOrgDays(r.data.orgDays);
+      setLoadedYear(year);
     });
   useEffect(load, [api, year]);
 
@@ -48,61 +57,67 @@ export function CalendarView({ api, year, go }: { api: TechoApi; year: number; g
           {t('calendar.nextYear')} →
         </button>
       </nav>
-      <h3>{t('calendar.holidays')}</h3>
-      <ul className="plain-list holiday-list">
-        {holidays.map((h) => (
-          <li key={h.date}>
-            {formatDate(h.date, lang)} {holidayName(h, i18n.language) || t(`dayKinds.${h.kind}`)}
-          </li>
-        ))}
-      </ul>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void api.calendarSetOrgDays({ orgDays }).then((r) => {
-            if (r.ok) {
-              setOrgDays(r.data);
-              load();
-            }
-            // Each problem beside its field; the status line only says that something is wrong.
-            setFieldErrors(r.ok ? {} : (r.error.fields ?? {}));
-            setMessage(r.ok ? t('day.saved') : r.error.message);
-          });
-        }}
-      >
-        <fieldset>
-          <legend>{t('calendar.orgDays')}</legend>
-          <p className="hint">{t('calendar.orgDaysHelp')}</p>
-          {orgDays.map((d, i) => (
-            <div key={i} className="row">
-              <Field
-                id={`org-date-${i}`}
-                type="date"
-                label={t('calendar.date')}
-                value={d.date}
-                error={fieldErrors[`orgDays.${i}.date`]}
-                onChange={(date) => setOrgDays((all) => all.map((x, j) => (j === i ? { ...x, date } : x)))}
-              />
-              <Field
-                id={`org-name-${i}`}
-                label={t('calendar.name')}
-                value={d.name}
-                error={fieldErrors[`orgDays.${i}.name`]}
-                onChange={(name) => setOrgDays((all) => all.map((x, j) => (j === i ? { ...x, name } : x)))}
-              />
-              <button type="button" className="secondary" onClick={() => setOrgDays((all) => all.filter((_, j) => j !== i))}>
-                {t('calendar.remove', { name: d.name || d.date })}
-              </button>
-            </div>
-          ))}
-          <div className="actions">
-            <button type="button" className="secondary" onClick={() => setOrgDays((all) => [...all, { date: `${year}-01-01`, name: '' }])}>
-              {t('calendar.add')}
-            </button>
-            <button type="submit">{t('calendar.saveOrgDays')}</button>
-          </div>
-        </fieldset>
-      </form>
+      {loadedYear === year ? (
+        <>
+          <h3>{t('calendar.holidays')}</h3>
+          <ul className="plain-list holiday-list">
+            {holidays.map((h) => (
+              <li key={h.date}>
+                {formatDate(h.date, lang)} {holidayName(h, i18n.language) || t(`dayKinds.${h.kind}`)}
+              </li>
+            ))}
+          </ul>
+          <form
+            onSubmit={(e) => {
+              e.preventDefault();
+              void api.calendarSetOrgDays({ orgDays }).then((r) => {
+                if (r.ok) {
+                  setOrgDays(r.data);
+                  load();
+                }
+                // Each problem beside its field; the status line only says that something is wrong.
+                setFieldErrors(r.ok ? {} : (r.error.fields ?? {}));
+                setMessage(r.ok ? t('day.saved') : r.error.message);
+              });
+            }}
+          >
+            <fieldset>
+              <legend>{t('calendar.orgDays')}</legend>
+              <p className="hint">{t('calendar.orgDaysHelp')}</p>
+              {orgDays.map((d, i) => (
+                <div key={i} className="row">
+                  <Field
+                    id={`org-date-${i}`}
+                    type="date"
+                    label={t('calendar.date')}
+                    value={d.date}
+                    error={fieldErrors[`orgDays.${i}.date`]}
+                    onChange={(date) => setOrgDays((all) => all.map((x, j) => (j === i ? { ...x, date } : x)))}
+                  />
+                  <Field
+                    id={`org-name-${i}`}
+                    label={t('calendar.name')}
+                    value={d.name}
+                    error={fieldErrors[`orgDays.${i}.name`]}
+                    onChange={(name) => setOrgDays((all) => all.map((x, j) => (j === i ? { ...x, name } : x)))}
+                  />
+                  <button type="button" className="secondary" onClick={() => setOrgDays((all) => all.filter((_, j) => j !== i))}>
+                    {t('calendar.remove', { name: d.name || d.date })}
+                  </button>
+                </div>
+              ))}
+              <div className="actions">
+                <button type="button" className="secondary" onClick={() => setOrgDays((all) => [...all, { date: `${year}-01-01`, name: '' }])}>
+                  {t('calendar.add')}
+                </button>
+                <button type="submit">{t('calendar.saveOrgDays')}</button>
+              </div>
+            </fieldset>
+          </form>
+        </>
+      ) : (
+        <p aria-busy="true">{t('app.loading')}</p>
+      )}
       <fieldset>
         <legend>{t('calendar.importTitle')}</legend>
         <p className="hint">{t('calendar.importHelp')}</p>

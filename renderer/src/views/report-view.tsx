@@ -2,7 +2,7 @@
  * 報告: compose the 始業報告 / 終業報告 (and one-line 中断 / 再開) from the day, edit it, send it by
  * copy, mail draft (mailto:) or .eml file; each send is recorded with its time and method.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REPORT_KINDS, type SentReport } from '../../../shared/day/day-schema.js';
 import type { DayView } from '../../../shared/day/day-view.js';
@@ -28,12 +28,23 @@ export function ReportView({ api, date, kind, settings, go }: { api: TechoApi; d
   const [editing, setEditing] = useState(false);
   const [template, setTemplate] = useState(reportTemplateFor(settings, kind));
 
+  /**
+   * Which report the draft below is (date and kind). After a switch from 始業 to 終業 the old text
+   * must not stay under the new title: copied or mailed, it would be recorded as the other report.
+   */
+  const [draftOf, setDraftOf] = useState<string>();
+  const wanted = useRef('');
+  wanted.current = `${date}/${kind}`;
+
   const compose = useCallback(() => {
+    const of = `${date}/${kind}`;
     void api.reportCompose({ date, kind }).then((r) => {
-      if (!r.ok) return setMessage(r.error.message);
-      setComposed(r.data);
-      setSubject(r.data.subject);
-      setBody(r.data.body);
+      if (of !== wanted.current) return; // the user has moved on to another report
+      if (!r.ok) setMessage(r.error.message);
+      setComposed(r.ok ? r.data : undefined);
+      setSubject(r.ok ? r.data.subject : '');
+      setBody(r.ok ? r.data.body : '');
+      setDraftOf(of);
     });
     void api.dayGet({ date }).then((r) => r.ok && setSent(r.data.day.reports));
   }, [api, date, kind]);
@@ -64,69 +75,75 @@ export function ReportView({ api, date, kind, settings, go }: { api: TechoApi; d
           </button>
         ))}
       </nav>
-      {warnings.length > 0 && (
-        <section className="warnings" aria-label={t('reports.warnings')}>
-          <ul>
-            {warnings.map((w) => (
-              <li key={w}>⚠ {w}</li>
-            ))}
-          </ul>
-        </section>
+      {draftOf === `${date}/${kind}` ? (
+        <>
+          {warnings.length > 0 && (
+            <section className="warnings" aria-label={t('reports.warnings')}>
+              <ul>
+                {warnings.map((w) => (
+                  <li key={w}>⚠ {w}</li>
+                ))}
+              </ul>
+            </section>
+          )}
+          <p>{composed?.to ? t('reports.to', { email: composed.to }) : t('reports.noRecipient')}</p>
+          <Field id="report-subject" label={t('reports.subjectLabel')} value={subject} onChange={setSubject} />
+          <div className="field">
+            <label htmlFor="report-body">{t('reports.body')}</label>
+            <textarea id="report-body" rows={14} value={body} onChange={(e) => setBody(e.target.value)} />
+          </div>
+          <div className="actions">
+            <button
+              type="button"
+              onClick={() =>
+                void navigator.clipboard.writeText(body).then(
+                  () => record('clipboard', 'reports.copied'),
+                  () => setMessage(t('reports.copyFailed')),
+                )
+              }
+            >
+              {t('reports.copy')}
+            </button>
+            {mailto ? (
+              <a className="button secondary" href={mailto} target="_blank" rel="noreferrer" onClick={() => void record('mail', 'reports.mailOpened')}>
+                {t('reports.openMail')}
+              </a>
+            ) : (
+              <span className="hint">{t('reports.tooLongForMail')}</span>
+            )}
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => {
+                downloadBytes(`${date}-${kind}.eml`, buildEml({ to: composed?.to ?? '', subject, body, date: new Date() }), 'message/rfc822');
+                void record('eml', 'reports.emlSaved');
+              }}
+            >
+              {t('reports.saveEml')}
+            </button>
+            {settings.webhook.enabled && (
+              <button
+                type="button"
+                className="secondary"
+                onClick={() =>
+                  void api.reportSendWebhook({ date, kind, subject, text: body }).then((r) => {
+                    if (!r.ok) return setMessage(r.error.message);
+                    setSent(r.data.day.reports);
+                    setMessage(t('webhook.sent', { time: clockOf(r.data.day.reports.at(-1)!.sentAt, i18n.language) }));
+                  })
+                }
+              >
+                {t('webhook.send')}
+              </button>
+            )}
+            <button type="button" className="secondary" onClick={compose}>
+              {t('reports.regenerate')}
+            </button>
+          </div>
+        </>
+      ) : (
+        <p aria-busy="true">{t('app.loading')}</p>
       )}
-      <p>{composed?.to ? t('reports.to', { email: composed.to }) : t('reports.noRecipient')}</p>
-      <Field id="report-subject" label={t('reports.subjectLabel')} value={subject} onChange={setSubject} />
-      <div className="field">
-        <label htmlFor="report-body">{t('reports.body')}</label>
-        <textarea id="report-body" rows={14} value={body} onChange={(e) => setBody(e.target.value)} />
-      </div>
-      <div className="actions">
-        <button
-          type="button"
-          onClick={() =>
-            void navigator.clipboard.writeText(body).then(
-              () => record('clipboard', 'reports.copied'),
-              () => setMessage(t('reports.copyFailed')),
-            )
-          }
-        >
-          {t('reports.copy')}
-        </button>
-        {mailto ? (
-          <a className="button secondary" href={mailto} target="_blank" rel="noreferrer" onClick={() => void record('mail', 'reports.mailOpened')}>
-            {t('reports.openMail')}
-          </a>
-        ) : (
-          <span className="hint">{t('reports.tooLongForMail')}</span>
-        )}
-        <button
-          type="button"
-          className="secondary"
-          onClick={() => {
-            downloadBytes(`${date}-${kind}.eml`, buildEml({ to: composed?.to ?? '', subject, body, date: new Date() }), 'message/rfc822');
-            void record('eml', 'reports.emlSaved');
-          }}
-        >
-          {t('reports.saveEml')}
-        </button>
-        {settings.webhook.enabled && (
-          <button
-            type="button"
-            className="secondary"
-            onClick={() =>
-              void api.reportSendWebhook({ date, kind, subject, text: body }).then((r) => {
-                if (!r.ok) return setMessage(r.error.message);
-                setSent(r.data.day.reports);
-                setMessage(t('webhook.sent', { time: clockOf(r.data.day.reports.at(-1)!.sentAt, i18n.language) }));
-              })
-            }
-          >
-            {t('webhook.send')}
-          </button>
-        )}
-        <button type="button" className="secondary" onClick={compose}>
-          {t('reports.regenerate')}
-        </button>
-      </div>
       <p role="status" className="status-text">
         {message}
       </p>

@@ -12,14 +12,14 @@ const WEEKDAYS = [1, 2, 3, 4, 5, 6, 0];
 
 export function WeekView({ api, date, today, settings, go, open }: { api: TechoApi; date: string; today: string; settings: Settings; go: (d: string) => void; open: (d: string) => void }) {
   const { t, i18n } = useTranslation();
-  const [week, setWeek] = useState<Week>();
+  const [loaded, setLoaded] = useState<Week>();
   const [pattern, setPattern] = useState(settings.teleworkWeekdays);
   const [message, setMessage] = useState('');
   const lang = i18n.language === 'en' ? 'en' : 'ja';
   const start = weekStart(date);
 
   useEffect(() => {
-    const load = () => void api.weekGet({ date: start }).then((r) => r.ok && setWeek(r.data));
+    const load = () => void api.weekGet({ date: start }).then((r) => r.ok && setLoaded(r.data));
     load();
     const off = api.on('day:changed', load);
     const offSettings = api.on('settings:changed', load);
@@ -29,6 +29,8 @@ export function WeekView({ api, date, today, settings, go, open }: { api: TechoA
     };
   }, [api, start]);
   useEffect(() => setPattern(settings.teleworkWeekdays), [settings.teleworkWeekdays]);
+  // After ← / →, until the new week arrives: nothing, rather than last week's days to click on.
+  const week = loaded?.days[0]?.date === start ? loaded : undefined;
 
   return (
     <section aria-labelledby="week-title">

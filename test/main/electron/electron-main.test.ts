@@ -173,7 +173,8 @@ const invoke = (channel: string, payload?: unknown) =>
 
 describe('electron-main wiring (stand-in electron)', () => {
   it('starts with one window and a tray icon from the app folder, kept current by the tray service', async () => {
-    await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
+    // The app starts asynchronously (whenReady, the stores); vi.waitFor's default 1 s is short on a loaded machine.
+    await vi.waitFor(() => expect(fake.windows).toHaveLength(1), { timeout: 10_000 });
     win().emit('ready-to-show');
     expect(win().visible).toBe(true);
     expect(fake.trays).toHaveLength(1);

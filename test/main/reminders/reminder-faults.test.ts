@@ -76,6 +76,8 @@ describe('reminders under real faults (child process)', () => {
 
     const now = (await child.call<{ minutes: number }>('app:now', undefined)).minutes;
     const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+    // Starts 5 app minutes (5 real seconds) after `now`: time enough, on a loaded machine, to save it
+    // and freeze the child before it comes due.
     await child.call('day:saveBlock', { date: DATE, id: null, block: block(hhmm(now + 5), hhmm(now + 15), '計画書確認') });
     const frozenAt = child.events.length;
     child.signal('SIGSTOP');
@@ -83,7 +85,7 @@ describe('reminders under real faults (child process)', () => {
     child.signal('SIGCONT');
     const freezeCatchUp = await child.waitFor((e) => e.event === 'notify', 20_000, frozenAt);
     expect(freezeCatchUp.body).toBe(`見逃したリマインドがあります: 次の予定の時間です(${hhmm(now + 5)})`);
-    await child.waitFor((e) => /woke \d+ (s|min) late \(the machine slept or the process was frozen\)/.test(e.message ?? ''), 5_000, frozenAt);
+    await child.waitFor((e) => /woke \d+ (s|min) late \(the machine slept or the process was frozen\)/.test(e.message ?? ''), 20_000, frozenAt);
     // It runs on: the block's end comes after the catch-up, never before its time.
     const next = await child.waitFor((e) => e.event === 'notify' && e.body !== freezeCatchUp.body, 30_000, frozenAt);
     expect(next.body).toContain(`予定の終了時刻です(${hhmm(now + 15)})`);
@@ -107,7 +109,7 @@ describe('reminders under real faults (child process)', () => {
     const changedAt = child.events.length;
     fs.rmSync(link);
     fs.symlinkSync('/usr/share/zoneinfo/Asia/Bangkok', link); // two hours behind Tokyo
-    await child.waitFor((e) => e.message === 'reminders: time zone changed from Asia/Tokyo to Asia/Bangkok', 10_000, changedAt);
+    await child.waitFor((e) => e.message === 'reminders: time zone changed from Asia/Tokyo to Asia/Bangkok', 30_000, changedAt);
     const bangkok = await child.call<{ date: string; minutes: number }>('app:now', undefined);
     expect(Math.floor(bangkok.minutes / 60)).toBe(6);
 

@@ -93,7 +93,9 @@ export function FocusPanel({ api, date, blocks, nowMinutes }: { api: TechoApi; d
   return (
     <section className="focus-panel" aria-labelledby="focus-title">
       <h3 id="focus-title">{t('focus.title')}</h3>
-      {!s && (
+      {/* Until main has said whether a session is open, no start form: offered over a running session, it could only be refused. */}
+      {!state && <p aria-busy="true">{t('app.loading')}</p>}
+      {state && !s && (
         <form
           onSubmit={(e) => {
             e.preventDefault();

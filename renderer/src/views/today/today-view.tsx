@@ -71,22 +71,27 @@ export function TodayView({ api, date, today, nowMinutes, settings, go, reminder
   if (!view) return <p aria-busy="true">{t('app.loading')}</p>;
   const { day, info } = view;
 
+  // A save or delete closes its own editor only: one opened while the answer was on its way stays.
+  const closeEditor = (done: (open: EditorTarget) => boolean) => setEditor((open) => (open && done(open) ? null : open));
   const saveBlock = async (id: string | null, block: BlockInput) => {
+    const saving = editor;
     const o = await apply(() => api.daySaveBlock({ date, id, block }));
     if (!o.ok) return o.error;
-    setEditor(null);
+    closeEditor((open) => open === saving);
     say(t('day.saved'));
     return undefined;
   };
   const moveBlock = async (b: Block, start: number, end: number) => {
     if (start < 0 || end > 1439) return;
     const { id, focus: _focus, ...rest } = b; // focus statistics are main's, not part of an edit
-    const o = await apply(() => api.daySaveBlock({ date, id, block: { ...rest, start: hhmm(start), end: hhmm(end) } }));
-    say(o.ok ? `${hhmm(start)}–${hhmm(end)} ${b.title}` : o.error.message);
+    const times = { start: hhmm(start), end: hhmm(end) };
+    const shown = { ...view, day: { ...day, blocks: day.blocks.map((x) => (x.id === id ? { ...x, ...times } : x)) } };
+    const o = await apply(() => api.daySaveBlock({ date, id, block: { ...rest, ...times } }), shown);
+    say(o.ok ? `${times.start}–${times.end} ${b.title}` : o.error.message);
   };
   const deleteBlock = async (b: Block) => {
     const o = await apply(() => api.dayDeleteBlock({ date, id: b.id }));
-    if (o.ok) setEditor(null);
+    if (o.ok) closeEditor((open) => open.id === b.id);
     say(o.ok ? t('day.deleted', { title: b.title }) : o.error.message);
   };
   const newBlockAt = (start: number, end: number) =>
