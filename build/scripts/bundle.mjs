@@ -25,7 +25,7 @@ await Promise.all([
     entryPoints: ['main/electron/preload.ts'],
     outfile: 'dist/preload/preload.cjs',
     format: 'cjs',
-    minify: true, // it carries zod via the contract; keep the sandboxed preload small
+    minify: true, // the channel list and buildApi only (no zod): keep the sandboxed preload small
     external: ['electron'],
   }),
   build({

@@ -2,7 +2,7 @@
  * electron-builder.yml checked as far as this machine allows (no Electron download here): the
  * file is loaded and validated by electron-builder's own loader and JSON schema, and the settings
  * the roll-out depends on are asserted. Building the installers needs a machine with internet
- * (README "Installing at a municipality").
+ * (docs/installing.md, "Installing at a municipality").
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
