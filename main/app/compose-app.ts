@@ -10,11 +10,11 @@ import type { Language } from '../../shared/settings/settings-schema.js';
 import { toMinutes } from '../../shared/time/clock-time.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { UserError } from '../ipc/user-error.js';
+import { UserError } from '../services/user-error.js';
 import { generationStores } from './generation-stores.js';
 import { guardedPower, guardedTimers } from './guarded-callbacks.js';
 import { keepUnsavedInMemory } from './unsaved-in-memory.js';
-import type { EventBus } from '../ipc/event-bus.js';
+import type { EventBus } from '../ports/event-bus.js';
 import { type Router, createRouter } from '../ipc/router.js';
 import { createDayRepository } from '../persistence/day-repository.js';
 import { openDocument } from '../persistence/document-repository.js';
@@ -27,6 +27,7 @@ import { createReportService } from '../services/report-service.js';
 import { createExportService } from '../services/export-service.js';
 import { checksDocument, createSupervisorService } from '../services/supervisor-service.js';
 import { writeExportFiles } from '../adapters/file-writer.js';
+import { checkPdfFile } from '../adapters/pdf-file-check.js';
 import type { FolderPicker } from '../ports/folder-picker.js';
 import type { PdfPrinter } from '../ports/pdf-printer.js';
 import type { HttpPoster } from '../ports/http-poster.js';
@@ -333,6 +334,7 @@ export function composeApp(ports: AppPorts, bus: EventBus, regeneration: Regener
     newId,
     bus,
     filePicker: ports.filePicker,
+    checkPdf: checkPdfFile,
     language: () => settings.get().language,
   });
   const reports = createReportService({ days, reminders, settings, calendar, clock, t, openChecklistItems: checklists.openItemsForReport });

@@ -1,12 +1,11 @@
 /**
- * The Japanese calendar: national holidays from @holiday-jp/holiday_jp (kept current by its
- * maintainers; covers 1970–2050), 年末年始, and the organisation's own days, which the user or the
- * organisation defaults file edits.
+ * The Japanese calendar: national holidays (shared/calendar/national-holidays.ts), 年末年始, and the
+ * organisation's own days, which the user or the organisation defaults file edits.
  */
-import holidayJp from '@holiday-jp/holiday_jp';
 import { z } from 'zod';
-import { type DayInfo, type NationalHolidays, type OrgDay, dayInfo, orgDaySchema } from '../../shared/calendar/day-kind.js';
+import { type DayInfo, type OrgDay, dayInfo, orgDaySchema } from '../../shared/calendar/day-kind.js';
 import { type LocalDate, addDays } from '../../shared/calendar/local-date.js';
+import { nationalHoliday } from '../../shared/calendar/national-holidays.js';
 import type { DocumentRepository, DocumentType } from '../persistence/document-repository.js';
 
 export const calendarDocument: DocumentType<{ orgDays: OrgDay[] }> = {
@@ -14,13 +13,6 @@ export const calendarDocument: DocumentType<{ orgDays: OrgDay[] }> = {
   migrations: [],
   schema: z.strictObject({ orgDays: z.array(orgDaySchema).max(2000) }),
   defaults: () => ({ orgDays: [] }),
-};
-
-const holidays = holidayJp.holidays as unknown as Record<string, { name: string; name_en: string } | undefined>;
-export const nationalHoliday: NationalHolidays = (date) => {
-  const h = Object.hasOwn(holidays, date) ? holidays[date] : undefined;
-  // holiday_jp calls the day between two 祝日 just 「休日」; the law's name reads clearer in a list.
-  return h ? { name: h.name === '休日' ? '国民の休日' : h.name, nameEn: h.name_en } : undefined;
 };
 
 export interface CalendarService {

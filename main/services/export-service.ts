@@ -11,7 +11,7 @@ import { buildIcs } from '../exports/ics.js';
 import { SCHEMA_FILES } from '../exports/json-schema.js';
 import { buildHtml, buildMarkdown } from '../exports/readable-report.js';
 import { type DocumentSources, buildReportDocument } from '../exports/report-document-builder.js';
-import { UserError } from '../ipc/user-error.js';
+import { UserError } from './user-error.js';
 import { NoPdfEngineError, type PdfPrinter } from '../ports/pdf-printer.js';
 
 export const EXPORT_FORMATS = ['csv', 'json', 'md', 'html', 'pdf', 'ics'] as const;
