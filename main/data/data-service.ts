@@ -150,6 +150,8 @@ export function createDataService(deps: DataServiceDeps) {
 
   return {
     list,
+    /** The backups page: where they are, how long they are kept, and each one. */
+    overview: () => ({ folder: deps.backups.path, keepDays: deps.keepDays(), backups: list() }),
     backupNow: () => writeBackup(collect('manual'), 'manual'),
     dailyCheck,
     restore(id: string) {

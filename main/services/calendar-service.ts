@@ -19,9 +19,13 @@ export interface CalendarService {
   info(date: LocalDate): DayInfo;
   /** The first working day after `date` (skips weekends and holidays; gives up after a year). */
   nextWorkday(date: LocalDate): LocalDate;
+  /** The year's days off that are not weekends (祝日, 年末年始, the organisation's), and the organisation's list. */
+  year(year: number): { holidays: DayInfo[]; orgDays: OrgDay[] };
   orgDays(): OrgDay[];
   setOrgDays(days: OrgDay[]): OrgDay[];
 }
+
+const LISTED = new Set<DayInfo['kind']>(['national', 'yearEnd', 'organisation']);
 
 export function createCalendarService(repo: DocumentRepository<{ orgDays: OrgDay[] }>): CalendarService {
   const service: CalendarService = {
@@ -30,6 +34,14 @@ export function createCalendarService(repo: DocumentRepository<{ orgDays: OrgDay
       let d = addDays(date, 1);
       for (let i = 0; i < 366 && service.info(d).isHoliday; i++) d = addDays(d, 1);
       return d;
+    },
+    year(year) {
+      const holidays: DayInfo[] = [];
+      for (let d = `${year}-01-01`; d <= `${year}-12-31`; d = addDays(d, 1)) {
+        const info = service.info(d);
+        if (LISTED.has(info.kind)) holidays.push(info);
+      }
+      return { holidays, orgDays: service.orgDays() };
     },
     orgDays: () => repo.load().orgDays,
     setOrgDays(days) {

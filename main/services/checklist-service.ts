@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
-import { addDays } from '../../shared/calendar/local-date.js';
+import { addDays, localDateOf } from '../../shared/calendar/local-date.js';
 import {
   MAX_CHECKLIST_ENTRIES,
   type ApprovalInput,
@@ -104,13 +104,16 @@ export function createChecklistService(deps: ChecklistDeps) {
     return found;
   };
 
+  /** The next telework day from `today` (today included), for the checklist's default date. */
+  const nextTeleworkDay = (today: string): string => {
+    for (let d = today, i = 0; i < 62; i++, d = addDays(d, 1)) if (isTelework(d)) return d;
+    return addDays(today, 1);
+  };
+
   return {
     view,
-    /** The next telework day from `today` (today included), for the checklist's default date. */
-    nextTeleworkDay(today: string): string {
-      for (let d = today, i = 0; i < 62; i++, d = addDays(d, 1)) if (isTelework(d)) return d;
-      return addDays(today, 1);
-    },
+    /** No date: the checklist to prepare now, the next telework day's by main's clock. */
+    viewOrNext: (date: string | null) => view(date ?? nextTeleworkDay(localDateOf(deps.clock.now()))),
     setItemDone: (date: string, id: string, done: boolean) => change(date, (l) => void (find(l.items, id).done = done)),
     addItem: (date: string, label: string) => change(date, (l) => void l.items.push({ id: deps.newId(), label, done: false })),
     removeItem: (date: string, id: string) =>

@@ -57,3 +57,4 @@ export function createTemplateService(repo: DocumentRepository<Templates>, days:
     },
   };
 }
+export type TemplateService = ReturnType<typeof createTemplateService>;
