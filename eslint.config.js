@@ -1,4 +1,4 @@
-// Layer rules: a violation fails `npm test` (lint runs first). See README "Layers".
+// Layer rules: a violation fails `npm test` (lint runs first). See README "Layers" and docs/architecture.md.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
@@ -67,6 +67,10 @@ export default tseslint.config(
       regex: mainFolder('services', 'ipc', 'adapters', 'app', 'features'),
       message: 'Export and supervisor builders are pure: take data or small interfaces as arguments instead of importing main/services (or anything above them).',
     }),
+  },
+  {
+    files: ['main/features/**', 'main/ipc/**'],
+    rules: restrictMain({ regex: mainFolder('app'), message: 'main/app assembles the features and the router: nothing below it imports it.' }),
   },
   {
     files: ['main/ports/**'],

@@ -69,6 +69,8 @@ describe('layers inside main/ (ESLint)', () => {
     ['main/exports/x.ts', "import { nationalHoliday } from '../services/calendar-service.js';", pure],
     ['main/supervisor/x.ts', "import type { DayService } from '../services/day-service.js';", pure],
     ['main/supervisor/nested/x.ts', "import type { DayService } from '../../services/day-service.js';", pure],
+    ['main/features/x.ts', "import { composeApp } from '../app/compose-app.js';", /main\/app assembles/],
+    ['main/ipc/x.ts', "import { createApp } from '../app/create-app.js';", /main\/app assembles/],
     ['main/ports/x.ts', "import type { TrayState } from '../services/tray-state.js';", ports],
     ['main/ports/x.ts', "import type { Router } from '../ipc/router.js';", ports],
     ['main/ports/x.ts', "import { writeExportFiles } from '../adapters/file-writer.js';", ports],
@@ -78,7 +80,7 @@ describe('layers inside main/ (ESLint)', () => {
   });
 
   it('a rule for main/ keeps the Electron rule (ESLint replaces rule options per block, it does not merge them)', async () => {
-    for (const file of ['main/services/x.ts', 'main/exports/x.ts', 'main/ports/x.ts']) {
+    for (const file of ['main/services/x.ts', 'main/exports/x.ts', 'main/features/x.ts', 'main/ports/x.ts']) {
       expect(await lintErrors(file, "import { app } from 'electron';\nexport const x = app;")).toEqual([expect.stringMatching(/Only main\/electron\//)]);
     }
   });
