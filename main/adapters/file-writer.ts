@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomically } from './atomic-file.js';
-import type { ExportFile } from '../services/export-service.js';
+import type { ExportFile, ExportFolder } from '../ports/export-folder.js';
 
 /**
  * Writes export files into a folder the user chose. Names are the exporter's own (no path parts),
@@ -16,3 +16,8 @@ export function writeExportFiles(folder: string, files: readonly ExportFile[]): 
     return target;
   });
 }
+
+export const fsExportFolder: ExportFolder = {
+  write: writeExportFiles,
+  read: (filePath) => fs.readFileSync(filePath),
+};

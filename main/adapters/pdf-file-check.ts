@@ -3,12 +3,11 @@
  * and at most 200 MB, and start with "%PDF-" (a text file renamed to .pdf does not).
  */
 import fs from 'node:fs';
+import type { PdfFileCheck } from '../ports/pdf-file-check.js';
 
 export const MAX_PDF_BYTES = 200 * 1024 * 1024;
 
-export type PdfCheck = { ok: true; size: number } | { ok: false; reason: 'missing' | 'notFile' | 'empty' | 'tooLarge' | 'notPdf' };
-
-export function checkPdfFile(path: string): PdfCheck {
+export const checkPdfFile: PdfFileCheck = (path) => {
   let st: fs.Stats;
   try {
     st = fs.statSync(path);
@@ -26,4 +25,4 @@ export function checkPdfFile(path: string): PdfCheck {
   } finally {
     fs.closeSync(fd);
   }
-}
+};

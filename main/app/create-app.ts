@@ -9,12 +9,14 @@
  * wipe the new generation is not started: a reminder log written a minute later would put the
  * user's data back on a laptop that is being returned.
  */
-import { type EventBus, createEventBus } from '../ipc/event-bus.js';
+import { createEventBus } from '../ipc/event-bus.js';
+import type { EventBus } from '../ports/event-bus.js';
 import type { Router } from '../ipc/router.js';
 import type { TrayPort } from '../ports/tray.js';
-import { type AppPorts, type ComposedApp, composeApp } from './compose-app.js';
+import type { AppPorts } from '../ports/app-ports.js';
+import { type ComposedApp, composeApp } from './compose-app.js';
 
-export type { AppPorts } from './compose-app.js';
+export type { AppPorts } from '../ports/app-ports.js';
 
 export interface MainApp {
   router: Router;

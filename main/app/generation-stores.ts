@@ -4,7 +4,7 @@
  * waiting on its retries, a file dialog still open) can no longer write its cached, older month
  * over the new data — its save is refused with a message instead.
  */
-import { UserError } from '../ipc/user-error.js';
+import { UserError } from '../services/user-error.js';
 import type { KeyValueStoreFactory } from '../ports/key-value-store.js';
 
 export function generationStores(inner: KeyValueStoreFactory): { stores: KeyValueStoreFactory; retire(): void } {

@@ -4,7 +4,7 @@
  * what the menu says and does is here and tested in plain Node (test/main/app/tray-menu.test.ts).
  */
 import type { TranslateFn } from '../../shared/i18n/translator.js';
-import type { TrayState } from '../services/tray-state.js';
+import type { TrayState } from '../ports/tray.js';
 
 export type TrayAction = { kind: 'window' } | { kind: 'view'; view: string } | { kind: 'quit' };
 

@@ -2,7 +2,7 @@
  * The command line for 総務課 / IT (`npx telework-techo …`), on the same code as the app:
  *   validate <files…>                                   schema check, one line per file
  *   aggregate <folder|files…> --out team.csv [--encoding utf8bom|cp932]
- *   export --data-dir <dir> --from <date> --to <date> --format csv,json,md,html,ics --out <dir>
+ *   export --data-dir <dir> --from <date> --to <date> --format csv,json,… --out <dir>
  * Exit codes: 0 all good, 1 some file was bad (the rest was still done), 2 wrong usage or a failure.
  */
 import fs from 'node:fs';
@@ -35,7 +35,7 @@ export interface CliIo {
 const USAGE = `使い方 / usage:
   telework-techo validate <ファイル…>
   telework-techo aggregate <フォルダー|ファイル…> --out team.csv [--encoding utf8bom|cp932]
-  telework-techo export --data-dir <フォルダー> --from YYYY-MM-DD --to YYYY-MM-DD --format csv,json,md,html,pdf,ics --out <フォルダー>
+  telework-techo export --data-dir <フォルダー> --from YYYY-MM-DD --to YYYY-MM-DD --format ${EXPORT_FORMATS.join(',')} --out <フォルダー>
   (--lang en で英語の表示)`;
 
 /** Every .json file below the given folders, plus the given files, sorted. */

@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { MAX_ARCHIVE_CHARS } from '../../shared/data/data-schema.js';
 import { MAX_JSON_DEPTH, jsonDepthExceeds } from '../../shared/json/json-depth.js';
-import { UserError } from '../ipc/user-error.js';
+import { UserError } from '../services/user-error.js';
 import { migrate } from '../persistence/migrations.js';
 import type { DataFolder } from '../ports/data-folder.js';
 import { documentNameOf, documentTypeOf } from './document-catalog.js';

@@ -11,7 +11,7 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { addDays, localDateOf } from '../../shared/calendar/local-date.js';
 import type { BackupInfo } from '../../shared/data/data-schema.js';
-import { UserError } from '../ipc/user-error.js';
+import { UserError } from '../services/user-error.js';
 import { fileTimestamp } from '../persistence/file-timestamp.js';
 import type { Clock, Timers } from '../ports/clock.js';
 import type { BackupFolder, DataFolder } from '../ports/data-folder.js';
@@ -150,6 +150,8 @@ export function createDataService(deps: DataServiceDeps) {
 
   return {
     list,
+    /** The backups page: where they are, how long they are kept, and each one. */
+    overview: () => ({ folder: deps.backups.path, keepDays: deps.keepDays(), backups: list() }),
     backupNow: () => writeBackup(collect('manual'), 'manual'),
     dailyCheck,
     restore(id: string) {

@@ -7,7 +7,7 @@ import { formatDate } from '../../shared/calendar/japanese-date.js';
 import { formatRecordMinutes } from '../../shared/day/day-metrics.js';
 import type { TranslateFn } from '../../shared/i18n/translator.js';
 import type { Language } from '../../shared/settings/settings-schema.js';
-import { nationalHoliday } from '../services/calendar-service.js';
+import { nationalHoliday } from '../../shared/calendar/national-holidays.js';
 import type { ReportDay, ReportDocument } from '../../shared/reports/report-document.js';
 import { workStyleLabel } from './daily-csv.js';
 

@@ -3,12 +3,13 @@ import { addDays, fiscalYear } from '../../shared/calendar/local-date.js';
 import { formatDate } from '../../shared/calendar/japanese-date.js';
 import { REPORT_FORMAT, REPORT_VERSION, type ReportDay, type ReportDocument } from '../../shared/reports/report-document.js';
 import type { Settings } from '../../shared/settings/settings-schema.js';
-import type { DayService } from '../services/day-service.js';
-import type { ReminderService } from '../services/reminder-service.js';
+import type { DayView } from '../../shared/day/day-view.js';
+import type { ReminderState } from '../../shared/reminders/reminder-log.js';
 
+/** What the document is read from, as plain functions: the day and reminder services satisfy it. */
 export interface DocumentSources {
-  days: DayService;
-  reminders: Pick<ReminderService, 'state'>;
+  days: { get(date: string): DayView };
+  reminders: { state(date: string): Pick<ReminderState, 'log'> };
   settings: () => Settings;
   now: () => number;
   version: string;

@@ -1,15 +1,9 @@
 /**
- * Main → renderer events. Payloads are validated against the contract's events table before any
- * transport (Electron webContents, the preview's SSE stream, the e2e bridge) sees them.
+ * The event bus: payloads are validated against the contract's events table before any transport
+ * (Electron webContents, the preview's SSE stream, the e2e bridge) sees them.
  */
-import { type EventName, type EventPayload, events } from '../../shared/ipc/contract.js';
-
-export type EventListener = (event: EventName, payload: unknown) => void;
-
-export interface EventBus {
-  emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
-  subscribe(listener: EventListener): () => void;
-}
+import { events } from '../../shared/ipc/contract.js';
+import type { EventBus, EventListener } from '../ports/event-bus.js';
 
 export function createEventBus(): EventBus {
   const listeners = new Set<EventListener>();

@@ -16,7 +16,7 @@ import type { TranslateFn } from '../../shared/i18n/translator.js';
 import { storageProblemParams } from '../../shared/i18n/document-label.js';
 import type { Logger } from '../ports/logger.js';
 import { StoreAccessError } from '../ports/key-value-store.js';
-import { type MessageRef, UserError } from './user-error.js';
+import { type MessageRef, UserError } from '../services/user-error.js';
 
 export type Handlers = {
   [C in Channel]: (input: ChannelParsedInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;

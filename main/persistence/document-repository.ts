@@ -13,7 +13,7 @@
  * aside (renamed, not deleted) and reported.
  */
 import type { z } from 'zod';
-import type { StorageNotice } from '../../shared/ipc/contract.js';
+import type { StorageNotice } from '../../shared/storage/storage-notice.js';
 import type { Clock } from '../ports/clock.js';
 import { type KeyValueStoreFactory, NotOwnFileError, StoreAccessError, UnreadableStoreError } from '../ports/key-value-store.js';
 import { fileTimestamp } from './file-timestamp.js';

@@ -5,7 +5,7 @@
  * only: the next start finds it again if it still is, and the list may not be writable either.
  */
 import { z } from 'zod';
-import { type StorageNotice, storageNoticeSchema } from '../../shared/ipc/contract.js';
+import { type StorageNotice, storageNoticeSchema } from '../../shared/storage/storage-notice.js';
 import type { Clock } from '../ports/clock.js';
 import { type KeyValueStoreFactory, NotOwnFileError, StoreAccessError } from '../ports/key-value-store.js';
 import { fileTimestamp } from './file-timestamp.js';

@@ -2,7 +2,7 @@
  * A small key-value port over one file on disk. Electron uses electron-store, tests and the
  * browser preview use conf; both go through main/adapters/conf-key-value-store.ts.
  */
-import type { StorageProblemReason } from '../../shared/ipc/contract.js';
+import type { StorageProblemReason } from '../../shared/storage/storage-notice.js';
 
 export interface KeyValueStore {
   /** Absolute path of the file behind this store. */

@@ -1,12 +1,11 @@
 /**
- * The Japanese calendar: national holidays from @holiday-jp/holiday_jp (kept current by its
- * maintainers; covers 1970–2050), 年末年始, and the organisation's own days, which the user or the
- * organisation defaults file edits.
+ * The Japanese calendar: national holidays (shared/calendar/national-holidays.ts), 年末年始, and the
+ * organisation's own days, which the user or the organisation defaults file edits.
  */
-import holidayJp from '@holiday-jp/holiday_jp';
 import { z } from 'zod';
-import { type DayInfo, type NationalHolidays, type OrgDay, dayInfo, orgDaySchema } from '../../shared/calendar/day-kind.js';
+import { type DayInfo, type OrgDay, dayInfo, orgDaySchema } from '../../shared/calendar/day-kind.js';
 import { type LocalDate, addDays } from '../../shared/calendar/local-date.js';
+import { nationalHoliday } from '../../shared/calendar/national-holidays.js';
 import type { DocumentRepository, DocumentType } from '../persistence/document-repository.js';
 
 export const calendarDocument: DocumentType<{ orgDays: OrgDay[] }> = {
@@ -16,20 +15,17 @@ export const calendarDocument: DocumentType<{ orgDays: OrgDay[] }> = {
   defaults: () => ({ orgDays: [] }),
 };
 
-const holidays = holidayJp.holidays as unknown as Record<string, { name: string; name_en: string } | undefined>;
-export const nationalHoliday: NationalHolidays = (date) => {
-  const h = Object.hasOwn(holidays, date) ? holidays[date] : undefined;
-  // holiday_jp calls the day between two 祝日 just 「休日」; the law's name reads clearer in a list.
-  return h ? { name: h.name === '休日' ? '国民の休日' : h.name, nameEn: h.name_en } : undefined;
-};
-
 export interface CalendarService {
   info(date: LocalDate): DayInfo;
   /** The first working day after `date` (skips weekends and holidays; gives up after a year). */
   nextWorkday(date: LocalDate): LocalDate;
+  /** The year's days off that are not weekends (祝日, 年末年始, the organisation's), and the organisation's list. */
+  year(year: number): { holidays: DayInfo[]; orgDays: OrgDay[] };
   orgDays(): OrgDay[];
   setOrgDays(days: OrgDay[]): OrgDay[];
 }
+
+const LISTED = new Set<DayInfo['kind']>(['national', 'yearEnd', 'organisation']);
 
 export function createCalendarService(repo: DocumentRepository<{ orgDays: OrgDay[] }>): CalendarService {
   const service: CalendarService = {
@@ -38,6 +34,14 @@ export function createCalendarService(repo: DocumentRepository<{ orgDays: OrgDay
       let d = addDays(date, 1);
       for (let i = 0; i < 366 && service.info(d).isHoliday; i++) d = addDays(d, 1);
       return d;
+    },
+    year(year) {
+      const holidays: DayInfo[] = [];
+      for (let d = `${year}-01-01`; d <= `${year}-12-31`; d = addDays(d, 1)) {
+        const info = service.info(d);
+        if (LISTED.has(info.kind)) holidays.push(info);
+      }
+      return { holidays, orgDays: service.orgDays() };
     },
     orgDays: () => repo.load().orgDays,
     setOrgDays(days) {

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
-import { addDays } from '../../shared/calendar/local-date.js';
+import { addDays, localDateOf } from '../../shared/calendar/local-date.js';
 import {
   MAX_CHECKLIST_ENTRIES,
   type ApprovalInput,
@@ -15,14 +15,14 @@ import {
   type DayChecklist,
   approvalConflicts,
 } from '../../shared/checklist/checklist-schema.js';
-import { checkPdfFile } from '../adapters/pdf-file-check.js';
-import type { EventBus } from '../ipc/event-bus.js';
-import { UserError } from '../ipc/user-error.js';
+import type { EventBus } from '../ports/event-bus.js';
+import { UserError } from './user-error.js';
 import type { DocumentRepository, DocumentType } from '../persistence/document-repository.js';
 import type { MonthlyRepository } from '../persistence/monthly-repository.js';
 import type { Clock } from '../ports/clock.js';
 import type { FilePicker } from '../ports/file-picker.js';
 import type { NewId } from '../ports/ids.js';
+import type { PdfFileCheck } from '../ports/pdf-file-check.js';
 import type { Language } from '../../shared/settings/settings-schema.js';
 import type { CalendarService } from './calendar-service.js';
 import type { DayService } from './day-service.js';
@@ -43,6 +43,7 @@ export interface ChecklistDeps {
   newId: NewId;
   bus: EventBus;
   filePicker: FilePicker | undefined;
+  checkPdf: PdfFileCheck;
   /** The UI language: the shipped default items are offered in it. */
   language: () => Language;
 }
@@ -70,7 +71,7 @@ export function createChecklistService(deps: ChecklistDeps) {
 
   const view = (date: string): ChecklistView => {
     const { list, stored } = load(date);
-    const missingPdfs = list.pdfs.filter((p) => p.path && !checkPdfFile(p.path).ok).map((p) => p.id);
+    const missingPdfs = list.pdfs.filter((p) => p.path && !deps.checkPdf(p.path).ok).map((p) => p.id);
     const conflicts = approvalConflicts(list.approvals, isTelework, inOfficeDayOnOrBefore);
     const pdfsDone = list.pdfs.filter((p) => p.path && !missingPdfs.includes(p.id)).length;
     const approvalsDone = list.approvals.filter((a) => !conflicts.some((c) => c.approvalId === a.id)).length;
@@ -103,13 +104,16 @@ export function createChecklistService(deps: ChecklistDeps) {
     return found;
   };
 
+  /** The next telework day from `today` (today included), for the checklist's default date. */
+  const nextTeleworkDay = (today: string): string => {
+    for (let d = today, i = 0; i < 62; i++, d = addDays(d, 1)) if (isTelework(d)) return d;
+    return addDays(today, 1);
+  };
+
   return {
     view,
-    /** The next telework day from `today` (today included), for the checklist's default date. */
-    nextTeleworkDay(today: string): string {
-      for (let d = today, i = 0; i < 62; i++, d = addDays(d, 1)) if (isTelework(d)) return d;
-      return addDays(today, 1);
-    },
+    /** No date: the checklist to prepare now, the next telework day's by main's clock. */
+    viewOrNext: (date: string | null) => view(date ?? nextTeleworkDay(localDateOf(deps.clock.now()))),
     setItemDone: (date: string, id: string, done: boolean) => change(date, (l) => void (find(l.items, id).done = done)),
     addItem: (date: string, label: string) => change(date, (l) => void l.items.push({ id: deps.newId(), label, done: false })),
     removeItem: (date: string, id: string) =>
@@ -129,7 +133,7 @@ export function createChecklistService(deps: ChecklistDeps) {
       if (!deps.filePicker) throw new UserError('invalid_input', 'checklist.noPicker');
       const chosen = await deps.filePicker.pickPdf();
       if (!chosen) return { cancelled: true };
-      const check = checkPdfFile(chosen);
+      const check = deps.checkPdf(chosen);
       if (!check.ok) throw new UserError('invalid_input', [`checklist.pdf.${check.reason}`, { name: path.basename(chosen) }]);
       return change(date, (l) => {
         const pdf = find(l.pdfs, id);

@@ -25,8 +25,8 @@ import {
 import type { DayView, PlanWarning } from '../../shared/day/day-view.js';
 import { fieldMessages } from '../../shared/ipc/validation-messages.js';
 import { fromMinutes, toMinutes } from '../../shared/time/clock-time.js';
-import type { EventBus } from '../ipc/event-bus.js';
-import { type MessageRef, UserError } from '../ipc/user-error.js';
+import type { EventBus } from '../ports/event-bus.js';
+import { type MessageRef, UserError } from './user-error.js';
 import type { DayRepository } from '../persistence/day-repository.js';
 import type { Clock } from '../ports/clock.js';
 import type { NewId } from '../ports/ids.js';

@@ -12,8 +12,8 @@ import { type FocusSession, type FocusState, focusSessionSchema, focusedMs } fro
 import { localMinutesOf } from '../../shared/calendar/local-date.js';
 import type { TranslateFn } from '../../shared/i18n/translator.js';
 import { toMinutes } from '../../shared/time/clock-time.js';
-import type { EventBus } from '../ipc/event-bus.js';
-import { UserError } from '../ipc/user-error.js';
+import type { EventBus } from '../ports/event-bus.js';
+import { UserError } from './user-error.js';
 import type { DocumentRepository, DocumentType } from '../persistence/document-repository.js';
 import type { Clock, Timers } from '../ports/clock.js';
 import type { NewId } from '../ports/ids.js';

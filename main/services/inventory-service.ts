@@ -1,7 +1,7 @@
 /** 業務の棚卸 entries, stored in inventory.json. */
 import { z } from 'zod';
 import { type InventoryInput, type InventoryItem, inventoryItemSchema } from '../../shared/inventory/inventory-schema.js';
-import { UserError } from '../ipc/user-error.js';
+import { UserError } from './user-error.js';
 import type { DocumentRepository, DocumentType } from '../persistence/document-repository.js';
 import type { NewId } from '../ports/ids.js';
 

@@ -7,7 +7,7 @@ import { type Node, type ParseError, findNodeAtLocation, parseTree, printParseEr
 import { type OrgDefaults, orgDefaultsSchema } from '../../shared/org/org-defaults-schema.js';
 import { issueMessage } from '../../shared/ipc/validation-messages.js';
 import type { TranslateFn } from '../../shared/i18n/translator.js';
-import { UserError } from '../ipc/user-error.js';
+import { UserError } from './user-error.js';
 import { MAX_JSON_DEPTH, jsonDepthExceeds } from '../../shared/json/json-depth.js';
 
 export interface OrgImportTargets {

@@ -20,8 +20,8 @@ import { type ReminderEntry, type ReminderLog, type ReminderState, boundReminder
 import { type PlannedReminder, planReminders } from '../../shared/reminders/reminder-plan.js';
 import { fromMinutes } from '../../shared/time/clock-time.js';
 import type { TranslateFn } from '../../shared/i18n/translator.js';
-import type { EventBus } from '../ipc/event-bus.js';
-import { UserError } from '../ipc/user-error.js';
+import type { EventBus } from '../ports/event-bus.js';
+import { UserError } from './user-error.js';
 import type { DocumentRepository } from '../persistence/document-repository.js';
 import type { MonthlyRepository } from '../persistence/monthly-repository.js';
 import type { Clock, Timers } from '../ports/clock.js';

@@ -4,6 +4,7 @@
  * stored — it replaces the 押印.
  */
 import { z } from 'zod';
+import { localDateOf } from '../../shared/calendar/local-date.js';
 import type { TranslateFn } from '../../shared/i18n/translator.js';
 import type { ReportDocument } from '../../shared/reports/report-document.js';
 import type { CsvEncoding } from '../exports/csv-for-excel.js';
@@ -59,6 +60,7 @@ export function createSupervisorService(deps: { checks: DocumentRepository<{ che
     },
     clear() {
       docs = [];
+      return { cleared: true };
     },
     view(date: string) {
       const records = mergeReports(docs);
@@ -88,8 +90,10 @@ export function createSupervisorService(deps: { checks: DocumentRepository<{ che
       const all = deps.checks.load().checks;
       return deps.checks.save({ checks: [...all, { staffId, date, by: deps.checker(), at: new Date(deps.clock.now()).toISOString() }] }).checks;
     },
-    csv(encoding: CsvEncoding) {
-      return teamCsv(mergeReports(docs), deps.checks.load().checks, encoding, deps.t());
+    /** The team's table for Excel, named for the day it was made. */
+    csvFile(encoding: CsvEncoding) {
+      const csv = teamCsv(mergeReports(docs), deps.checks.load().checks, encoding, deps.t());
+      return { name: `team_${localDateOf(deps.clock.now())}.csv`, ...csv };
     },
   };
 }

@@ -4,7 +4,7 @@ import type { LocalDate } from '../../shared/calendar/local-date.js';
 import type { DayView } from '../../shared/day/day-view.js';
 import { type DayTemplate, templateSchema } from '../../shared/templates/template-schema.js';
 import { emptyFocus } from '../../shared/day/day-schema.js';
-import { UserError } from '../ipc/user-error.js';
+import { UserError } from './user-error.js';
 import type { DocumentRepository, DocumentType } from '../persistence/document-repository.js';
 import type { NewId } from '../ports/ids.js';
 import type { DayService } from './day-service.js';
@@ -57,3 +57,4 @@ export function createTemplateService(repo: DocumentRepository<Templates>, days:
     },
   };
 }
+export type TemplateService = ReturnType<typeof createTemplateService>;

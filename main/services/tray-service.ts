@@ -1,7 +1,7 @@
 /** Keeps the tray current: on every plan or reminder change, and once a minute for "time left". */
 import { localDateOf, localMinutesOf } from '../../shared/calendar/local-date.js';
 import type { TranslateFn } from '../../shared/i18n/translator.js';
-import type { EventBus } from '../ipc/event-bus.js';
+import type { EventBus } from '../ports/event-bus.js';
 import type { Clock, Timers } from '../ports/clock.js';
 import type { TrayPort } from '../ports/tray.js';
 import type { DayService } from './day-service.js';

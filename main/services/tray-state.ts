@@ -7,15 +7,7 @@ import type { TranslateFn } from '../../shared/i18n/translator.js';
 import type { ReminderEntry } from '../../shared/reminders/reminder-log.js';
 import type { FocusState } from '../../shared/focus/focus-schema.js';
 import { fromMinutes, toMinutes } from '../../shared/time/clock-time.js';
-
-export interface TrayState {
-  /** Tooltip: "テレワーク手帳 — 資料作成 残り25分" or "テレワーク手帳 — 予定なし". */
-  tooltip: string;
-  /** The current block line for the menu, or null. */
-  current: string | null;
-  /** One line per reminder waiting for the user. */
-  due: string[];
-}
+import type { TrayState } from '../ports/tray.js';
 
 export function trayState(view: DayView, minute: number, due: ReminderEntry[], t: TranslateFn, focus?: FocusState): TrayState {
   const block = view.day.blocks.find((b) => toMinutes(b.start) <= minute && minute < toMinutes(b.end));

@@ -12,7 +12,7 @@
 import { parseUrl } from '../../shared/security/url-parser.js';
 import type { WebhookSettings } from '../../shared/settings/settings-schema.js';
 import { webhookUrlProblem } from '../../shared/settings/webhook-url.js';
-import { UserError } from '../ipc/user-error.js';
+import { UserError } from './user-error.js';
 import type { Timers } from '../ports/clock.js';
 import { HttpTimeoutError, type HttpPoster } from '../ports/http-poster.js';
 import type { Logger } from '../ports/logger.js';

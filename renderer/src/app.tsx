@@ -2,7 +2,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TechoApi } from '../../shared/ipc/api.js';
-import type { AppInfo, StorageNotice } from '../../shared/ipc/contract.js';
+import type { AppInfo } from '../../shared/ipc/contract.js';
+import type { StorageNotice } from '../../shared/storage/storage-notice.js';
 import { isRealDate } from '../../shared/calendar/local-date.js';
 import type { Settings } from '../../shared/settings/settings-schema.js';
 import { NoticeBanner } from './components/notice-banner.js';

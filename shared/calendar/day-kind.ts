@@ -1,7 +1,7 @@
 /**
  * What kind of day a date is for a 地方公共団体: Saturdays, Sundays, 祝日, 年末年始 (12/29–1/3) and
- * the organisation's own days (条例) are 休日. The national list is injected (main reads it from
- * @holiday-jp/holiday_jp) so this stays pure.
+ * the organisation's own days (条例) are 休日. The national list is injected (national-holidays.ts
+ * reads it from @holiday-jp/holiday_jp) so a test can pass its own.
  */
 import { z } from 'zod';
 import { type LocalDate, localDateSchema, weekday } from './local-date.js';

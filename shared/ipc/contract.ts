@@ -16,31 +16,8 @@ import { inventoryInputSchema, inventoryItemSchema } from '../inventory/inventor
 import { reminderStateSchema } from '../reminders/reminder-log.js';
 import { settingsSchema } from '../settings/settings-schema.js';
 import { templateSchema } from '../templates/template-schema.js';
+import { storageNoticeSchema } from '../storage/storage-notice.js';
 import { CHANNEL_NAMES, type Channel, EVENT_NAMES, type EventName } from './channel-names.js';
-
-/** Why a stored file is out of reach: what the user can act on (and a file another program holds). */
-export const STORAGE_PROBLEM_REASONS = ['permission', 'readOnly', 'noSpace', 'busy'] as const;
-export type StorageProblemReason = (typeof STORAGE_PROBLEM_REASONS)[number];
-
-/**
- * A problem with a stored file that the user must hear about. Kept aside (never reset silently):
- * corrupt, invalid, newer_version, not_own (a link or anything not the app's own regular file).
- * Out of reach, left as it is: unreadable, unwritable, folder_unwritable (the data folder itself).
- */
-export const storageNoticeSchema = z.strictObject({
-  id: z.string(),
-  kind: z.enum(['corrupt', 'invalid', 'newer_version', 'not_own', 'unreadable', 'unwritable', 'folder_unwritable']),
-  /** Which document: "settings", "days/2026-11", … ("data-folder" for the folder itself). */
-  document: z.string(),
-  /** Where the old file was moved to (the kinds that keep a file aside). */
-  keptAt: z.string().optional(),
-  /** The file or folder out of reach (the kinds that leave it where it is). */
-  path: z.string().optional(),
-  reason: z.enum(STORAGE_PROBLEM_REASONS).optional(),
-  /** ISO timestamp of when it was found. */
-  at: z.string(),
-});
-export type StorageNotice = z.infer<typeof storageNoticeSchema>;
 
 export const appInfoSchema = z.strictObject({
   name: z.string(),

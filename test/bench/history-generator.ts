@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { nationalHoliday } from '../../main/services/calendar-service.js';
+import { nationalHoliday } from '../../shared/calendar/national-holidays.js';
 import { dayInfo } from '../../shared/calendar/day-kind.js';
 import { type LocalDate, addDays, monthOf } from '../../shared/calendar/local-date.js';
 import { type Block, type BlockKind, type BlockStatus, type Day, daySchema, emptyFocus } from '../../shared/day/day-schema.js';

@@ -43,6 +43,12 @@ describe('layer rules (ESLint)', () => {
     ['main/services/x.ts', "import fs from 'node:fs';\nexport const x = fs;"],
     ['renderer/src/x.ts', "import { useState } from 'react';\nexport const x = useState;"],
     ['shared/x.ts', "import { z } from 'zod';\nexport const x = z;"],
+    // Inside main/: what the layer rules below must still let through.
+    ['main/services/x.ts', "import { channels } from '../../shared/ipc/contract.js';\nimport type { EventBus } from '../ports/event-bus.js';\nimport { UserError } from './user-error.js';\nexport const x = [channels, UserError] as unknown as EventBus;"],
+    ['main/data/x.ts', "import { createDayService } from '../services/day-service.js';\nexport const x = createDayService;"],
+    ['main/exports/x.ts', "import { nationalHoliday } from '../../shared/calendar/national-holidays.js';\nexport const x = nationalHoliday;"],
+    ['main/ports/x.ts', "import type { Clock } from './clock.js';\nimport type { StorageNotice } from '../../shared/storage/storage-notice.js';\nexport type X = [Clock, StorageNotice];"],
+    ['main/features/x.ts', "import { checkPdfFile } from '../adapters/pdf-file-check.js';\nexport const x = checkPdfFile;"],
   ])('%s may: %s', async (file, code) => {
     expect(await lintErrors(file, code)).toEqual([]);
   });
@@ -51,6 +57,39 @@ describe('layer rules (ESLint)', () => {
     expect(await lintErrors('main/services/x.ts', 'export const t = Date.now();')).not.toEqual([]);
     expect(await lintErrors('main/services/x.ts', 'setTimeout(() => {}, 1);\nexport {};')).not.toEqual([]);
     expect(await lintErrors('shared/x.ts', 'export const t = Date.now();')).not.toEqual([]);
+  });
+});
+
+describe('layers inside main/ (ESLint)', () => {
+  const ports = /Ports are the bottom of main/;
+  const onPorts = /Services, data and persistence work on ports/;
+  const pure = /Export and supervisor builders are pure/;
+  const composition = /main\/app assembles/;
+  it.each([
+    ['main/services/x.ts', "import { createRouter } from '../ipc/router.js';", onPorts],
+    ['main/services/x.ts', "import { checkPdfFile } from '../adapters/pdf-file-check.js';", onPorts],
+    ['main/services/x.ts', "import { composeApp } from '../app/compose-app.js';", onPorts],
+    ['main/data/x.ts', "import { createEventBus } from '../ipc/event-bus.js';", onPorts],
+    ['main/data/x.ts', "import { writeExportFiles } from '../adapters/file-writer.js';", onPorts],
+    ['main/persistence/x.ts', "import { createRouter } from '../ipc/router.js';", onPorts],
+    ['main/persistence/x.ts', "import { writeFileAtomically } from '../adapters/atomic-file.js';", onPorts],
+    ['main/exports/x.ts', "import { nationalHoliday } from '../services/calendar-service.js';", pure],
+    ['main/supervisor/x.ts', "import type { DayService } from '../services/day-service.js';", pure],
+    ['main/supervisor/nested/x.ts', "import type { DayService } from '../../services/day-service.js';", pure],
+    ['main/features/x.ts', "import { composeApp } from '../app/compose-app.js';", composition],
+    ['main/ipc/x.ts', "import { createApp } from '../app/create-app.js';", composition],
+    ['main/ports/x.ts', "import type { TrayState } from '../services/tray-state.js';", ports],
+    ['main/ports/x.ts', "import type { Router } from '../ipc/router.js';", ports],
+    ['main/ports/x.ts', "import { writeExportFiles } from '../adapters/file-writer.js';", ports],
+  ])('%s may not: %s', async (file, code, rule) => {
+    const errors = await lintErrors(file, `${code}\nexport const x = 1;\n`);
+    expect(errors.some((e) => e.startsWith('no-restricted-imports') && rule.test(e)), errors.join('\n')).toBe(true);
+  });
+
+  it('a rule for main/ keeps the Electron rule (ESLint replaces rule options per block, it does not merge them)', async () => {
+    for (const file of ['main/services/x.ts', 'main/exports/x.ts', 'main/features/x.ts', 'main/ports/x.ts']) {
+      expect(await lintErrors(file, "import { app } from 'electron';\nexport const x = app;")).toEqual([expect.stringMatching(/Only main\/electron\//)]);
+    }
   });
 });
 

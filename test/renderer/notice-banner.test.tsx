@@ -3,7 +3,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { StorageNotice } from '../../shared/ipc/contract.js';
+import type { StorageNotice } from '../../shared/storage/storage-notice.js';
 import { createI18n } from '../../shared/i18n/translator.js';
 import { NoticeBanner } from '../../renderer/src/components/notice-banner.js';
 

@@ -6,7 +6,7 @@
 import { EventEmitter } from 'node:events';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { WebContents } from 'electron';
-import type { StorageNotice } from '../../../shared/ipc/contract.js';
+import type { StorageNotice } from '../../../shared/storage/storage-notice.js';
 import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../../../shared/ipc/transport-channels.js';
 import type { MainApp } from '../../../main/app/create-app.js';
 import { createEventBus } from '../../../main/ipc/event-bus.js';

@@ -6,7 +6,7 @@
  * snooze) still hears that it was not saved: `refuseIfUnsaved`.
  */
 import type { LocalDate } from '../../shared/calendar/local-date.js';
-import type { MonthlyRepository } from '../persistence/monthly-repository.js';
+import type { MonthlyRepository } from './monthly-repository.js';
 import { StoreAccessError } from '../ports/key-value-store.js';
 import type { Logger } from '../ports/logger.js';
 
