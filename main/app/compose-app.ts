@@ -5,7 +5,7 @@
  */
 import { type LocalDate, addDays, localDateOf, localMinutesOf, weekStart } from '../../shared/calendar/local-date.js';
 import type { AppInfo } from '../../shared/ipc/contract.js';
-import { createI18n } from '../../shared/i18n/translator.js';
+import { createI18n, translateWith } from '../../shared/i18n/translator.js';
 import type { Language } from '../../shared/settings/settings-schema.js';
 import { toMinutes } from '../../shared/time/clock-time.js';
 import { readFileSync } from 'node:fs';
@@ -140,7 +140,7 @@ export function composeApp(ports: AppPorts, bus: EventBus, regeneration: Regener
       i18n = createI18n(language);
       translators.set(language, i18n);
     }
-    return i18n.t.bind(i18n) as (key: string, params?: Record<string, unknown>) => string;
+    return translateWith(i18n);
   };
 
   // Load at start-up so a damaged file is found (and reported) before the window asks for it.

@@ -45,8 +45,8 @@ export function createExportService(src: DocumentSources, t: () => TranslateFn, 
       for (const format of new Set(formats)) {
         if (format === 'csv') {
           for (const [name, header, rows] of [
-            [`daily-report_${base}.csv`, DAILY_HEADER, dailyRows(doc, tr)],
-            [`daily-report-details_${base}.csv`, DETAIL_HEADER, detailRows(doc, tr)],
+            [`daily-report_${base}.csv`, DAILY_HEADER, dailyRows(doc)],
+            [`daily-report-details_${base}.csv`, DETAIL_HEADER, detailRows(doc)],
           ] as const) {
             const csv = csvForExcel(header, rows, encoding);
             csv.lost.forEach((c) => lost.add(c));

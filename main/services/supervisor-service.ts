@@ -89,7 +89,7 @@ export function createSupervisorService(deps: { checks: DocumentRepository<{ che
       return deps.checks.save({ checks: [...all, { staffId, date, by: deps.checker(), at: new Date(deps.clock.now()).toISOString() }] }).checks;
     },
     csv(encoding: CsvEncoding) {
-      return teamCsv(mergeReports(docs), deps.checks.load().checks, encoding, deps.t());
+      return teamCsv(mergeReports(docs), deps.checks.load().checks, encoding);
     },
   };
 }
