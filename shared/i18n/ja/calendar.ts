@@ -19,7 +19,7 @@ export const calendarJa = {
     imported: '読み込みました: 勤務時間 {{hours}}・休日 {{days}}件・業務 {{inventory}}件・テンプレート {{templates}}件・準備項目 {{checklist}}件',
     importFailed: '読み込めませんでした。何も変更していません。',
   },
-  dayKinds: { workday: '平日', saturday: '土曜日', sunday: '日曜日', national: '祝日', yearEnd: '年末年始', organisation: '団体の休日' },
+  dayKinds: { workday: '平日', saturday: '土曜日', sunday: '日曜日', national: '祝日', yearEnd: '年末年始', organisation: '団体独自の休日' },
   org: {
     syntax: 'JSON の書き方に誤りがあります({{line}}行目 {{column}}文字目: {{detail}})。',
     fieldError: '{{line}}行目「{{path}}」: {{message}}',

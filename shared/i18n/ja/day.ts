@@ -68,16 +68,18 @@ export const dayJa = {
     reasonRequired: '記録済みの時刻を修正するときは理由を入力してください。',
     recordEndBeforeStart: '終業は始業より後にしてください。',
   },
+  // Kinds, statuses and places are also cells of the CSV exports (Japanese whatever the UI
+  // language): DOMAIN.md's terms table decides their words.
   kinds: {
     focus: '集中作業',
-    approval: '電子決裁確認',
+    approval: '電子決裁・供覧の確認',
     meeting: '会議',
     webTraining: 'Web研修',
     coordination: '連絡調整',
     break: '休憩',
     other: 'その他',
   },
-  statuses: { planned: '予定', inProgress: '実施中', done: '完了', carriedOver: '未了/繰越', cancelled: '中止' },
-  // One set for the view, the reports and the exports, in the words of DOMAIN.md's terms table.
+  statuses: { planned: '未着手', inProgress: '実施中', done: '完了', carriedOver: '繰越し', cancelled: '中止' },
+  // One key set for the views, the reports and the exports.
   places: { home: '在宅勤務', satellite: 'サテライトオフィス勤務', mobile: 'モバイル勤務', office: '出勤' },
 } as const;

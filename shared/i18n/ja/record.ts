@@ -18,7 +18,7 @@ export const recordJa = {
     interruptionStart: '中抜けの開始',
     interruptionEnd: '中抜けの終了',
     treatment: '扱い',
-    treatments: { break: '休憩', hourlyLeave: '時間休' },
+    treatments: { break: '休憩', hourlyLeave: '年休(時間単位)' },
     interruptionNote: 'メモ',
     saveInterruption: '中抜けを保存',
     deleteInterruption: '中抜けを削除',
