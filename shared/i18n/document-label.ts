@@ -3,17 +3,17 @@
  * "days/2026-11" → 「2026-11 の日々の記録」; "settings" → 「設定」; unknown names as they are.
  */
 import type { StorageProblemReason } from '../ipc/contract.js';
-import { ja } from './ja.js';
+import { storageJa } from './ja/storage.js';
 import type { TranslateFn } from './translator.js';
 
-type DocumentKey = keyof typeof ja.notice.documents;
+type DocumentKey = keyof typeof storageJa.notice.documents;
 type MonthlyKey = Extract<DocumentKey, `${string}Month`>;
 type SingleKey = Exclude<DocumentKey, MonthlyKey>;
 
 // Names arrive as data (a notice read back, an error from the store): only those the catalogue
 // words are looked up, the rest are shown as they are.
-const isMonthly = (key: string): key is MonthlyKey => key.endsWith('Month') && Object.hasOwn(ja.notice.documents, key);
-const isSingle = (key: string): key is SingleKey => !key.endsWith('Month') && Object.hasOwn(ja.notice.documents, key);
+const isMonthly = (key: string): key is MonthlyKey => key.endsWith('Month') && Object.hasOwn(storageJa.notice.documents, key);
+const isSingle = (key: string): key is SingleKey => !key.endsWith('Month') && Object.hasOwn(storageJa.notice.documents, key);
 
 export function documentLabel(name: string, t: TranslateFn): string {
   const [folder, month] = name.split('/');
