@@ -1,6 +1,7 @@
 /**
- * English (the second language), one file per feature under en/, each held to its Japanese twin
- * by `satisfies`; the annotation below catches a feature left out, test/shared/i18n.test.ts one added.
+ * English (the second language), one file per feature under en/, each held to exactly the keys of
+ * its Japanese twin by `satisfies`. The `satisfies` below catches a feature left out; one added
+ * that Japanese lacks is caught by the type-level check in test/shared/i18n.test.ts.
  */
 import type { CatalogueShape } from './catalogue-shape.js';
 import type { ja } from './ja.js';
