@@ -5,7 +5,7 @@
  */
 import { formatShortDate } from '../../shared/calendar/japanese-date.js';
 import { localDateOf, localMinutesOf } from '../../shared/calendar/local-date.js';
-import { createI18n } from '../../shared/i18n/translator.js';
+import { translatorFor } from '../../shared/i18n/translator.js';
 import type { Language } from '../../shared/settings/settings-schema.js';
 import type { LockOwner } from '../adapters/data-folder-lock.js';
 
@@ -25,8 +25,7 @@ function since(iso: string, language: Language): string {
 }
 
 function linesIn(language: Language, inUse: DataInUse): string[] {
-  const i18n = createI18n(language);
-  const t = i18n.t.bind(i18n) as (key: string, params?: Record<string, unknown>) => string;
+  const t = translatorFor(language);
   const { owner } = inUse;
   const who = owner
     ? t(owner.shell === 'electron' ? 'dataLock.ownerElectron' : 'dataLock.ownerPreview', { pid: owner.pid, host: owner.hostname, since: since(owner.startedAt, language) })
@@ -43,7 +42,7 @@ function linesIn(language: Language, inUse: DataInUse): string[] {
 
 export function dataInUseMessage(inUse: DataInUse): { title: string; lines: string[] } {
   return {
-    title: `${createI18n('ja').t('dataLock.title')} / ${createI18n('en').t('dataLock.title')}`,
+    title: `${translatorFor('ja')('dataLock.title')} / ${translatorFor('en')('dataLock.title')}`,
     lines: [...linesIn('ja', inUse), '', ...linesIn('en', inUse)],
   };
 }

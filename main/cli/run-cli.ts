@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isRealDate } from '../../shared/calendar/local-date.js';
-import { createI18n, type TranslateFn } from '../../shared/i18n/translator.js';
+import { type TranslateFn, translatorFor } from '../../shared/i18n/translator.js';
 import type { ReportDocument } from '../../shared/reports/report-document.js';
 import { createConfStoreFactory } from '../adapters/conf-key-value-store.js';
 import { writeExportFiles } from '../adapters/file-writer.js';
@@ -84,7 +84,7 @@ async function aggregate(inputs: string[], out: string, encoding: CsvEncoding, i
     if ((i + 1) % 25 === 0 || i + 1 === files.length) io.stderr(`${t('cli.progress', { done: i + 1, total: files.length })}\n`);
   });
   const records = mergeReports(docs);
-  const csv = teamCsv(records, [], encoding, t);
+  const csv = teamCsv(records, [], encoding);
   fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
   fs.writeFileSync(out, csv.bytes);
   io.stdout(t('cli.aggregated', { files: docs.length, staff: records.length, out }));
@@ -144,8 +144,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return 2;
   }
   const { values, positionals } = parsed;
-  const i18n = createI18n(values.lang === 'en' ? 'en' : 'ja');
-  const t = i18n.t.bind(i18n) as TranslateFn;
+  const t = translatorFor(values.lang === 'en' ? 'en' : 'ja');
   const [command, ...rest] = positionals;
   const usage = (why: string) => {
     io.stderr(`${why}\n${USAGE}\n`);

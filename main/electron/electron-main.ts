@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, type BrowserWindow, dialog, powerMonitor, session } from 'electron';
-import { createI18n, type TranslateFn } from '../../shared/i18n/translator.js';
+import { type TranslateFn, translatorFor } from '../../shared/i18n/translator.js';
 import type { Language, Settings } from '../../shared/settings/settings-schema.js';
 import type { DataFolderLock } from '../adapters/data-folder-lock.js';
 import { consoleLogger as logger } from '../adapters/console-logger.js';
@@ -93,16 +93,7 @@ function start(): void {
 
   // The tray's own labels follow the settings language (the tray state's text comes translated).
   let language: Language = 'ja';
-  const translators = new Map<Language, TranslateFn>();
-  const t = (): TranslateFn => {
-    let fn = translators.get(language);
-    if (!fn) {
-      const i18n = createI18n(language);
-      fn = i18n.t.bind(i18n) as TranslateFn;
-      translators.set(language, fn);
-    }
-    return fn;
-  };
+  const t = (): TranslateFn => translatorFor(language);
 
   let appliedOpenAtLogin: boolean | null = null;
   const applySettings = (settings: Settings): void => {

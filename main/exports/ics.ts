@@ -5,7 +5,7 @@
  */
 import type { ReportDocument } from '../../shared/reports/report-document.js';
 import type { TranslateFn } from '../../shared/i18n/translator.js';
-import { workStyleLabel } from './daily-csv.js';
+import { workStyleLabel } from '../../shared/reports/work-style-label.js';
 
 const escapeText = (s: string) => s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
 
@@ -59,7 +59,7 @@ export function buildIcs(doc: ReportDocument, t: TranslateFn): string {
         `DTSTAMP:${dtstamp}`,
         `DTSTART;VALUE=DATE:${day.date.replace(/-/g, '')}`,
         `DTEND;VALUE=DATE:${next.toISOString().slice(0, 10).replace(/-/g, '')}`,
-        `SUMMARY:${escapeText(`${t('week.telework')}(${workStyleLabel(day, t)}) ${doc.staff.name}`.trim())}`,
+        `SUMMARY:${escapeText(`${t('week.telework')}(${workStyleLabel(day.workStyle, t)}) ${doc.staff.name}`.trim())}`,
         'TRANSP:TRANSPARENT',
         'END:VEVENT',
       );

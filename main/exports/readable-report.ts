@@ -9,7 +9,7 @@ import type { TranslateFn } from '../../shared/i18n/translator.js';
 import type { Language } from '../../shared/settings/settings-schema.js';
 import { nationalHoliday } from '../../shared/calendar/national-holidays.js';
 import type { ReportDay, ReportDocument } from '../../shared/reports/report-document.js';
-import { workStyleLabel } from './daily-csv.js';
+import { workStyleLabel } from '../../shared/reports/work-style-label.js';
 
 /** "2026-11-25 18:00" in the machine's zone (the record's ISO instant is UTC). */
 function localStamp(iso: string): string {
@@ -38,7 +38,7 @@ function sections(doc: ReportDocument, t: TranslateFn, language: Language): Sect
     // 和暦 in Japanese (as d.wareki); the English report dates the English way.
     heading: `${formatDate(d.date, language)}${d.info.isHoliday ? ` ${holiday(d)}` : ''}`,
     facts: [
-      [t('day.workStyle'), `${workStyleLabel(d, t)}${d.workStyle.satelliteOffice ? paren(d.workStyle.satelliteOffice) : ''}`],
+      [t('day.workStyle'), `${workStyleLabel(d.workStyle, t)}${d.workStyle.satelliteOffice ? paren(d.workStyle.satelliteOffice) : ''}`],
       [t('day.hours'), `${d.scheduled.start}${t('reports.range')}${d.scheduled.end}`],
       [t('record.start'), time(d.record.start, t)],
       [t('record.end'), time(d.record.end, t)],

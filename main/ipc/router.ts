@@ -12,7 +12,7 @@ import {
 } from '../../shared/ipc/contract.js';
 import type { IpcError, IpcResult } from '../../shared/ipc/result.js';
 import { fieldMessages } from '../../shared/ipc/validation-messages.js';
-import type { TranslateFn } from '../../shared/i18n/translator.js';
+import { type TranslateFn, translateRef } from '../../shared/i18n/translator.js';
 import { storageProblemParams } from '../../shared/i18n/document-label.js';
 import type { Logger } from '../ports/logger.js';
 import { StoreAccessError } from '../ports/key-value-store.js';
@@ -62,7 +62,7 @@ export function createRouter({ handlers, t, logger }: RouterDeps): Router {
       } catch (error) {
         if (error instanceof UserError) {
           const tt = t(); // a handler may have just switched the language
-          const say = (ref: MessageRef) => (typeof ref === 'string' ? tt(ref) : tt(ref[0], ref[1]));
+          const say = (ref: MessageRef) => translateRef(tt, ref);
           const fields = error.fields
             ? Object.fromEntries(Object.entries(error.fields).map(([k, v]) => [k, say(v)]))
             : undefined;

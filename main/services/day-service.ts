@@ -23,7 +23,7 @@ import {
   sortBlocks,
 } from '../../shared/day/day-schema.js';
 import type { DayView, PlanWarning } from '../../shared/day/day-view.js';
-import { fieldMessages } from '../../shared/ipc/validation-messages.js';
+import { fieldRefs } from '../../shared/ipc/validation-messages.js';
 import { fromMinutes, toMinutes } from '../../shared/time/clock-time.js';
 import type { EventBus } from '../ports/event-bus.js';
 import { type MessageRef, UserError } from './user-error.js';
@@ -94,7 +94,7 @@ export function createDayService(deps: DayServiceDeps) {
     return day.blocks.flatMap((b) => {
       const task = b.inventoryId ? deps.inventory.find(b.inventoryId) : undefined;
       if (!task || task.telework === 'yes') return [];
-      return [{ blockId: b.id, code: task.telework === 'no' ? 'notTeleworkable' : 'partlyTeleworkable', reason: task.reason ?? 'other' } as PlanWarning];
+      return [{ blockId: b.id, code: task.telework === 'no' ? 'notTeleworkable' : 'partlyTeleworkable', reason: task.reason ?? 'other' } satisfies PlanWarning];
     });
   };
 
@@ -134,7 +134,7 @@ export function createDayService(deps: DayServiceDeps) {
     }
     const parsed = daySchema.safeParse(next);
     if (!parsed.success) {
-      throw new UserError('invalid_input', 'errors.invalid_input', fieldMessages(parsed.error.issues, (k) => k));
+      throw new UserError('invalid_input', 'errors.invalid_input', fieldRefs(parsed.error.issues));
     }
     // Stored first: a save the disk refuses must not leave an undo step for a change never made.
     deps.days.put(parsed.data);

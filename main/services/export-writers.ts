@@ -38,9 +38,9 @@ const json = (value: unknown) => utf8(`${JSON.stringify(value, null, 2)}\n`);
 
 export function exportWriters(pdf: PdfPrinter | undefined): Record<ExportFormat, ExportWriter> {
   return {
-    csv({ doc, base, t, encoding }) {
-      const daily = csvForExcel(DAILY_HEADER, dailyRows(doc, t), encoding);
-      const details = csvForExcel(DETAIL_HEADER, detailRows(doc, t), encoding);
+    csv({ doc, base, encoding }) {
+      const daily = csvForExcel(DAILY_HEADER, dailyRows(doc), encoding);
+      const details = csvForExcel(DETAIL_HEADER, detailRows(doc), encoding);
       return {
         files: [
           { name: `daily-report_${base}.csv`, bytes: daily.bytes },

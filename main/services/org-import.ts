@@ -7,7 +7,7 @@ import { type Node, type ParseError, findNodeAtLocation, parseTree, printParseEr
 import { type OrgDefaults, orgDefaultsSchema } from '../../shared/org/org-defaults-schema.js';
 import { issueMessage } from '../../shared/ipc/validation-messages.js';
 import type { TranslateFn } from '../../shared/i18n/translator.js';
-import { UserError } from './user-error.js';
+import { type MessageRef, UserError } from './user-error.js';
 import { MAX_JSON_DEPTH, jsonDepthExceeds } from '../../shared/json/json-depth.js';
 
 export interface OrgImportTargets {
@@ -39,7 +39,7 @@ export function parseOrgDefaults(text: string, t: TranslateFn): OrgDefaults {
   const value: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
   const parsed = orgDefaultsSchema.safeParse(value);
   if (!parsed.success) {
-    const fields: Record<string, readonly [string, Record<string, unknown>]> = {};
+    const fields: Record<string, MessageRef> = {};
     for (const issue of parsed.error.issues.slice(0, 20)) {
       const path = issue.path.map(String).join('.') || '(root)';
       const node = findNodeAtLocation(tree, issue.path as (string | number)[]);

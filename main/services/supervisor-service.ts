@@ -92,7 +92,7 @@ export function createSupervisorService(deps: { checks: DocumentRepository<{ che
     },
     /** The team's table for Excel, named for the day it was made. */
     csvFile(encoding: CsvEncoding) {
-      const csv = teamCsv(mergeReports(docs), deps.checks.load().checks, encoding, deps.t());
+      const csv = teamCsv(mergeReports(docs), deps.checks.load().checks, encoding);
       return { name: `team_${localDateOf(deps.clock.now())}.csv`, ...csv };
     },
   };

@@ -1,10 +1,12 @@
+import type { MessageRef } from '../../shared/i18n/message-key.js';
 import type { ErrorCode } from '../../shared/ipc/result.js';
 
 /**
- * A refusal a service wants the user to read: `messageKey` is an i18n key, `fields` maps field
- * paths to i18n keys. The router translates them; anything else thrown becomes `internal`.
+ * A refusal a service wants the user to read: `messageKey` is an i18n key (with its values when
+ * the message has placeholders), `fields` maps field paths to such keys. The router translates
+ * them; anything else thrown becomes `internal`.
  */
-export type MessageRef = string | readonly [key: string, params: Record<string, unknown>];
+export type { MessageRef };
 
 export class UserError extends Error {
   constructor(

@@ -1,5 +1,7 @@
-/** The supervisor's one consolidated CSV: every person's daily rows, plus who checked each day. */
-import type { TranslateFn } from '../../shared/i18n/translator.js';
+/**
+ * The supervisor's one consolidated CSV: every person's daily rows, plus who checked each day.
+ * Japanese throughout, whatever the UI language (see daily-csv.ts).
+ */
 import { type Cell, type CsvEncoding, type CsvFile, csvForExcel } from '../exports/csv-for-excel.js';
 import { DAILY_HEADER, dailyRows } from '../exports/daily-csv.js';
 import { type StaffRecord, keyOf } from './team.js';
@@ -20,11 +22,10 @@ export interface Check {
 
 export const TEAM_HEADER = [...DAILY_HEADER, '確認者', '確認日時'] as const;
 
-export function teamCsv(records: readonly StaffRecord[], checks: readonly Check[], encoding: CsvEncoding, t: TranslateFn): CsvFile {
+export function teamCsv(records: readonly StaffRecord[], checks: readonly Check[], encoding: CsvEncoding): CsvFile {
   const rows: Cell[][] = [];
   for (const r of records) {
-    const doc = { format: 'telework-techo/daily-report', version: 1, generatedAt: r.generatedAt, generator: '', staff: r.staff, from: '', to: '', days: r.days } as const;
-    dailyRows(doc, t).forEach((row, i) => {
+    dailyRows(r).forEach((row, i) => {
       const day = r.days[i]!;
       const check = checks.filter((c) => c.staffId === keyOf(r.staff) && c.date === day.date).at(-1);
       rows.push([...row, check?.by ?? '', check ? localStamp(check.at) : '']);

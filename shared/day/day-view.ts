@@ -1,6 +1,7 @@
 /** What the Today view gets for a date: the day, its calendar facts and everything computed from it. */
 import { z } from 'zod';
 import { dayInfoSchema } from '../calendar/day-kind.js';
+import { UNFIT_REASONS } from '../inventory/inventory-schema.js';
 import { daySchema } from './day-schema.js';
 
 export const spanSchema = z.strictObject({ start: z.number(), end: z.number() });
@@ -9,7 +10,8 @@ export const planWarningSchema = z.strictObject({
   blockId: z.string(),
   /** 不可 task planned on a telework day (a warning, never a refusal). */
   code: z.enum(['notTeleworkable', 'partlyTeleworkable']),
-  reason: z.string(),
+  /** Why, from 業務の棚卸 (a task without one counts as 'other'). */
+  reason: z.enum(UNFIT_REASONS),
 });
 
 export const recordMetricsSchema = z.strictObject({

@@ -68,7 +68,6 @@ export const exportRequestSchema = z.strictObject({
   encoding: z.enum(['utf8bom', 'cp932']),
 });
 
-const workStyleOut = z.strictObject({ am: z.string(), pm: z.string(), satelliteOffice: z.string() });
 export const teamViewSchema = z.strictObject({
   staff: z.number(),
   reports: z.number(),
@@ -78,7 +77,7 @@ export const teamViewSchema = z.strictObject({
       name: z.string(),
       department: z.string(),
       present: z.boolean(),
-      workStyle: workStyleOut.nullable(),
+      workStyle: workStyleSchema.nullable(),
       telework: z.boolean(),
       startReportAt: z.string().nullable(),
       endReportAt: z.string().nullable(),

@@ -1,32 +1,38 @@
 /**
- * Turns zod issues into translated messages keyed by field path. Our schemas put an i18n key
- * ("v.*", "org.*") into each message; issues zod raises on its own (wrong type, unknown key) map by code.
+ * Turns zod issues into messages keyed by field path. Our schemas put an i18n key ("v.*",
+ * "org.*") into each message; issues zod raises on its own (wrong type, unknown key) map by code.
+ * A service that refuses with the issues of its own schema keeps them as keys (the router words
+ * them in the user's language); the router words the contract's own refusals at once.
  */
 import type { z } from 'zod';
-import type { TranslateFn } from '../i18n/translator.js';
+import { type MessageRef, isPlainMessageKey } from '../i18n/message-key.js';
+import { type TranslateFn, translateRef } from '../i18n/translator.js';
 
-export function issueMessage(issue: z.core.$ZodIssue, t: TranslateFn): string {
-  if (/^(v|org)\.[A-Za-z]+$/.test(issue.message)) {
-    const max = 'maximum' in issue ? Number(issue.maximum) : undefined;
-    return t(issue.message, { max });
-  }
+export function issueRef(issue: z.core.$ZodIssue): MessageRef {
+  // The one schema message that carries a value: the limit zod reports with the issue.
+  if (issue.message === 'v.tooLong') return ['v.tooLong', { max: 'maximum' in issue ? Number(issue.maximum) : '' }];
+  if (/^(v|org)\.[A-Za-z]+$/.test(issue.message) && isPlainMessageKey(issue.message)) return issue.message;
   switch (issue.code) {
     case 'unrecognized_keys':
-      return t('v.unknownKey', { key: issue.keys.slice(0, 3).join(', ') });
+      return ['v.unknownKey', { key: issue.keys.slice(0, 3).join(', ') }];
     case 'invalid_type':
-      return t('v.invalidType');
+      return 'v.invalidType';
     case 'too_big':
-      return t('v.tooLong', { max: Number(issue.maximum) });
+      return ['v.tooLong', { max: Number(issue.maximum) }];
     default:
-      return t('v.invalid');
+      return 'v.invalid';
   }
 }
 
-export function fieldMessages(issues: readonly z.core.$ZodIssue[], t: TranslateFn): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of issues) {
-    const key = issue.path.map(String).join('.') || '_';
-    out[key] ??= issueMessage(issue, t);
-  }
+export const issueMessage = (issue: z.core.$ZodIssue, t: TranslateFn): string => translateRef(t, issueRef(issue));
+
+/** The first issue of each field path ("_" for the whole input). */
+export function fieldRefs(issues: readonly z.core.$ZodIssue[]): Record<string, MessageRef> {
+  const out: Record<string, MessageRef> = {};
+  for (const issue of issues) out[issue.path.map(String).join('.') || '_'] ??= issueRef(issue);
   return out;
+}
+
+export function fieldMessages(issues: readonly z.core.$ZodIssue[], t: TranslateFn): Record<string, string> {
+  return Object.fromEntries(Object.entries(fieldRefs(issues)).map(([path, ref]) => [path, translateRef(t, ref)]));
 }

@@ -12,6 +12,7 @@ import type { TranslateFn } from '../i18n/translator.js';
 import type { ReminderEntry } from '../reminders/reminder-log.js';
 import { type Language, type Settings, reportTemplateFor } from '../settings/settings-schema.js';
 import { fromMinutes } from '../time/clock-time.js';
+import { workStyleLabel } from './work-style-label.js';
 
 export const REPORT_PLACEHOLDERS = [
   'date', 'name', 'department', 'staffId', 'workStyle', 'hours', 'plan', 'results', 'approvals',
@@ -57,10 +58,7 @@ const hm = (hhmm: string) => hhmm.replace(/^(\D*)0(\d)/, '$1$2');
 
 function workStyleText(day: Day, t: TranslateFn): string {
   const office = day.workStyle.satelliteOffice ? t('reports.paren', { text: day.workStyle.satelliteOffice }) : '';
-  const { am, pm } = day.workStyle;
-  if (am === pm) return `${t(`reports.places.${am}`)}${am === 'satellite' ? office : ''}`;
-  const place = (p: typeof am) => `${t(`places.${p}`)}${p === 'satellite' ? office : ''}`;
-  return t('reports.halfDays', { am: place(am), pm: place(pm) });
+  return workStyleLabel(day.workStyle, t, office);
 }
 
 export function reportValues(input: ReportInput): Record<string, string> {

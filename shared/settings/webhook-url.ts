@@ -9,13 +9,14 @@
  * - never `user:pass@` (credentials would travel with every report, and
  *   https://trusted@evil.example/ reads as trusted).
  */
+import type { PlainMessageKey } from '../i18n/message-key.js';
 import { isLocalAddress } from '../security/local-address.js';
 import { parseUrl } from '../security/url-parser.js';
 
 export type WebhookUrlProblem = 'url' | 'https' | 'credentials' | 'local';
 
 /** The validation message (i18n key) for each problem: each says what to enter instead. */
-export const WEBHOOK_URL_MESSAGES: Record<WebhookUrlProblem, string> = {
+export const WEBHOOK_URL_MESSAGES: Record<WebhookUrlProblem, PlainMessageKey> = {
   url: 'v.url',
   https: 'v.webhookHttps',
   credentials: 'v.webhookCredentials',

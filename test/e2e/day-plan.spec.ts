@@ -5,13 +5,13 @@ import { expect, test } from './fixtures.js';
 import { retype, status, tabTo } from './keyboard.js';
 
 const SEED = [
-  '09:00〜10:00 資料作成(集中作業・予定)',
-  '10:00〜11:00 協議会委員任命の資料作成(集中作業・予定)',
-  '11:00〜12:15 他自治体事例確認・電子決裁確認(電子決裁確認・予定)',
-  '12:15〜13:00 昼休み(休憩・予定)',
-  '13:00〜14:30 国のガイドライン確認(集中作業・予定)',
-  '14:30〜15:00 電子決裁確認(電子決裁確認・予定)',
-  '15:00〜17:30 計画書確認(集中作業・予定)',
+  '09:00〜10:00 資料作成(集中作業・未着手)',
+  '10:00〜11:00 協議会委員任命の資料作成(集中作業・未着手)',
+  '11:00〜12:15 他自治体事例確認・電子決裁確認(電子決裁・供覧の確認・未着手)',
+  '12:15〜13:00 昼休み(休憩・未着手)',
+  '13:00〜14:30 国のガイドライン確認(集中作業・未着手)',
+  '14:30〜15:00 電子決裁確認(電子決裁・供覧の確認・未着手)',
+  '15:00〜17:30 計画書確認(集中作業・未着手)',
 ];
 
 const blockLabels = (page: Page) => page.locator('.blocks .block-body').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
@@ -53,7 +53,7 @@ test.describe('今日の計画 (day plan)', () => {
       await retype(page, title);
       if (approval) {
         await page.keyboard.press('Tab');
-        await page.keyboard.press('ArrowDown'); // 集中作業 → 電子決裁確認
+        await page.keyboard.press('ArrowDown'); // 集中作業 → 電子決裁・供覧の確認
         await expect(page.getByLabel('種類')).toHaveValue('approval');
         await page.keyboard.press('Shift+Tab');
       }
@@ -111,7 +111,7 @@ test.describe('今日の計画 (day plan)', () => {
     await expect(page.getByLabel('件名')).toHaveValue('打合せ'); // the user's typing is kept
     await page.reload();
     await expect(page.locator('.blocks .block-body')).toHaveCount(1);
-    expect(await blockLabels(page)).toEqual(['12:00〜13:00 休憩(休憩・予定)']);
+    expect(await blockLabels(page)).toEqual(['12:00〜13:00 休憩(休憩・未着手)']);
   });
 
   test("builds the seed's example day again with the mouse: click free time, drag to move, drag the grip to resize", async ({ page, techo }) => {

@@ -42,5 +42,5 @@ test('始業報告: composed from the plan, sent by clipboard and mail draft; th
   await expect(page.getByTestId('report-times')).toContainText('始業報告: 09:02 メールで送信');
   await techo.open('report/end');
   await expect(page.getByLabel('本文')).toHaveValue(/始業報告: 9:02 メールで送信/);
-  await expect(page.getByLabel('本文')).toHaveValue(/・9:00-10:30 計画案作成\(予定\)/);
+  await expect(page.getByLabel('本文')).toHaveValue(/・9:00-10:30 計画案作成\(未着手\)/);
 });

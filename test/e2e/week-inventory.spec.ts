@@ -55,12 +55,12 @@ test('テンプレート and 繰越: save the day as a template, apply it to ano
 
   await page.getByRole('button', { name: '未完了を翌勤務日へ繰越' }).click();
   await expect(status(page)).toHaveText('1件を 令和8年(2026年)11月26日(木) に繰り越しました。');
-  await expect(page.getByRole('button', { name: /資料作成\(集中作業・未了\/繰越\)/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /資料作成\(集中作業・繰越し\)/ })).toBeVisible();
 
   const heading = page.getByRole('heading', { level: 2 });
   await page.getByRole('button', { name: '次の日 →' }).click();
   await expect(heading).toHaveText('令和8年(2026年)11月26日(木) の計画');
-  await expect(page.getByRole('button', { name: /^08:30〜09:30 資料作成\(集中作業・予定\)/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^08:30〜09:30 資料作成\(集中作業・未着手\)/ })).toBeVisible();
   // The template goes to the day the heading names, not to the day shown a moment before.
   await page.getByRole('button', { name: '次の日 →' }).click();
   await expect(heading).toHaveText('令和8年(2026年)11月27日(金) の計画');

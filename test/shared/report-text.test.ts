@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createI18n } from '../../shared/i18n/translator.js';
+import { translatorFor } from '../../shared/i18n/translator.js';
 import { personalDataHints } from '../../shared/reports/personal-data.js';
 import { composeReport, fillTemplate, mailtoUrl } from '../../shared/reports/report-text.js';
 import { defaultReportTemplates } from '../../shared/settings/settings-schema.js';
@@ -7,7 +7,7 @@ import type { DayView } from '../../shared/day/day-view.js';
 import { type Block, emptyFocus } from '../../shared/day/day-schema.js';
 import type { ReminderEntry } from '../../shared/reminders/reminder-log.js';
 
-const t = createI18n('ja').t.bind(createI18n('ja')) as never;
+const t = translatorFor('ja');
 const b = (start: string, end: string, title: string, kind: Block['kind'], status: Block['status'], note = ''): Block => ({ id: title, start, end, title, kind, status, note, inventoryId: null, focus: emptyFocus() });
 const view = (over: Partial<DayView['day']> = {}, metrics: Partial<DayView['metrics']> = {}): DayView => ({
   day: {
@@ -49,7 +49,7 @@ describe('report text', () => {
         '始業報告: 8:31 メールで送信',
         '実績:',
         '・8:30-10:00 ○○計画案作成(完了) — 案を課内共有',
-        '・14:00-15:00 資料作成(未了/繰越)',
+        '・14:00-15:00 資料作成(繰越し)',
         '決裁確認: 2回(11:02, 14:41)',
         '中抜け: 14:00-14:20(休憩)',
         '時間外: 時間外 45分(要確認)',
@@ -60,7 +60,7 @@ describe('report text', () => {
 
   it('writes the 始業報告 with a half-day mix and the plan', () => {
     const { body } = composeReport({ kind: 'start', view: view({ reports: [] }), settings, reminderLog: [], next: undefined, now: 510, t });
-    expect(body.split('\n')[0]).toBe('【始業報告】令和7年(2025年)6月2日(月) 午前在宅・午後出勤 8:30〜17:15');
+    expect(body.split('\n')[0]).toBe('【始業報告】令和7年(2025年)6月2日(月) 午前在宅勤務・午後出勤 8:30〜17:15');
     expect(body).toContain('・8:30-10:00 ○○計画案作成\n・14:00-15:00 資料作成');
   });
 
@@ -77,7 +77,7 @@ describe('report text', () => {
   });
 
   it('in English: the shipped template follows the language, values and brackets read as English, "next day" after midnight', () => {
-    const en = createI18n('en');
+    const en = translatorFor('en');
     const { body } = composeReport({
       kind: 'end',
       view: view({ record: { start: 510, end: 1530, interruptions: [], permissionRef: '', corrections: [] } }),
@@ -85,7 +85,7 @@ describe('report text', () => {
       reminderLog: [],
       next: undefined,
       now: 1080,
-      t: en.t.bind(en) as never,
+      t: en,
     });
     const lines = body.split('\n');
     expect(lines[0]).toBe('[End of work] Mon, 2 Jun 2025 start 8:30 end next day 1:30');
@@ -93,14 +93,14 @@ describe('report text', () => {
     expect(body).toContain('- 8:30-10:00 ○○計画案作成 (Done) — 案を課内共有');
     expect(body).not.toMatch(/[【】]|実績|決裁確認|翌/);
     // A template the user wrote stays as written, whatever the language.
-    const own = composeReport({ kind: 'pause', view: view(), settings: { ...settings, language: 'en', reportTemplates: { ...defaultReportTemplates(), pause: '中断します {{time}}' } }, reminderLog: [], next: undefined, now: 600, t: en.t.bind(en) as never });
+    const own = composeReport({ kind: 'pause', view: view(), settings: { ...settings, language: 'en', reportTemplates: { ...defaultReportTemplates(), pause: '中断します {{time}}' } }, reminderLog: [], next: undefined, now: 600, t: en });
     expect(own.body).toBe('中断します 10:00');
   });
 
   it('leaves out a line whose placeholders are all empty, and brackets left empty', () => {
     const noProfile = { ...settings, profile: { ...settings.profile, name: '', department: '' } };
     const { body } = composeReport({ kind: 'start', view: view({ reports: [] }), settings: noProfile, reminderLog: [], next: undefined, now: 510, t });
-    expect(body.split('\n').slice(0, 2)).toEqual(['【始業報告】令和7年(2025年)6月2日(月) 午前在宅・午後出勤 8:30〜17:15', '予定:']);
+    expect(body.split('\n').slice(0, 2)).toEqual(['【始業報告】令和7年(2025年)6月2日(月) 午前在宅勤務・午後出勤 8:30〜17:15', '予定:']);
     expect(fillTemplate('{{name}}({{department}})', { name: '山田', department: '' })).toBe('山田');
     // Brackets the user typed, or inside a value, stay.
     expect(fillTemplate('連絡先() {{plan}}', { plan: '・関数f() の修正' })).toBe('連絡先() ・関数f() の修正');

@@ -1,12 +1,13 @@
 /** Tells the user about stored files that were kept aside or are out of reach, until they acknowledge each one. */
 import { useTranslation } from 'react-i18next';
 import { storageProblemParams } from '../../../shared/i18n/document-label.js';
+import { translateWith } from '../../../shared/i18n/translator.js';
 import type { StorageNotice } from '../../../shared/storage/storage-notice.js';
 
 export function NoticeBanner({ notices, onDismiss }: { notices: StorageNotice[]; onDismiss: (id: string) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (notices.length === 0) return null;
-  const say = (key: string, options?: Record<string, unknown>) => t(key, options ?? {});
+  const say = translateWith(i18n);
   return (
     <section className="notice-banner" role="alert" aria-labelledby="notice-title">
       <h2 id="notice-title">{t('notice.title')}</h2>

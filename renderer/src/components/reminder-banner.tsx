@@ -88,7 +88,7 @@ export function ReminderLogList({ log, omitted }: { log: ReminderEntry[]; omitte
                     : ev.type === 'caughtUp'
                       ? t('reminders.caughtUpAt', { time: time(ev.at) })
                       : ev.type === 'snoozed'
-                        ? t('reminders.snoozedAt', { time: time(ev.at), minutes: ev.minutes })
+                        ? t('reminders.snoozedAt', { time: time(ev.at), minutes: ev.minutes ?? '' })
                         : ev.type === 'done'
                           ? t('reminders.doneAt', { time: time(ev.at) })
                           : t('reminders.failedAt'),

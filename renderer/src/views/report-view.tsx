@@ -53,7 +53,7 @@ export function ReportView({ api, date, kind, settings, go }: { api: TechoApi; d
   const shipped = reportTemplateFor(settings, kind);
   useEffect(() => setTemplate(shipped), [shipped]);
 
-  const record = async (via: SentReport['via'], doneKey: string) => {
+  const record = async (via: SentReport['via'], doneKey: 'reports.copied' | 'reports.mailOpened' | 'reports.emlSaved') => {
     const r = await api.reportMarkSent({ date, kind, via, text: body });
     if (!r.ok) return setMessage(r.error.message);
     const last = (r.data as DayView).day.reports.at(-1)!;

@@ -8,7 +8,7 @@ import type { TechoApi } from '../../../shared/ipc/api.js';
 import type { Week } from '../../../shared/ipc/contract.js';
 import type { Settings } from '../../../shared/settings/settings-schema.js';
 
-const WEEKDAYS = [1, 2, 3, 4, 5, 6, 0];
+const WEEKDAYS = [1, 2, 3, 4, 5, 6, 0] as const;
 
 export function WeekView({ api, date, today, settings, go, open }: { api: TechoApi; date: string; today: string; settings: Settings; go: (d: string) => void; open: (d: string) => void }) {
   const { t, i18n } = useTranslation();

@@ -1,14 +1,9 @@
 /** The tray menu as data (main/app/tray-menu.ts); main/electron/tray.ts only draws it. */
 import { describe, expect, it } from 'vitest';
-import { createI18n } from '../../../shared/i18n/translator.js';
-import type { TranslateFn } from '../../../shared/i18n/translator.js';
+import { translatorFor } from '../../../shared/i18n/translator.js';
 import { MENU_LABEL_MAX, TOOLTIP_MAX, escapeMenuLabel, trayMenu, trayTooltip } from '../../../main/app/tray-menu.js';
 
-const translator = (language: 'ja' | 'en'): TranslateFn => {
-  const i18n = createI18n(language);
-  return i18n.t.bind(i18n) as TranslateFn;
-};
-const ja = translator('ja');
+const ja = translatorFor('ja');
 
 const footer = [
   { type: 'action', label: '始業報告', action: { kind: 'view', view: 'report/start' } },
@@ -38,7 +33,7 @@ describe('tray menu', () => {
   });
 
   it('follows the language it is given', () => {
-    const labels = trayMenu({ tooltip: '', current: null, due: [] }, translator('en')).flatMap((i) => ('label' in i ? [i.label] : []));
+    const labels = trayMenu({ tooltip: '', current: null, due: [] }, translatorFor('en')).flatMap((i) => ('label' in i ? [i.label] : []));
     expect(labels).toEqual(['Start-of-work report', 'End-of-work report', 'Open window', 'Quit']);
   });
 

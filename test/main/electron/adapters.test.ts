@@ -5,7 +5,7 @@
  * (toasts, the tray icon) is for the smoke suite on a machine with the binary.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createI18n, type TranslateFn } from '../../../shared/i18n/translator.js';
+import { translatorFor } from '../../../shared/i18n/translator.js';
 
 const fake = vi.hoisted(() => ({
   supported: true,
@@ -152,10 +152,7 @@ describe('power events', () => {
 });
 
 describe('tray', () => {
-  const ja = (() => {
-    const i18n = createI18n('ja');
-    return i18n.t.bind(i18n) as TranslateFn;
-  })();
+  const ja = translatorFor('ja');
   type Item = { label?: string; type?: string; enabled?: boolean; click?: () => void };
   const setup = () => {
     const calls = { window: 0, views: [] as string[], quit: 0 };

@@ -47,13 +47,38 @@ describe('daily-report exports', () => {
     expect([...daily.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = daily.subarray(3).toString('utf8');
     expect(text.split('\r\n')[0]).toBe(
-      '職員番号,氏名,所属,日付,和暦日付,曜日,年度,休日区分,勤務形態,勤務場所,所定始業,所定終業,申告始業,申告終業,休憩分,中抜け回数,中抜け分,実労働分,時間外分,深夜分,許可番号,予定件数,完了件数,決裁確認回数,始業報告時刻,終業報告時刻,修正有無',
+      '職員番号,氏名,所属,日付,和暦日付,曜日,年度,休日区分,勤務形態,勤務場所,所定始業,所定終業,申告始業,申告終業,休憩分,中抜け回数,中抜け時間分,実勤務分,時間外勤務分,深夜勤務分,命令・許可,予定件数,完了件数,電子決裁・供覧の確認回数,始業報告時刻,終業報告時刻,修正有無',
     );
     expect(text.split('\r\n')[1]).toBe('000123,髙橋 𠮷子,企画課①,2026-11-25,令和8年(2026年)11月25日(水),水,2026,,出勤,,08:30,17:15,08:30,18:00,60,0,0,510,45,0,要確認,2,2,0,,,有');
     // Records end in CRLF; a line break inside a cell stays LF, as Excel itself writes it (Alt+Enter).
     expect(text.split('\r\n')).toHaveLength(3);
     const details = out.file('daily-report-details_2026-11-01_2026-11-30.csv').subarray(3).toString('utf8');
-    expect(details).toContain(`000123,髙橋 𠮷子,2026-11-25,予定ブロック,09:00,10:30,90,'=1+1,集中作業,完了,"結果, ""引用"" と\n改行",0,0\r\n`);
+    expect(details).toContain(`000123,髙橋 𠮷子,2026-11-25,予定,09:00,10:30,90,'=1+1,集中作業,完了,"結果, ""引用"" と\n改行",0,0\r\n`);
+  });
+
+  it('CSV cells are Japanese whatever the UI language: with the UI in English the files are byte for byte the same', async () => {
+    const { app, files } = await setup();
+    const r = app.router;
+    await r.dispatch('day:setWorkStyle', { date: DATE, workStyle: { am: 'home', pm: 'office', satelliteOffice: '' } });
+    await r.dispatch('record:saveInterruption', { date: DATE, interruption: { id: null, start: 840, end: 860, treatment: 'hourlyLeave', note: '' }, reason: '' });
+    await r.dispatch('day:saveBlock', { date: '2026-11-28', id: null, block: { ...block('09:00', '10:00', '休日の当番'), kind: 'meeting', status: 'inProgress' } });
+    const inJapanese = await files(['csv']);
+    const s = (await r.dispatch('settings:get', undefined)) as { data: Record<string, unknown> };
+    await r.dispatch('settings:update', { ...s.data, language: 'en' });
+    const inEnglish = await files(['csv']);
+    const text = (suffix: string) => inEnglish.file(suffix).subarray(3).toString('utf8');
+    const daily = text('daily-report_2026-11-01_2026-11-30.csv');
+    const details = text('daily-report-details_2026-11-01_2026-11-30.csv');
+    // The words the UI language would otherwise change: places (half-day mix), 要確認, 休日区分, kinds, statuses, 中抜け treatment.
+    expect(daily).toContain(',午前在宅勤務・午後出勤,');
+    expect(daily).toContain(',要確認,');
+    expect(daily).toContain(',土曜日,');
+    expect(details).toContain(',集中作業,完了,');
+    expect(details).toContain(',会議,実施中,');
+    expect(details).toContain(',中抜け,14:00,14:20,20,,,年休(時間単位),');
+    expect(`${daily}${details}`).not.toMatch(/[A-Za-z]{4,}/); // no English word anywhere (staff names here are Japanese)
+    expect(inEnglish.files.map((f) => f.name)).toEqual(inJapanese.files.map((f) => f.name));
+    inEnglish.files.forEach((f, i) => expect(f.base64, f.name).toBe(inJapanese.files[i]!.base64));
   });
 
   it('CSV in CP932 round-trips 〜, 髙 and ① and reports 𠮷 and emoji', async () => {

@@ -67,4 +67,18 @@ describe('supervisor view', () => {
     expect(lines.find((l) => l.startsWith('000123') && l.includes('2026-11-25'))).toMatch(/,鈴木 課長,2026-11-25 \d\d:\d\d$/);
     expect(csv.data.lost).toEqual([]);
   });
+
+  it('the consolidated CSV is Japanese whatever the UI language (headers and cells alike)', async () => {
+    const { yamada, sato, r } = await team();
+    await r.dispatch('supervisor:import', { files: [yamada, sato].map((text, i) => ({ name: `${i}.json`, size: text.length, text })) });
+    const csv = async () => ((await r.dispatch('supervisor:exportCsv', { encoding: 'utf8bom' })) as { data: { base64: string } }).data.base64;
+    const inJapanese = await csv();
+    const s = (await r.dispatch('settings:get', undefined)) as { data: Record<string, unknown> };
+    await r.dispatch('settings:update', { ...s.data, language: 'en' });
+    const inEnglish = await csv();
+    expect(inEnglish).toBe(inJapanese);
+    const text = Buffer.from(inEnglish, 'base64').toString('utf8');
+    expect(text).toContain(',在宅勤務,'); // 勤務形態, from the catalogue (English would be "Working from home")
+    expect(text).toContain(',要確認,');
+  });
 });

@@ -64,10 +64,9 @@ export function RecordPanel({ api, view, apply, say, isToday }: { api: TechoApi;
       <p data-testid="report-times">
         {(['start', 'end'] as const).map((kind) => {
           const r = view.day.reports.filter((x) => x.kind === kind).at(-1);
-          const time = r && clockOf(r.sentAt, document.documentElement.lang);
           return (
             <span key={kind} className="report-time">
-              {t(`reports.kinds.${kind}`)}: {r ? t('reports.sentAt', { time, via: t(`reports.via.${r.via}`) }) : t('reports.notSent')}{' '}
+              {t(`reports.kinds.${kind}`)}: {r ? t('reports.sentAt', { time: clockOf(r.sentAt, document.documentElement.lang), via: t(`reports.via.${r.via}`) }) : t('reports.notSent')}{' '}
               <a href={`#/report/${kind}`}>{t('record.compose')}</a>
             </span>
           );

@@ -1,0 +1,38 @@
+import type { CatalogueShape } from '../catalogue-shape.js';
+import type { appJa } from '../ja/app.js';
+
+/** English: the window, its menu and the errors every channel can answer. `satisfies` holds it to exactly the keys of ja/app.ts. */
+export const appEn = {
+  app: {
+    listSeparator: ', ',
+    metaSeparator: ' · ',
+    title: 'Telework Techo',
+    subtitle: 'A notebook for a municipal telework day',
+    skipToContent: 'Skip to content',
+    loading: 'Loading…',
+    shell: { electron: 'Desktop app', preview: 'Browser preview' },
+    version: 'Version {{version}}',
+    dataDir: 'Data folder: {{dir}}',
+  },
+  nav: {
+    label: 'Main menu',
+    today: "Today's plan",
+    report: 'Reports',
+    export: 'Export',
+    checklist: 'Preparation',
+    week: 'Week plan',
+    supervisor: 'Supervisor',
+    inventory: 'Task inventory',
+    calendar: 'Calendar',
+    settings: 'Settings',
+    data: 'Data protection',
+    about: 'About',
+  },
+  errors: {
+    invalid_input: 'Some entries are not valid.',
+    unknown_channel: 'Unknown action.',
+    forbidden: 'This action is not allowed.',
+    internal: 'Something went wrong inside the app. You can try again; no data was lost.',
+    unreachable: 'Could not reach the app. Please restart it.',
+  },
+} as const satisfies CatalogueShape<typeof appJa>;

@@ -1,0 +1,24 @@
+import type { CatalogueShape } from '../catalogue-shape.js';
+import type { cliJa } from '../ja/cli.js';
+
+/** English: the command line for 総務課 / IT. `satisfies` holds it to exactly the keys of ja/cli.ts. */
+export const cliEn = {
+  cli: {
+    reportFile: 'daily report',
+    orgFile: 'organisation defaults',
+    progress: '{{done}}/{{total}} files',
+    aggregated: 'Aggregated {{files}} files ({{staff}} staff) into {{out}}.',
+    noFiles: 'Give files or folders.',
+    missing: 'Not found: {{files}}',
+    needOut: 'Give the output with --out.',
+    badEncoding: '--encoding is utf8bom or cp932.',
+    needDataDir: 'Give the app data folder with --data-dir.',
+    needDates: 'Give real dates as YYYY-MM-DD with --from and --to.',
+    badFormat: 'Unknown format: {{formats}} (known: {{known}})',
+    unknownCommand: 'Unknown command: {{command}}',
+    noCommand: 'Give a command.',
+    damaged: 'A file cannot be read (stopped without changing anything): {{path}}',
+    noPdfEngine:
+      'No browser to make the PDF (Microsoft Edge, Google Chrome or Chromium) was found. Use --format html for the printable HTML, install one of these browsers, or set the environment variable CHROMIUM_PATH to a browser executable.',
+  },
+} as const satisfies CatalogueShape<typeof cliJa>;

@@ -1,0 +1,30 @@
+/** Japanese: the calendar, kinds of holiday and the organisation defaults file. */
+export const calendarJa = {
+  calendar: {
+    title: 'カレンダー',
+    year: '{{year}}年',
+    prevYear: '前の年',
+    nextYear: '次の年',
+    holidays: '休日の一覧',
+    orgDays: '団体独自の休日',
+    orgDaysHelp: '条例で定める休日など。',
+    date: '日付',
+    name: '名称',
+    add: '休日を追加',
+    remove: '「{{name}}」を削除',
+    saveOrgDays: '団体の休日を保存',
+    importTitle: '組織の既定値ファイルの読み込み',
+    importHelp: '総務課・情報政策課が配布する JSON ファイル(勤務時間、休日、ブロックの種類、業務の棚卸、テンプレート)を読み込みます。誤りがあれば何も変更しません。',
+    importFile: 'ファイルを選ぶ',
+    imported: '読み込みました: 勤務時間 {{hours}}・休日 {{days}}件・業務 {{inventory}}件・テンプレート {{templates}}件・準備項目 {{checklist}}件',
+    importFailed: '読み込めませんでした。何も変更していません。',
+  },
+  dayKinds: { workday: '平日', saturday: '土曜日', sunday: '日曜日', national: '祝日', yearEnd: '年末年始', organisation: '団体独自の休日' },
+  org: {
+    syntax: 'JSON の書き方に誤りがあります({{line}}行目 {{column}}文字目: {{detail}})。',
+    fieldError: '{{line}}行目「{{path}}」: {{message}}',
+    format: 'テレワーク手帳の組織既定値ファイルではありません(format を確認してください)。',
+    version: '対応していない版のファイルです。',
+    tooDeep: 'JSON の入れ子が深すぎます({{max}}段まで)。壊れたファイルではないか確認してください。',
+  },
+} as const;

@@ -1,0 +1,21 @@
+/** Japanese: the command line for 総務課 / IT. */
+export const cliJa = {
+  cli: {
+    reportFile: '日報',
+    orgFile: '組織の既定値',
+    progress: '{{done}}/{{total}} ファイル',
+    aggregated: '{{files}}ファイル・職員 {{staff}}人を集計し {{out}} に書き出しました。',
+    noFiles: 'ファイルまたはフォルダーを指定してください。',
+    missing: '見つかりません: {{files}}',
+    needOut: '--out で出力先を指定してください。',
+    badEncoding: '--encoding は utf8bom か cp932 です。',
+    needDataDir: '--data-dir にアプリのデータフォルダーを指定してください。',
+    needDates: '--from と --to に YYYY-MM-DD の実在する日付を指定してください。',
+    badFormat: '不明な形式: {{formats}}(使える形式: {{known}})',
+    unknownCommand: '不明なコマンド: {{command}}',
+    noCommand: 'コマンドを指定してください。',
+    damaged: '読み込めないファイルがあります(変更せずに中止しました): {{path}}',
+    noPdfEngine:
+      'PDF を作るためのブラウザー(Microsoft Edge・Google Chrome・Chromium)が見つかりません。--format html で印刷用 HTML を書き出すか、ブラウザーを入れるか、環境変数 CHROMIUM_PATH にブラウザーの実行ファイルを指定してください。',
+  },
+} as const;

@@ -1,0 +1,30 @@
+/** Japanese: the export view and the readable exports (Markdown, HTML, PDF, .ics). */
+export const exportsJa = {
+  exports: {
+    nextDayPrefix: '翌',
+    title: 'テレワーク日報 {{name}}({{from}}〜{{to}})',
+    worked: '実労働',
+    outside: '時間外',
+    lateNight: '深夜',
+    minutes: '{{minutes}}分',
+    blockColumns: '時間,件名,種類,状況,結果・メモ',
+    heading: '日報の出力',
+    intro: '1日分または期間を指定して、日報を書き出します。CSV は Excel でそのまま開けます。',
+    from: '開始日',
+    to: '終了日',
+    formats: '形式',
+    formatNames: { csv: 'CSV(Excel 用)', json: 'JSON(所属長の取り込み用)', md: 'Markdown / テキスト', html: '印刷用 HTML', pdf: 'PDF', ics: '予定表(.ics)' },
+    encoding: 'CSV の文字コード',
+    encodings: { utf8bom: 'UTF-8(BOM 付き・推奨)', cp932: 'Shift_JIS(CP932)' },
+    run: '書き出す',
+    toFolder: 'フォルダーを選んで保存',
+    done: '{{count}}個のファイルを書き出しました。',
+    savedTo: '保存先: {{folder}}',
+    lost: 'Shift_JIS で表せない文字があり「?」になりました: {{chars}}',
+    empty: 'この期間に記録はありません。',
+    rangeInvalid: '終了日は開始日以降にしてください。',
+    noPdfEngine:
+      'PDF を作るためのブラウザー(Microsoft Edge・Google Chrome・Chromium)がこのパソコンに見つからないため、PDF は書き出せませんでした(ほかの形式も書き出していません)。代わりに印刷用 HTML を書き出し、ブラウザーで開いて「印刷」→「PDF に保存」を選んでください。',
+    htmlInstead: 'PDF の代わりに印刷用 HTML を書き出す',
+  },
+} as const;
