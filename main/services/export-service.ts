@@ -3,9 +3,10 @@
  * document (with its JSON Schema beside it), Markdown, printable HTML, PDF (that HTML printed, so
  * the Japanese stays text) and .ics.
  */
-import { z } from 'zod';
 import type { TranslateFn } from '../../shared/i18n/translator.js';
-import { csvForExcel, type CsvEncoding } from '../exports/csv-for-excel.js';
+import type { CsvEncoding } from '../../shared/lists/csv-encodings.js';
+import type { ExportFormat } from '../../shared/lists/export-formats.js';
+import { csvForExcel } from '../exports/csv-for-excel.js';
 import { DAILY_HEADER, DETAIL_HEADER, dailyRows, detailRows } from '../exports/daily-csv.js';
 import { buildIcs } from '../exports/ics.js';
 import { SCHEMA_FILES } from '../exports/json-schema.js';
@@ -13,10 +14,6 @@ import { buildHtml, buildMarkdown } from '../exports/readable-report.js';
 import { type DocumentSources, buildReportDocument } from '../exports/report-document-builder.js';
 import { UserError } from '../ipc/user-error.js';
 import { NoPdfEngineError, type PdfPrinter } from '../ports/pdf-printer.js';
-
-export const EXPORT_FORMATS = ['csv', 'json', 'md', 'html', 'pdf', 'ics'] as const;
-export const exportFormatSchema = z.enum(EXPORT_FORMATS);
-export type ExportFormat = z.infer<typeof exportFormatSchema>;
 
 export interface ExportFile {
   name: string;

@@ -1,7 +1,7 @@
 /** 業務の棚卸: recurring tasks with テレワーク可 / 一部可 / 不可 and the reason. */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BLOCK_KINDS, type BlockKind } from '../../../shared/day/day-schema.js';
+import { BLOCK_KINDS, type BlockKind } from '../../../shared/lists/block-kinds.js';
 import { type InventoryInput, type InventoryItem, TELEWORK_FITNESS, UNFIT_REASONS } from '../../../shared/inventory/inventory-schema.js';
 import type { TechoApi } from '../../../shared/ipc/api.js';
 import type { Settings } from '../../../shared/settings/settings-schema.js';

@@ -4,7 +4,8 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { REPORT_KINDS, type SentReport } from '../../../shared/day/day-schema.js';
+import type { SentReport } from '../../../shared/day/day-schema.js';
+import { REPORT_KINDS } from '../../../shared/lists/report-kinds.js';
 import type { DayView } from '../../../shared/day/day-view.js';
 import type { TechoApi } from '../../../shared/ipc/api.js';
 import type { ChannelOutput } from '../../../shared/ipc/contract.js';

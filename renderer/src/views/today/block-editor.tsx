@@ -4,7 +4,9 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BLOCK_STATUSES, type Block, type BlockInput, type BlockKind, emptyFocus } from '../../../../shared/day/day-schema.js';
+import { type Block, type BlockInput, emptyFocus } from '../../../../shared/day/day-schema.js';
+import type { BlockKind } from '../../../../shared/lists/block-kinds.js';
+import { BLOCK_STATUSES } from '../../../../shared/lists/block-statuses.js';
 import type { InventoryItem } from '../../../../shared/inventory/inventory-schema.js';
 import type { IpcError } from '../../../../shared/ipc/result.js';
 import { Field } from '../../components/field.js';

@@ -5,7 +5,8 @@
  */
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { INTERRUPTION_KINDS, type Block } from '../../../../shared/day/day-schema.js';
+import type { Block } from '../../../../shared/day/day-schema.js';
+import { INTERRUPTION_KINDS } from '../../../../shared/lists/interruption-kinds.js';
 import type { FocusState } from '../../../../shared/focus/focus-schema.js';
 import type { TechoApi } from '../../../../shared/ipc/api.js';
 import { toMinutes } from '../../../../shared/time/clock-time.js';
