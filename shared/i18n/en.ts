@@ -574,6 +574,7 @@ export const en: Messages = {
   },
   org: {
     syntax: 'The JSON is malformed (line {{line}}, column {{column}}: {{detail}}).',
+    problemList: '{{list}}',
     fieldError: 'Line {{line}}, "{{path}}": {{message}}',
     format: 'This is not a Telework Techo organisation defaults file (check "format").',
     tooDeep: 'The JSON is nested too deeply ({{max}} levels at most). Check that the file is not damaged.',

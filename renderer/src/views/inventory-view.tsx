@@ -6,6 +6,7 @@ import { type InventoryInput, type InventoryItem, TELEWORK_FITNESS, UNFIT_REASON
 import type { TechoApi } from '../../../shared/ipc/api.js';
 import type { Settings } from '../../../shared/settings/settings-schema.js';
 import { Field } from '../components/field.js';
+import { fieldErrors } from '../field-errors.js';
 import { ImeSafeForm } from '../components/ime-safe-form.js';
 import { SelectField } from '../components/select-field.js';
 
@@ -24,7 +25,7 @@ export function InventoryView({ api, settings }: { api: TechoApi; settings: Sett
     if (!editing) return;
     const r = await api.inventorySave({ id: editing.id, item: editing.draft });
     if (!r.ok) {
-      setErrors(Object.fromEntries(Object.entries(r.error.fields ?? {}).map(([k, v]) => [k.replace(/^item\./, ''), v])));
+      setErrors(fieldErrors(r.error, 'item'));
       return setMessage(r.error.message);
     }
     setItems(r.data);

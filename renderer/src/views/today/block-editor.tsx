@@ -12,18 +12,14 @@ import type { IpcError } from '../../../../shared/ipc/result.js';
 import { Field } from '../../components/field.js';
 import { ImeSafeForm } from '../../components/ime-safe-form.js';
 import { SelectField } from '../../components/select-field.js';
-import { hhmm, parseTime } from '../../format.js';
+import { fieldErrors } from '../../field-errors.js';
+import { hhmm, parseTime, tidyTime } from '../../format.js';
 
 export interface EditorTarget {
   /** null for a new block. */
   id: string | null;
   initial: BlockInput;
 }
-
-const tidy = (t: string) => {
-  const m = parseTime(t);
-  return m !== undefined && m < 1440 ? hhmm(m) : t;
-};
 
 export function BlockEditor({
   target,
@@ -53,14 +49,14 @@ export function BlockEditor({
   }, [target]);
 
   const set = <K extends keyof BlockInput>(key: K) => (value: BlockInput[K]) => setDraft((d) => ({ ...d, [key]: value }));
-  const err = (key: string) => errors[`block.${key}`] ?? errors[key];
+  const err = (key: keyof BlockInput) => errors[key];
 
   const submit = async () => {
-    const block = { ...draft, start: tidy(draft.start), end: tidy(draft.end) };
+    const block = { ...draft, start: tidyTime(draft.start), end: tidyTime(draft.end) };
     setDraft(block);
     const error = await onSave(target.id, block);
     if (!error) return;
-    setErrors(error.fields ?? {});
+    setErrors(fieldErrors(error, 'block'));
     setSummary(error.message);
   };
 

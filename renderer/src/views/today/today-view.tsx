@@ -13,9 +13,10 @@ import type { InventoryItem } from '../../../../shared/inventory/inventory-schem
 import type { Settings } from '../../../../shared/settings/settings-schema.js';
 import type { DayTemplate } from '../../../../shared/templates/template-schema.js';
 import { Field } from '../../components/field.js';
+import { fieldErrors } from '../../field-errors.js';
 import { ImeSafeForm } from '../../components/ime-safe-form.js';
 import { SelectField } from '../../components/select-field.js';
-import { hhmm, holidayName, parseTime } from '../../format.js';
+import { hhmm, holidayName, parseTime, tidyTime } from '../../format.js';
 import type { ReminderEntry } from '../../../../shared/reminders/reminder-log.js';
 import { ReminderLogList } from '../../components/reminder-banner.js';
 import { BlockEditor, type EditorTarget } from './block-editor.js';
@@ -187,10 +188,6 @@ function DaySettings({ api, date, hours, workStyle, apply, say }: { api: TechoAp
   const [h, setH] = useState(hours);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [style, setStyle] = useState(workStyle);
-  const tidy = (s: string) => {
-    const m = parseTime(s);
-    return m !== undefined && m < 1440 ? hhmm(m) : s;
-  };
   const place = (half: 'am' | 'pm') => (
     <SelectField id={`style-${half}`} label={t(`day.${half}`)} value={style[half]} onChange={(v: Place) => setStyle((s) => ({ ...s, [half]: v }))} options={PLACES.map((p) => ({ value: p, label: t(`places.${p}`) }))} />
   );
@@ -201,10 +198,10 @@ function DaySettings({ api, date, hours, workStyle, apply, say }: { api: TechoAp
         aria-label={t('day.hours')}
         onSubmit={(e) => {
           e.preventDefault();
-          const next = { start: tidy(h.start), end: tidy(h.end) };
+          const next = { start: tidyTime(h.start), end: tidyTime(h.end) };
           setH(next);
           void apply(() => api.daySetHours({ date, hours: next })).then((o) => {
-            setErrors(o.ok ? {} : Object.fromEntries(Object.entries(o.error.fields ?? {}).map(([k, v]) => [k.replace(/^hours\./, ''), v])));
+            setErrors(o.ok ? {} : fieldErrors(o.error, 'hours'));
             say(o.ok ? t('day.saved') : o.error.message);
           });
         }}
@@ -260,7 +257,7 @@ function Templates({ api, date, templates, setTemplates, apply, say }: { api: Te
           e.preventDefault();
           void api.templateSave({ date, name }).then((r) => {
             if (!r.ok) {
-              setNameError(r.error.fields?.name);
+              setNameError(fieldErrors(r.error).name);
               return say(r.error.message);
             }
             setNameError(undefined);
