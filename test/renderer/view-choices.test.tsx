@@ -9,6 +9,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { BlockInput } from '../../shared/day/day-schema.js';
 import type { DayView } from '../../shared/day/day-view.js';
 import { createI18n } from '../../shared/i18n/translator.js';
 import { buildApi } from '../../shared/ipc/api.js';
@@ -122,8 +123,8 @@ describe('every choice a view offers is accepted by the contract', () => {
 
   it('block editor: each kind and each status', async () => {
     const { api, show, requests } = onMain();
-    const initial = { start: '09:00', end: '10:00', title: '資料作成', kind: 'focus' as const, status: 'planned' as const, note: '', inventoryId: null };
-    const onSave = async (id: string | null, block: typeof initial) => {
+    const initial: BlockInput = { start: '09:00', end: '10:00', title: '資料作成', kind: 'focus', status: 'planned', note: '', inventoryId: null };
+    const onSave = async (id: string | null, block: BlockInput) => {
       const r = await api.daySaveBlock({ date: DATE, id, block });
       return r.ok ? undefined : r.error;
     };
