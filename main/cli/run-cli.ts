@@ -1,8 +1,9 @@
 /**
  * The command line for 総務課 / IT (`npx telework-techo …`), on the same code as the app:
  *   validate <files…>                                   schema check, one line per file
- *   aggregate <folder|files…> --out team.csv [--encoding utf8bom|cp932]
- *   export --data-dir <dir> --from <date> --to <date> --format csv,json,… --out <dir>
+ *   aggregate <folder|files…> --out team.csv [--encoding …]
+ *   export --data-dir <dir> --from <date> --to <date> [--format …] [--encoding …] --out <dir>
+ * The formats and encodings it accepts are the app's own lists (shared/lists), shown in USAGE.
  * Exit codes: 0 all good, 1 some file was bad (the rest was still done), 2 wrong usage or a failure.
  */
 import fs from 'node:fs';
@@ -14,11 +15,11 @@ import type { ReportDocument } from '../../shared/reports/report-document.js';
 import { createConfStoreFactory } from '../adapters/conf-key-value-store.js';
 import { writeExportFiles } from '../adapters/file-writer.js';
 import { createApp } from '../app/create-app.js';
-import type { CsvEncoding } from '../exports/csv-for-excel.js';
 import { noNotifier, noPowerEvents } from '../ports/notifier.js';
 import { createChromiumPdfPrinter } from '../adapters/chromium-pdf-printer.js';
 import { describeRejection } from '../services/supervisor-service.js';
-import { EXPORT_FORMATS, type ExportFormat } from '../services/export-service.js';
+import { CSV_ENCODINGS, type CsvEncoding, DEFAULT_CSV_ENCODING } from '../../shared/lists/csv-encodings.js';
+import { EXPORT_FORMATS, type ExportFormat } from '../../shared/lists/export-formats.js';
 import { MAX_REPORT_BYTES, parseReportText, validateAnyFile } from '../supervisor/report-files.js';
 import { teamCsv } from '../supervisor/team-csv.js';
 import { mergeReports } from '../supervisor/team.js';
@@ -34,8 +35,8 @@ export interface CliIo {
 
 const USAGE = `使い方 / usage:
   telework-techo validate <ファイル…>
-  telework-techo aggregate <フォルダー|ファイル…> --out team.csv [--encoding utf8bom|cp932]
-  telework-techo export --data-dir <フォルダー> --from YYYY-MM-DD --to YYYY-MM-DD --format ${EXPORT_FORMATS.join(',')} --out <フォルダー>
+  telework-techo aggregate <フォルダー|ファイル…> --out team.csv [--encoding ${CSV_ENCODINGS.join('|')}]
+  telework-techo export --data-dir <フォルダー> --from YYYY-MM-DD --to YYYY-MM-DD --format ${EXPORT_FORMATS.join(',')} [--encoding ${CSV_ENCODINGS.join('|')}] --out <フォルダー>
   (--lang en で英語の表示)`;
 
 /** Every .json file below the given folders, plus the given files, sorted. */
@@ -92,7 +93,14 @@ async function aggregate(inputs: string[], out: string, encoding: CsvEncoding, i
   return bad > 0 ? 1 : 0;
 }
 
-async function exportData(dataDir: string, from: string, to: string, formats: ExportFormat[], out: string, io: CliIo, t: TranslateFn): Promise<number> {
+interface ExportRequest {
+  from: string;
+  to: string;
+  formats: ExportFormat[];
+  encoding: CsvEncoding;
+}
+
+async function exportData(dataDir: string, request: ExportRequest, out: string, io: CliIo, t: TranslateFn): Promise<number> {
   let damaged: string | undefined;
   const app = createApp({
     stores: readOnlyStores(createConfStoreFactory(path.resolve(dataDir))),
@@ -110,11 +118,13 @@ async function exportData(dataDir: string, from: string, to: string, formats: Ex
     version: io.version,
     newId: () => 'cli',
   });
-  const res = await app.router.dispatch('export:files', { from, to, formats, encoding: 'utf8bom' });
+  const res = await app.router.dispatch('export:files', request);
   if (!res.ok) {
     // No browser for the PDF: the command line's own way out (--format html, CHROMIUM_PATH) instead of the window's button.
     const message = damaged ? t('cli.damaged', { path: damaged }) : res.error.code === 'unavailable' ? t('cli.noPdfEngine') : res.error.message;
-    io.stderr(`${message}\n`);
+    // The window shows each field's message beside its field; here each goes on its own line, named by its option.
+    const fields = Object.entries(res.error.fields ?? {}).map(([field, text]) => `  ${field}: ${text}\n`);
+    io.stderr(`${message}\n${fields.join('')}`);
     return 2;
   }
   const data = res.data as { files: { name: string; base64: string }[]; days: number };
@@ -131,7 +141,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       allowPositionals: true,
       options: {
         out: { type: 'string' },
-        encoding: { type: 'string', default: 'utf8bom' },
+        encoding: { type: 'string', default: DEFAULT_CSV_ENCODING },
         'data-dir': { type: 'string' },
         from: { type: 'string' },
         to: { type: 'string' },
@@ -150,6 +160,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stderr(`${why}\n${USAGE}\n`);
     return 2;
   };
+  const encoding = CSV_ENCODINGS.find((e) => e === values.encoding);
+  const badEncoding = () => usage(t('cli.badEncoding', { known: CSV_ENCODINGS.join(', '), value: values.encoding }));
   try {
     if (command === 'validate') {
       if (rest.length === 0) return usage(t('cli.noFiles'));
@@ -160,20 +172,22 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (command === 'aggregate') {
       if (rest.length === 0) return usage(t('cli.noFiles'));
       if (!values.out) return usage(t('cli.needOut'));
-      if (values.encoding !== 'utf8bom' && values.encoding !== 'cp932') return usage(t('cli.badEncoding'));
+      if (!encoding) return badEncoding();
       const missing = rest.filter((f) => !fs.existsSync(f));
       if (missing.length) return usage(t('cli.missing', { files: missing.join(', ') }));
-      return await aggregate(rest, values.out, values.encoding, io, t);
+      return await aggregate(rest, values.out, encoding, io, t);
     }
     if (command === 'export') {
       const dataDir = values['data-dir'];
       if (!dataDir || !fs.existsSync(dataDir)) return usage(t('cli.needDataDir'));
       if (!values.from || !values.to || !isRealDate(values.from) || !isRealDate(values.to)) return usage(t('cli.needDates'));
       if (!values.out) return usage(t('cli.needOut'));
-      const formats = values.format.split(',').map((f) => f.trim());
-      const unknown = formats.filter((f) => !(EXPORT_FORMATS as readonly string[]).includes(f));
+      if (!encoding) return badEncoding();
+      const named = values.format.split(',').map((f) => f.trim());
+      const formats = EXPORT_FORMATS.filter((f) => named.includes(f));
+      const unknown = named.filter((f) => !formats.some((known) => known === f));
       if (unknown.length) return usage(t('cli.badFormat', { formats: unknown.join(', '), known: EXPORT_FORMATS.join(', ') }));
-      return await exportData(dataDir, values.from, values.to, formats as ExportFormat[], values.out, io, t);
+      return await exportData(dataDir, { from: values.from, to: values.to, formats, encoding }, values.out, io, t);
     }
     return usage(command ? t('cli.unknownCommand', { command }) : t('cli.noCommand'));
   } catch (error) {

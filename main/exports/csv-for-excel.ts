@@ -6,8 +6,8 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import iconv from 'iconv-lite';
+import type { CsvEncoding } from '../../shared/lists/csv-encodings.js';
 
-export type CsvEncoding = 'utf8bom' | 'cp932';
 export type Cell = string | number | null;
 
 const FORMULA_START = /^[=+\-@\t\r]/;

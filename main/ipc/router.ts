@@ -11,7 +11,7 @@ import {
   isChannel,
 } from '../../shared/ipc/contract.js';
 import type { IpcError, IpcResult } from '../../shared/ipc/result.js';
-import { fieldMessages } from '../../shared/ipc/validation-messages.js';
+import { fieldMessages, issueMessage, rootIssue } from '../../shared/ipc/validation-messages.js';
 import { type TranslateFn, translateRef } from '../../shared/i18n/translator.js';
 import { storageProblemParams } from '../../shared/i18n/document-label.js';
 import type { Logger } from '../ports/logger.js';
@@ -44,10 +44,13 @@ export function createRouter({ handlers, t, logger }: RouterDeps): Router {
       const contract = channels[channel];
       const input = contract.input.safeParse(payload);
       if (!input.success) {
+        // Field keys are full paths of this channel's input; a problem with the input as a whole is the message.
+        const whole = rootIssue(input.error.issues);
+        const fields = fieldMessages(input.error.issues, tr);
         return fail({
           code: 'invalid_input',
-          message: tr('errors.invalid_input'),
-          fields: fieldMessages(input.error.issues, tr),
+          message: whole ? issueMessage(whole, tr) : tr('errors.invalid_input'),
+          ...(Object.keys(fields).length > 0 ? { fields } : {}),
         });
       }
       try {

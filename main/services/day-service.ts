@@ -13,7 +13,7 @@ import {
   type FocusStats,
   type BlockInput,
   type Day,
-  type Interruption,
+  type InterruptionInput,
   type SentReport,
   type WorkStyle,
   daySchema,
@@ -23,7 +23,10 @@ import {
   sortBlocks,
 } from '../../shared/day/day-schema.js';
 import type { DayView, PlanWarning } from '../../shared/day/day-view.js';
-import { fieldRefs } from '../../shared/ipc/validation-messages.js';
+import type { FocusOutcome } from '../../shared/lists/block-statuses.js';
+import { INTERRUPTION_KINDS } from '../../shared/lists/interruption-kinds.js';
+import type { RecordTime } from '../../shared/lists/record-times.js';
+import { issueRef } from '../../shared/ipc/validation-messages.js';
 import { fromMinutes, toMinutes } from '../../shared/time/clock-time.js';
 import type { EventBus } from '../ports/event-bus.js';
 import { type MessageRef, UserError } from './user-error.js';
@@ -43,15 +46,36 @@ export interface DayServiceDeps {
   bus: EventBus;
 }
 
-export interface InterruptionInput {
-  id: string | null;
-  start: number;
-  end: number | null;
-  treatment: Interruption['treatment'];
-  note: string;
-}
+/**
+ * Where a problem in the next state of the day lands in the request that made it: the full path in
+ * that channel's input ("block.end", "hours.end", "note"), or undefined when the request has no
+ * such field (the refusal then says it in its message alone).
+ */
+type InputPathOf = (dayPath: readonly PropertyKey[], next: Day) => string | undefined;
+
+/** Paths under `part` of the day are the same paths in the input ("hours.end" → "hours.end"). */
+const samePath =
+  (part: 'hours' | 'workStyle'): InputPathOf =>
+  (path) =>
+    path[0] === part ? path.join('.') : undefined;
+
+/** A field of block `id` is `<prefix>.<field>` in the input ("block.end"), or `field` alone with no prefix. */
+const blockPath =
+  (id: string, prefix?: string, only?: keyof Block): InputPathOf =>
+  (path, next) => {
+    if (path[0] !== 'blocks' || next.blocks[Number(path[1])]?.id !== id || path.length < 3) return undefined;
+    if (only && path[2] !== only) return undefined;
+    return [...(prefix ? [prefix] : []), ...path.slice(2)].join('.');
+  };
 
 export type DayService = ReturnType<typeof createDayService>;
+
+/** The block an edit names is no longer in the day (deleted in another window, or by undo). */
+export class BlockGoneError extends UserError {
+  constructor() {
+    super('invalid_input', 'day.blockGone');
+  }
+}
 
 export function createDayService(deps: DayServiceDeps) {
   const undo = new Map<LocalDate, (Day | undefined)[]>();
@@ -119,22 +143,32 @@ export function createDayService(deps: DayServiceDeps) {
    * `undoable: false` for the work record, sent reports and focus statistics: those are facts with
    * their own history (corrections), which 元に戻す must never rewrite.
    */
-  const commit = (date: LocalDate, change: (day: Day) => Day, options: { editedId?: string; undoable?: boolean } = {}): DayView => {
+  const commit = (date: LocalDate, change: (day: Day) => Day, options: { editedId?: string; undoable?: boolean; inputPath?: InputPathOf } = {}): DayView => {
     const editedId = options.editedId;
     const { day, stored } = load(date);
     const next = change(structuredClone(day));
     next.blocks = sortBlocks(next.blocks);
+    const fieldsAt = (problems: [path: readonly PropertyKey[], message: MessageRef][]) => {
+      const fields: Record<string, MessageRef> = {};
+      for (const [path, message] of problems) {
+        const at = options.inputPath?.(path, next);
+        if (at) fields[at] ??= message;
+      }
+      return Object.keys(fields).length > 0 ? fields : undefined;
+    };
     const overlap = findOverlap(next.blocks);
     if (overlap) {
       // Name the block the edited one runs into, not the edited one itself.
       const [a, b] = overlap.map((i) => next.blocks[i]!) as [Block, Block];
       const other = a.id === editedId ? b : a;
+      const edited = next.blocks.indexOf(other === a ? b : a);
       const msg: MessageRef = ['day.overlap', { title: other.title, start: other.start, end: other.end }];
-      throw new UserError('invalid_input', msg, { start: msg, end: msg });
+      throw new UserError('invalid_input', msg, fieldsAt([[['blocks', edited, 'start'], msg], [['blocks', edited, 'end'], msg]]));
     }
     const parsed = daySchema.safeParse(next);
     if (!parsed.success) {
-      throw new UserError('invalid_input', 'errors.invalid_input', fieldRefs(parsed.error.issues));
+      const problems = parsed.error.issues.map((issue): [PropertyKey[], MessageRef] => [issue.path, issueRef(issue)]);
+      throw new UserError('invalid_input', 'errors.invalid_input', fieldsAt(problems));
     }
     // Stored first: a save the disk refuses must not leave an undo step for a change never made.
     deps.days.put(parsed.data);
@@ -153,11 +187,11 @@ export function createDayService(deps: DayServiceDeps) {
 
   const findBlock = (day: Day, id: string): Block => {
     const block = day.blocks.find((b) => b.id === id);
-    if (!block) throw new UserError('invalid_input', 'day.blockGone');
+    if (!block) throw new BlockGoneError();
     return block;
   };
 
-  const correction = (field: 'start' | 'end' | 'interruption', before: string | null, after: string | null, reason: string) => ({
+  const correction = (field: RecordTime | 'interruption', before: string | null, after: string | null, reason: string) => ({
     at: new Date(deps.clock.now()).toISOString(),
     field,
     before,
@@ -167,6 +201,22 @@ export function createDayService(deps: DayServiceDeps) {
 
   const describeInterruption = (i: { start: number; end: number | null }) =>
     `${formatRecordMinutes(i.start)}-${i.end === null ? '' : formatRecordMinutes(i.end)}`;
+
+  /** Sets 始業 or 終業; `timeAt` is where the time is in the request ("minutes"), if it has one. */
+  const recordTime = (date: LocalDate, field: RecordTime, minutes: number | null, reason: string, timeAt: string | undefined): DayView =>
+    commitFact(date, (day) => {
+      const old = day.record[field];
+      if (old === minutes) return day;
+      if (old !== null) {
+        if (reason.trim() === '') throw new UserError('invalid_input', 'day.reasonRequired', { reason: 'day.reasonRequired' });
+        day.record.corrections.push(correction(field, formatRecordMinutes(old), minutes === null ? null : formatRecordMinutes(minutes), reason.trim()));
+      }
+      day.record[field] = minutes;
+      if (day.record.start !== null && day.record.end !== null && day.record.end <= day.record.start) {
+        throw new UserError('invalid_input', 'day.recordEndBeforeStart', timeAt ? { [timeAt]: 'day.recordEndBeforeStart' } : undefined);
+      }
+      return day;
+    });
 
   return {
     get: view,
@@ -179,7 +229,7 @@ export function createDayService(deps: DayServiceDeps) {
           else Object.assign(findBlock(day, id), input);
           return day;
         },
-        { editedId: newId },
+        { editedId: newId, inputPath: blockPath(newId, 'block') },
       );
     },
     deleteBlock(date: LocalDate, id: string): DayView {
@@ -190,10 +240,10 @@ export function createDayService(deps: DayServiceDeps) {
       });
     },
     setHours(date: LocalDate, hours: Day['hours']): DayView {
-      return commit(date, (day) => ({ ...day, hours }));
+      return commit(date, (day) => ({ ...day, hours }), { inputPath: samePath('hours') });
     },
     setWorkStyle(date: LocalDate, workStyle: WorkStyle): DayView {
-      return commit(date, (day) => ({ ...day, workStyle }));
+      return commit(date, (day) => ({ ...day, workStyle }), { inputPath: samePath('workStyle') });
     },
     /** Replaces the whole plan (used by templates and carry-over). */
     replaceBlocks(date: LocalDate, blocks: Block[], hours?: Day['hours']): DayView {
@@ -221,35 +271,22 @@ export function createDayService(deps: DayServiceDeps) {
       return view(date);
     },
     /** 始業 / 終業 now, from the clock. A second press is a correction and needs a reason. */
-    clockNow(date: LocalDate, field: 'start' | 'end', reason: string): DayView {
+    clockNow(date: LocalDate, field: RecordTime, reason: string): DayView {
       const now = deps.clock.now();
       const today = localDateOf(now);
       let minutes = localMinutesOf(now);
       // 終業 after midnight belongs to the day that started the work; nothing else can be "now".
       if (date === addDays(today, -1) && field === 'end') minutes += 1440;
       else if (date !== today) throw new UserError('invalid_input', 'day.clockNotToday');
-      return this.setRecordTime(date, field, minutes, reason);
+      // The request names no time (main's clock gave it): a refusal has no field to point at.
+      return recordTime(date, field, minutes, reason, undefined);
     },
-    setRecordTime(date: LocalDate, field: 'start' | 'end', minutes: number | null, reason: string): DayView {
-      return commitFact(date, (day) => {
-        const old = day.record[field];
-        if (old === minutes) return day;
-        if (old !== null) {
-          if (reason.trim() === '') throw new UserError('invalid_input', 'day.reasonRequired', { reason: 'day.reasonRequired' });
-          day.record.corrections.push(correction(field, formatRecordMinutes(old), minutes === null ? null : formatRecordMinutes(minutes), reason.trim()));
-        }
-        day.record[field] = minutes;
-        if (day.record.start !== null && day.record.end !== null && day.record.end <= day.record.start) {
-          throw new UserError('invalid_input', 'day.recordEndBeforeStart', { [field]: 'day.recordEndBeforeStart' });
-        }
-        return day;
-      });
+    setRecordTime(date: LocalDate, field: RecordTime, minutes: number | null, reason: string): DayView {
+      return recordTime(date, field, minutes, reason, 'minutes');
     },
     saveInterruption(date: LocalDate, input: InterruptionInput, reason: string): DayView {
+      // The contract already refused an end before the start (interruptionInputSchema).
       return commitFact(date, (day) => {
-        if (input.end !== null && input.end <= input.start) {
-          throw new UserError('invalid_input', 'v.endBeforeStart', { end: 'v.endBeforeStart' });
-        }
         if (input.id === null) {
           day.record.interruptions.push({ ...input, id: deps.newId() });
         } else {
@@ -280,27 +317,24 @@ export function createDayService(deps: DayServiceDeps) {
     addFocus(date: LocalDate, blockId: string, minutes: number, interruptions: FocusStats['interruptions']): DayView {
       return commitFact(date, (day) => {
         const b = findBlock(day, blockId);
-        b.focus = {
-          minutes: b.focus.minutes + minutes,
-          sessions: b.focus.sessions + 1,
-          interruptions: {
-            phone: b.focus.interruptions.phone + interruptions.phone,
-            visitor: b.focus.interruptions.visitor + interruptions.visitor,
-            chat: b.focus.interruptions.chat + interruptions.chat,
-            other: b.focus.interruptions.other + interruptions.other,
-          },
-        };
+        const counts = Object.fromEntries(INTERRUPTION_KINDS.map((k) => [k, b.focus.interruptions[k] + interruptions[k]]));
+        b.focus = { minutes: b.focus.minutes + minutes, sessions: b.focus.sessions + 1, interruptions: counts as FocusStats['interruptions'] };
         return day;
       });
     },
     /** 完了 or 継続 after a focus session, with the result note added to the block's note. */
-    setBlockOutcome(date: LocalDate, blockId: string, status: 'done' | 'inProgress', note: string): DayView {
-      return commit(date, (day) => {
-        const b = findBlock(day, blockId);
-        b.status = status;
-        if (note.trim()) b.note = b.note ? `${b.note}\n${note.trim()}` : note.trim();
-        return day;
-      });
+    setBlockOutcome(date: LocalDate, blockId: string, status: FocusOutcome, note: string): DayView {
+      return commit(
+        date,
+        (day) => {
+          const b = findBlock(day, blockId);
+          b.status = status;
+          if (note.trim()) b.note = b.note ? `${b.note}\n${note.trim()}` : note.trim();
+          return day;
+        },
+        // The result note is added to the block's own: too long together, the message goes beside the result note.
+        { inputPath: blockPath(blockId, undefined, 'note') },
+      );
     },
     addReport(date: LocalDate, report: SentReport): DayView {
       return commitFact(date, (day) => ({ ...day, reports: [...day.reports, report] }));

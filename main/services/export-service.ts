@@ -3,18 +3,15 @@
  * document (with its JSON Schema beside it), Markdown, printable HTML, PDF (that HTML printed, so
  * the Japanese stays text) and .ics — each made by its writer (export-writers.ts).
  */
-import { z } from 'zod';
 import type { TranslateFn } from '../../shared/i18n/translator.js';
-import type { CsvEncoding } from '../exports/csv-for-excel.js';
+import type { CsvEncoding } from '../../shared/lists/csv-encodings.js';
+import type { ExportFormat } from '../../shared/lists/export-formats.js';
 import { type DocumentSources, buildReportDocument } from '../exports/report-document-builder.js';
 import type { ExportFile } from '../ports/export-folder.js';
 import type { PdfPrinter } from '../ports/pdf-printer.js';
 import { exportWriters } from './export-writers.js';
 import { UserError } from './user-error.js';
 
-export const EXPORT_FORMATS = ['csv', 'json', 'md', 'html', 'pdf', 'ics'] as const;
-export const exportFormatSchema = z.enum(EXPORT_FORMATS);
-export type ExportFormat = z.infer<typeof exportFormatSchema>;
 
 export interface ExportResult {
   files: ExportFile[];

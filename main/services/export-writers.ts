@@ -6,14 +6,15 @@
 import type { TranslateFn } from '../../shared/i18n/translator.js';
 import type { ReportDocument } from '../../shared/reports/report-document.js';
 import type { Language } from '../../shared/settings/settings-schema.js';
-import { type CsvEncoding, csvForExcel } from '../exports/csv-for-excel.js';
+import type { CsvEncoding } from '../../shared/lists/csv-encodings.js';
+import { csvForExcel } from '../exports/csv-for-excel.js';
 import { DAILY_HEADER, DETAIL_HEADER, dailyRows, detailRows } from '../exports/daily-csv.js';
 import { buildIcs } from '../exports/ics.js';
 import { SCHEMA_FILES } from '../exports/json-schema.js';
 import { buildHtml, buildMarkdown } from '../exports/readable-report.js';
 import type { ExportFile } from '../ports/export-folder.js';
 import { NoPdfEngineError, type PdfPrinter } from '../ports/pdf-printer.js';
-import type { ExportFormat } from './export-service.js';
+import type { ExportFormat } from '../../shared/lists/export-formats.js';
 import { UserError } from './user-error.js';
 
 export interface ExportJob {

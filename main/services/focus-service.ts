@@ -7,7 +7,8 @@
  */
 import { z } from 'zod';
 import type { Block, FocusStats } from '../../shared/day/day-schema.js';
-import { INTERRUPTION_KINDS } from '../../shared/day/day-schema.js';
+import type { FocusOutcome } from '../../shared/lists/block-statuses.js';
+import { INTERRUPTION_KINDS, type InterruptionKind } from '../../shared/lists/interruption-kinds.js';
 import { type FocusSession, type FocusState, focusSessionSchema, focusedMs } from '../../shared/focus/focus-schema.js';
 import { localMinutesOf } from '../../shared/calendar/local-date.js';
 import type { TranslateFn } from '../../shared/i18n/translator.js';
@@ -18,7 +19,7 @@ import type { DocumentRepository, DocumentType } from '../persistence/document-r
 import type { Clock, Timers } from '../ports/clock.js';
 import type { NewId } from '../ports/ids.js';
 import type { Notifier, PowerEvents } from '../ports/notifier.js';
-import type { DayService } from './day-service.js';
+import { BlockGoneError, type DayService } from './day-service.js';
 
 export const focusDocument: DocumentType<{ session: FocusSession | null }> = {
   version: 1,
@@ -82,8 +83,11 @@ export function createFocusService(deps: FocusDeps) {
       const counts = Object.fromEntries(INTERRUPTION_KINDS.map((k) => [k, s.interruptions.filter((i) => i.kind === k).length])) as FocusStats['interruptions'];
       try {
         deps.days.addFocus(s.date, s.blockId, minutes, counts);
-      } catch {
+      } catch (error) {
         // The block was deleted meanwhile: the session still ends; nothing to add the minutes to.
+        // Anything else (a disk that refuses the write, a generation retired by a restore) is not
+        // ended here: the session stays as it was, so its minutes are added once the write can be made.
+        if (!(error instanceof BlockGoneError)) throw error;
       }
     }
     if (endedBy === 'time') deps.notifier.show({ title: deps.t()('app.title'), body: deps.t()('focus.notifyEnd', { minutes }), view: 'today' });
@@ -95,7 +99,15 @@ export function createFocusService(deps: FocusDeps) {
     const s = session();
     if (!s || s.status !== 'running') return;
     const remaining = s.plannedMs - focusedMs(s, deps.clock.now());
-    if (remaining <= 0) return finish(s, 'time');
+    if (remaining <= 0) {
+      try {
+        return finish(s, 'time');
+      } catch (error) {
+        // The end could not be stored (see finish): try again in a minute rather than never.
+        cancel = deps.timers.setTimeout(tick, HEARTBEAT_MS);
+        throw error;
+      }
+    }
     cancel = deps.timers.setTimeout(tick, Math.min(remaining, HEARTBEAT_MS));
   };
 
@@ -140,13 +152,13 @@ export function createFocusService(deps: FocusDeps) {
     pause: () => change((s, now) => ((s.status = 'paused'), close(s, now)), 'running'),
     resume: () => change((s, now) => ((s.status = 'running'), s.segments.push({ start: now, end: null })), 'paused'),
     extend: (minutes: number) => change((s) => (s.plannedMs += minutes * 60_000), 'running', 'paused'),
-    interrupt: (kind: (typeof INTERRUPTION_KINDS)[number]) => change((s, now) => s.interruptions.push({ kind, at: now }), 'running', 'paused'),
+    interrupt: (kind: InterruptionKind) => change((s, now) => s.interruptions.push({ kind, at: now }), 'running', 'paused'),
     stop(): FocusState {
       finish(need('running', 'paused'), 'stop');
       return state();
     },
     /** After the end: the block is 完了 or continues (継続), with a note; the session is cleared. */
-    complete(input: { status: 'done' | 'inProgress'; note: string }): FocusState {
+    complete(input: { status: FocusOutcome; note: string }): FocusState {
       const s = need('finished');
       if (s.blockId) deps.days.setBlockOutcome(s.date, s.blockId, input.status, input.note);
       save(null);

@@ -7,7 +7,7 @@ import { type Node, type ParseError, findNodeAtLocation, parseTree, printParseEr
 import { type OrgDefaults, orgDefaultsSchema } from '../../shared/org/org-defaults-schema.js';
 import { issueMessage } from '../../shared/ipc/validation-messages.js';
 import type { TranslateFn } from '../../shared/i18n/translator.js';
-import { type MessageRef, UserError } from './user-error.js';
+import { UserError } from './user-error.js';
 import { MAX_JSON_DEPTH, jsonDepthExceeds } from '../../shared/json/json-depth.js';
 
 export interface OrgImportTargets {
@@ -25,7 +25,11 @@ function lineCol(text: string, offset: number): { line: number; column: number }
   return { line: before.length, column: before[before.length - 1]!.length + 1 };
 }
 
-/** Parses and validates; throws a UserError listing each problem with its line and field. */
+/**
+ * Parses and validates; throws a UserError listing each problem with its line and its path in the
+ * file. The problems are all in the request's one field, `text` (the file), so that is the field
+ * they are keyed by — one per line — and the first is the message.
+ */
 export function parseOrgDefaults(text: string, t: TranslateFn): OrgDefaults {
   if (jsonDepthExceeds(text)) throw new UserError('invalid_input', ['org.tooDeep', { max: MAX_JSON_DEPTH }]);
   const errors: ParseError[] = [];
@@ -39,15 +43,15 @@ export function parseOrgDefaults(text: string, t: TranslateFn): OrgDefaults {
   const value: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
   const parsed = orgDefaultsSchema.safeParse(value);
   if (!parsed.success) {
-    const fields: Record<string, MessageRef> = {};
+    const problems = new Map<string, string>();
     for (const issue of parsed.error.issues.slice(0, 20)) {
       const path = issue.path.map(String).join('.') || '(root)';
       const node = findNodeAtLocation(tree, issue.path as (string | number)[]);
       const { line } = lineCol(text, node?.offset ?? 0);
-      fields[path] ??= ['org.fieldError', { line, path, message: issueMessage(issue, t) }];
+      if (!problems.has(path)) problems.set(path, t('org.fieldError', { line, path, message: issueMessage(issue, t) }));
     }
-    const first = Object.values(fields)[0]!;
-    throw new UserError('invalid_input', first, fields);
+    const list = [...problems.values()];
+    throw new UserError('invalid_input', ['org.problemList', { list: list[0] ?? '' }], { text: ['org.problemList', { list: list.join('\n') }] });
   }
   return parsed.data;
 }

@@ -1,5 +1,5 @@
 /** Reads and writes the user's settings; every change is announced so all windows apply it at once. */
-import { BLOCK_KINDS } from '../../shared/day/block-kinds.js';
+import { BLOCK_KINDS } from '../../shared/lists/block-kinds.js';
 import { DEFAULT_KEEP_DAYS, type Settings, defaultReminderSettings, defaultReportTemplates, defaultSettings, defaultWebhookSettings, settingsSchema } from '../../shared/settings/settings-schema.js';
 import type { EventBus } from '../ports/event-bus.js';
 import type { DocumentRepository, DocumentType } from '../persistence/document-repository.js';

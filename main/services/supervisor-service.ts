@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { localDateOf } from '../../shared/calendar/local-date.js';
 import type { TranslateFn } from '../../shared/i18n/translator.js';
 import type { ReportDocument } from '../../shared/reports/report-document.js';
-import type { CsvEncoding } from '../exports/csv-for-excel.js';
+import type { CsvEncoding } from '../../shared/lists/csv-encodings.js';
 import type { DocumentRepository, DocumentType } from '../persistence/document-repository.js';
 import type { Clock } from '../ports/clock.js';
 import { type ReadResult, type Rejection, parseReportText } from '../supervisor/report-files.js';

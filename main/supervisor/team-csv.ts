@@ -2,7 +2,8 @@
  * The supervisor's one consolidated CSV: every person's daily rows, plus who checked each day.
  * Japanese throughout, whatever the UI language (see daily-csv.ts).
  */
-import { type Cell, type CsvEncoding, type CsvFile, csvForExcel } from '../exports/csv-for-excel.js';
+import type { CsvEncoding } from '../../shared/lists/csv-encodings.js';
+import { type Cell, type CsvFile, csvForExcel } from '../exports/csv-for-excel.js';
 import { DAILY_HEADER, dailyRows } from '../exports/daily-csv.js';
 import { type StaffRecord, keyOf } from './team.js';
 

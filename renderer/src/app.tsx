@@ -5,6 +5,7 @@ import type { TechoApi } from '../../shared/ipc/api.js';
 import type { AppInfo } from '../../shared/ipc/contract.js';
 import type { StorageNotice } from '../../shared/storage/storage-notice.js';
 import { isRealDate } from '../../shared/calendar/local-date.js';
+import { REPORT_KINDS } from '../../shared/lists/report-kinds.js';
 import type { Settings } from '../../shared/settings/settings-schema.js';
 import { NoticeBanner } from './components/notice-banner.js';
 import { ReminderBanner, useReminders } from './components/reminder-banner.js';
@@ -90,7 +91,7 @@ export function App({ api, i18n }: { api: TechoApi; i18n: RendererI18n }) {
           />
         );
       case 'report': {
-        const kind = (['start', 'end', 'pause', 'resume'] as const).find((k) => k === route.param) ?? 'start';
+        const kind = REPORT_KINDS.find((k) => k === route.param) ?? REPORT_KINDS[0];
         return <ReportView api={api} date={now.date} kind={kind} settings={settings} go={(k) => go('report', k)} />;
       }
       case 'export':

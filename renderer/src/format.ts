@@ -16,6 +16,12 @@ export function parseTime(text: string): number | undefined {
   return h < 48 && min < 60 ? h * 60 + min : undefined;
 }
 
+/** A typed time tidied for display ("9:00", "0900" → "09:00"); anything else stays as typed, for main to refuse. */
+export function tidyTime(text: string): string {
+  const m = parseTime(text);
+  return m !== undefined && m < 1440 ? hhmm(m) : text;
+}
+
 /** A record time for a text field: 24:30 for half past midnight of the next day (parseTime reads it back). */
 export const recordInput = (minutes: number): string => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 

@@ -4,7 +4,7 @@
  * reloading the window, or a sleeping PC, cannot make it drift.
  */
 import { z } from 'zod';
-import { INTERRUPTION_KINDS } from '../day/day-schema.js';
+import { interruptionKindSchema } from '../lists/interruption-kinds.js';
 
 const span = z.strictObject({ start: z.number(), end: z.number().nullable() });
 
@@ -18,7 +18,7 @@ export const focusSessionSchema = z.strictObject({
   countSleep: z.boolean(),
   segments: z.array(span),
   sleeps: z.array(span),
-  interruptions: z.array(z.strictObject({ kind: z.enum(INTERRUPTION_KINDS), at: z.number() })),
+  interruptions: z.array(z.strictObject({ kind: interruptionKindSchema, at: z.number() })),
   status: z.enum(['running', 'paused', 'finished']),
   endedBy: z.enum(['time', 'stop']).nullable(),
   finishedAt: z.number().nullable(),

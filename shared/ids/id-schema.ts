@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { isRealDate } from '../calendar/local-date.js';
-import { REMINDER_KINDS } from '../reminders/reminder-plan.js';
+import { REMINDER_KINDS } from '../lists/reminder-kinds.js';
 
 /** One id segment: what `newId()` makes (16 hex characters) and what tests use (`id7`). */
 const ID = '[A-Za-z0-9_-]{1,40}';

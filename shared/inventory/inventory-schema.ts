@@ -3,7 +3,7 @@
  * (個人情報, 窓口, 基幹システム, 紙資料, その他). Blocks can be made from an entry.
  */
 import { z } from 'zod';
-import { blockKindSchema } from '../day/day-schema.js';
+import { blockKindSchema } from '../lists/block-kinds.js';
 import { idSchema } from '../ids/id-schema.js';
 
 export const TELEWORK_FITNESS = ['yes', 'partial', 'no'] as const;

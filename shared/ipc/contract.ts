@@ -6,7 +6,14 @@
 import { z } from 'zod';
 import { dayInfoSchema, orgDaySchema } from '../calendar/day-kind.js';
 import { localDateSchema } from '../calendar/local-date.js';
-import { INTERRUPTION_KINDS, REPORT_KINDS, SEND_METHODS, blockInputSchema, dayHoursSchema, interruptionSchema, workStyleSchema } from '../day/day-schema.js';
+import { blockInputSchema, dayHoursSchema, interruptionInputSchema, recordMinuteSchema, workStyleSchema } from '../day/day-schema.js';
+import { EXPORT_FORMATS, exportFormatSchema } from '../lists/export-formats.js';
+import { csvEncodingSchema } from '../lists/csv-encodings.js';
+import { focusOutcomeSchema } from '../lists/block-statuses.js';
+import { interruptionKindSchema } from '../lists/interruption-kinds.js';
+import { recordTimeSchema } from '../lists/record-times.js';
+import { reportKindSchema, sendMethodSchema } from '../lists/report-kinds.js';
+import { exceptionKindSchema } from '../lists/exception-kinds.js';
 import { dayViewSchema } from '../day/day-view.js';
 import { MAX_ARCHIVE_CHARS, backupInfoSchema, backupListSchema, exportAllSchema, exportAllToFolderSchema, replaceResultSchema } from '../data/data-schema.js';
 import { backupIdSchema, idSchema, noticeIdSchema, reminderIdSchema } from '../ids/id-schema.js';
@@ -15,7 +22,7 @@ import { approvalInputSchema, checklistItemSchema, checklistViewSchema, pdfMater
 import { inventoryInputSchema, inventoryItemSchema } from '../inventory/inventory-schema.js';
 import { reminderStateSchema } from '../reminders/reminder-log.js';
 import { settingsSchema } from '../settings/settings-schema.js';
-import { templateSchema } from '../templates/template-schema.js';
+import { templateNameSchema, templateSchema } from '../templates/template-schema.js';
 import { storageNoticeSchema } from '../storage/storage-notice.js';
 import { CHANNEL_NAMES, type Channel, EVENT_NAMES, type EventName } from './channel-names.js';
 
@@ -36,7 +43,6 @@ export type AppInfo = z.infer<typeof appInfoSchema>;
 const noInput = z.undefined({ error: 'v.noInput' });
 const date = localDateSchema;
 const reason = z.string({ error: 'v.text' }).max(200, { error: 'v.tooLong' });
-const recordMinutes = z.number({ error: 'v.recordTime' }).int({ error: 'v.recordTime' }).min(0, { error: 'v.recordTime' }).max(48 * 60 - 1, { error: 'v.recordTime' });
 
 export const nowSchema = z.strictObject({
   /** Today's local date and minutes by main's clock (the renderer never trusts its own). */
@@ -64,8 +70,8 @@ export type Week = z.infer<typeof weekSchema>;
 export const exportRequestSchema = z.strictObject({
   from: localDateSchema,
   to: localDateSchema,
-  formats: z.array(z.enum(['csv', 'json', 'md', 'html', 'pdf', 'ics']), { error: 'v.invalid' }).min(1, { error: 'v.required' }).max(5),
-  encoding: z.enum(['utf8bom', 'cp932']),
+  formats: z.array(exportFormatSchema, { error: 'v.invalid' }).min(1, { error: 'v.required' }).max(EXPORT_FORMATS.length, { error: 'v.invalid' }),
+  encoding: csvEncodingSchema,
 });
 
 export const teamViewSchema = z.strictObject({
@@ -92,7 +98,7 @@ export const teamViewSchema = z.strictObject({
       staffId: z.string(),
       name: z.string(),
       date: z.string(),
-      kind: z.enum(['outsideHours', 'lateNight', 'holidayWork', 'longInterruption', 'missingPermission']),
+      kind: exceptionKindSchema,
       minutes: z.number(),
     }),
   ),
@@ -136,23 +142,13 @@ export const channels = {
     input: z.strictObject({ date }),
     output: z.strictObject({ from: dayViewSchema, to: dayViewSchema, moved: z.number(), notPlaced: z.number() }),
   },
-  'record:clock': { input: z.strictObject({ date, field: z.enum(['start', 'end']), reason }), output: dayViewSchema },
+  'record:clock': { input: z.strictObject({ date, field: recordTimeSchema, reason }), output: dayViewSchema },
   'record:setTime': {
-    input: z.strictObject({ date, field: z.enum(['start', 'end']), minutes: recordMinutes.nullable(), reason }),
+    input: z.strictObject({ date, field: recordTimeSchema, minutes: recordMinuteSchema.nullable(), reason }),
     output: dayViewSchema,
   },
   'record:saveInterruption': {
-    input: z.strictObject({
-      date,
-      interruption: z.strictObject({
-        id: idSchema.nullable(),
-        start: recordMinutes,
-        end: recordMinutes.nullable(),
-        treatment: interruptionSchema.shape.treatment,
-        note: interruptionSchema.shape.note,
-      }),
-      reason,
-    }),
+    input: z.strictObject({ date, interruption: interruptionInputSchema, reason }),
     output: dayViewSchema,
   },
   'record:deleteInterruption': { input: z.strictObject({ date, id: idSchema, reason }), output: dayViewSchema },
@@ -160,7 +156,7 @@ export const channels = {
   'week:get': { input: z.strictObject({ date }), output: weekSchema },
   'template:list': { input: noInput, output: z.array(templateSchema) },
   'template:save': {
-    input: z.strictObject({ date, name: z.string({ error: 'v.text' }).trim().min(1, { error: 'v.required' }).max(50, { error: 'v.tooLong' }) }),
+    input: z.strictObject({ date, name: templateNameSchema }),
     output: z.array(templateSchema),
   },
   'template:delete': { input: z.strictObject({ id: idSchema }), output: z.array(templateSchema) },
@@ -180,11 +176,11 @@ export const channels = {
   },
   'reminder:done': { input: z.strictObject({ id: reminderIdSchema }), output: reminderStateSchema },
   'report:compose': {
-    input: z.strictObject({ date, kind: z.enum(REPORT_KINDS) }),
+    input: z.strictObject({ date, kind: reportKindSchema }),
     output: z.strictObject({ subject: z.string(), body: z.string(), to: z.string(), mailto: z.string().nullable(), warnings: z.array(z.string()) }),
   },
   'report:markSent': {
-    input: z.strictObject({ date, kind: z.enum(REPORT_KINDS), via: z.enum(SEND_METHODS), text: z.string().max(8000, { error: 'v.tooLong' }) }),
+    input: z.strictObject({ date, kind: reportKindSchema, via: sendMethodSchema, text: z.string().max(8000, { error: 'v.tooLong' }) }),
     output: dayViewSchema,
   },
   'export:files': {
@@ -207,11 +203,11 @@ export const channels = {
   'supervisor:check': { input: z.strictObject({ staffId: z.string().max(100), date }), output: teamViewSchema.shape.checks },
   'supervisor:clear': { input: noInput, output: z.strictObject({ cleared: z.boolean() }) },
   'supervisor:exportCsv': {
-    input: z.strictObject({ encoding: z.enum(['utf8bom', 'cp932']) }),
+    input: z.strictObject({ encoding: csvEncodingSchema }),
     output: z.strictObject({ name: z.string(), base64: z.string(), lost: z.array(z.string()) }),
   },
   'report:sendWebhook': {
-    input: z.strictObject({ date, kind: z.enum(REPORT_KINDS), subject: z.string().max(500), text: z.string().max(8000, { error: 'v.tooLong' }) }),
+    input: z.strictObject({ date, kind: reportKindSchema, subject: z.string().max(500), text: z.string().max(8000, { error: 'v.tooLong' }) }),
     output: dayViewSchema,
   },
   'webhook:test': { input: noInput, output: z.strictObject({ sent: z.boolean() }) },
@@ -229,8 +225,8 @@ export const channels = {
   'focus:resume': { input: noInput, output: focusStateSchema },
   'focus:stop': { input: noInput, output: focusStateSchema },
   'focus:extend': { input: z.strictObject({ minutes: z.number().int().min(1).max(240) }), output: focusStateSchema },
-  'focus:interrupt': { input: z.strictObject({ kind: z.enum(INTERRUPTION_KINDS) }), output: focusStateSchema },
-  'focus:complete': { input: z.strictObject({ status: z.enum(['done', 'inProgress']), note: z.string().max(1000, { error: 'v.tooLong' }) }), output: focusStateSchema },
+  'focus:interrupt': { input: z.strictObject({ kind: interruptionKindSchema }), output: focusStateSchema },
+  'focus:complete': { input: z.strictObject({ status: focusOutcomeSchema, note: z.string().max(1000, { error: 'v.tooLong' }) }), output: focusStateSchema },
   'checklist:get': { input: z.strictObject({ date: date.nullable() }), output: checklistViewSchema },
   'checklist:setItemDone': { input: z.strictObject({ date, id: idSchema, done: z.boolean() }), output: checklistViewSchema },
   'checklist:addItem': { input: z.strictObject({ date, label: checklistItemSchema.shape.label }), output: checklistViewSchema },

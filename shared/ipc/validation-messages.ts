@@ -26,13 +26,21 @@ export function issueRef(issue: z.core.$ZodIssue): MessageRef {
 
 export const issueMessage = (issue: z.core.$ZodIssue, t: TranslateFn): string => translateRef(t, issueRef(issue));
 
-/** The first issue of each field path ("_" for the whole input). */
+/**
+ * The first issue of each field, keyed by the field's full path in the input ("block.end",
+ * "workHours.breaks.0.end"). An issue with the input as a whole (no path) names no field: see rootIssue.
+ */
 export function fieldRefs(issues: readonly z.core.$ZodIssue[]): Record<string, MessageRef> {
   const out: Record<string, MessageRef> = {};
-  for (const issue of issues) out[issue.path.map(String).join('.') || '_'] ??= issueRef(issue);
+  for (const issue of issues) if (issue.path.length > 0) out[issue.path.map(String).join('.')] ??= issueRef(issue);
   return out;
 }
 
 export function fieldMessages(issues: readonly z.core.$ZodIssue[], t: TranslateFn): Record<string, string> {
   return Object.fromEntries(Object.entries(fieldRefs(issues)).map(([path, ref]) => [path, translateRef(t, ref)]));
+}
+
+/** The first issue with the input as a whole (wrong type, an unknown key at the top), if any. */
+export function rootIssue(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue | undefined {
+  return issues.find((issue) => issue.path.length === 0);
 }

@@ -5,10 +5,10 @@
  */
 import { z } from 'zod';
 import { orgDaySchema } from '../calendar/day-kind.js';
-import { BLOCK_KINDS, blockKindSchema, dayHoursSchema, findOverlap } from '../day/day-schema.js';
+import { BLOCK_KINDS, blockKindSchema } from '../lists/block-kinds.js';
 import { inventoryInputSchema } from '../inventory/inventory-schema.js';
 import { workHoursSchema } from '../settings/settings-schema.js';
-import { templateBlockSchema } from '../templates/template-schema.js';
+import { templateInputSchema } from '../templates/template-schema.js';
 
 export const ORG_DEFAULTS_FORMAT = 'telework-techo/org-defaults';
 
@@ -21,13 +21,6 @@ export const orgDefaultsSchema = z.strictObject({
   inventory: z.array(inventoryInputSchema).max(500).optional(),
   /** The pre-telework checklist items. */
   checklist: z.array(z.string().trim().min(1).max(100)).max(50).optional(),
-  templates: z
-    .array(
-      z
-        .strictObject({ name: z.string().trim().min(1).max(50), hours: dayHoursSchema, blocks: z.array(templateBlockSchema).max(96) })
-        .refine((t) => !findOverlap(t.blocks), { path: ['blocks'], error: 'v.blockOverlap' }),
-    )
-    .max(100)
-    .optional(),
+  templates: z.array(templateInputSchema).max(100).optional(),
 });
 export type OrgDefaults = z.infer<typeof orgDefaultsSchema>;

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { REMINDER_EVENTS_MAX, REMINDER_LOG_MAX } from './reminder-limits.js';
-import { type ReminderKind, reminderKindSchema } from './reminder-plan.js';
+import { type ReminderKind, reminderKindSchema } from '../lists/reminder-kinds.js';
 
 export { REMINDER_EVENTS_MAX, REMINDER_LOG_MAX };
 

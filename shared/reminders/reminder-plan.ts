@@ -3,15 +3,11 @@
  * scheduler can recompute it at any moment (a plan change, a resume, a clock jump) and get the
  * same answer. Each reminder has a stable id (date/kind/time[/block]) so it is never raised twice.
  */
-import { z } from 'zod';
 import type { DayInfo } from '../calendar/day-kind.js';
 import type { Day } from '../day/day-schema.js';
 import type { ReminderSettings } from '../settings/settings-schema.js';
 import { fromMinutes, toMinutes } from '../time/clock-time.js';
-
-export const REMINDER_KINDS = ['startReport', 'endReport', 'approval', 'blockStart', 'blockEnd', 'break', 'checklist'] as const;
-export const reminderKindSchema = z.enum(REMINDER_KINDS);
-export type ReminderKind = z.infer<typeof reminderKindSchema>;
+import type { ReminderKind } from '../lists/reminder-kinds.js';
 
 export interface PlannedReminder {
   id: string;

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { dayInfoSchema } from '../calendar/day-kind.js';
-import { blockSchema, interruptionSchema, correctionSchema, sentReportSchema, workStyleSchema } from '../day/day-schema.js';
+import { blockSchema, sentReportSchema, workRecordSchema, workStyleSchema } from '../day/day-schema.js';
 import { recordMetricsSchema } from '../day/day-view.js';
 
 export const REPORT_FORMAT = 'telework-techo/daily-report';
@@ -23,13 +23,7 @@ export const reportDaySchema = z.strictObject({
   telework: z.boolean(),
   workStyle: workStyleSchema,
   scheduled: z.strictObject({ start: z.string(), end: z.string() }),
-  record: z.strictObject({
-    start: z.number().int().nullable(),
-    end: z.number().int().nullable(),
-    interruptions: z.array(interruptionSchema),
-    permissionRef: z.string(),
-    corrections: z.array(correctionSchema),
-  }),
+  record: workRecordSchema,
   metrics: recordMetricsSchema,
   blocks: z.array(blockSchema),
   reports: z.array(sentReportSchema),

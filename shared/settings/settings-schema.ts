@@ -3,9 +3,10 @@
  * the user's language and the renderer can show each message next to its field.
  */
 import { z } from 'zod';
-import { BLOCK_KINDS, blockKindSchema } from '../day/block-kinds.js';
+import { BLOCK_KINDS, blockKindSchema } from '../lists/block-kinds.js';
 import { KEEP_DAYS_MAX } from '../data/data-schema.js';
 import { clockTimeSchema, overlaps, toMinutes } from '../time/clock-time.js';
+import { endsTooEarly } from '../time/clock-span.js';
 import { WEBHOOK_URL_MESSAGES, allowHttpHostProblem, webhookUrlProblem } from './webhook-url.js';
 
 export const LANGUAGES = ['ja', 'en'] as const;
@@ -39,16 +40,16 @@ export const workHoursSchema = z
     // zod still runs this when a time itself is malformed; that field already has its message.
     const times = [wh.start, wh.end, ...wh.breaks.flatMap((b) => [b.start, b.end])];
     if (!times.every((t) => clockTimeSchema.safeParse(t).success)) return;
-    const start = toMinutes(wh.start);
-    const end = toMinutes(wh.end);
-    if (end <= start) {
+    if (endsTooEarly(wh)) {
       ctx.addIssue({ code: 'custom', path: ['end'], message: 'v.endBeforeStart' });
       return;
     }
+    const start = toMinutes(wh.start);
+    const end = toMinutes(wh.end);
     wh.breaks.forEach((b, i) => {
       const bs = toMinutes(b.start);
       const be = toMinutes(b.end);
-      if (be <= bs) {
+      if (endsTooEarly(b)) {
         ctx.addIssue({ code: 'custom', path: ['breaks', i, 'end'], message: 'v.endBeforeStart' });
       } else if (bs < start || be > end) {
         ctx.addIssue({ code: 'custom', path: ['breaks', i, 'start'], message: 'v.breakOutsideHours' });

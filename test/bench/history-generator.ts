@@ -10,7 +10,9 @@ import path from 'node:path';
 import { nationalHoliday } from '../../shared/calendar/national-holidays.js';
 import { dayInfo } from '../../shared/calendar/day-kind.js';
 import { type LocalDate, addDays, monthOf } from '../../shared/calendar/local-date.js';
-import { type Block, type BlockKind, type BlockStatus, type Day, daySchema, emptyFocus } from '../../shared/day/day-schema.js';
+import { type Block, type Day, daySchema, emptyFocus } from '../../shared/day/day-schema.js';
+import type { BlockKind } from '../../shared/lists/block-kinds.js';
+import type { BlockStatus } from '../../shared/lists/block-statuses.js';
 import { monthDocument } from '../../main/persistence/day-repository.js';
 
 

@@ -5,7 +5,7 @@
  */
 import type { MainApp } from '../../main/app/create-app.js';
 import type { LocalDate } from '../../shared/calendar/local-date.js';
-import type { BlockKind } from '../../shared/day/day-schema.js';
+import type { BlockKind } from '../../shared/lists/block-kinds.js';
 import type { DayView } from '../../shared/day/day-view.js';
 import { call } from './bench-app.js';
 

@@ -6,7 +6,7 @@ import { en } from '../../shared/i18n/en.js';
 import { ja } from '../../shared/i18n/ja.js';
 import { isPlainMessageKey } from '../../shared/i18n/message-key.js';
 import { createI18n, translatorFor } from '../../shared/i18n/translator.js';
-import type { ReminderKind } from '../../shared/reminders/reminder-plan.js';
+import type { ReminderKind } from '../../shared/lists/reminder-kinds.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 

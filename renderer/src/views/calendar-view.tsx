@@ -6,6 +6,7 @@ import type { DayInfo, OrgDay } from '../../../shared/calendar/day-kind.js';
 import { formatDate } from '../../../shared/calendar/japanese-date.js';
 import { holidayName } from '../format.js';
 import { Field } from '../components/field.js';
+import { fieldErrors } from '../field-errors.js';
 import type { TechoApi } from '../../../shared/ipc/api.js';
 
 export function CalendarView({ api, year, go }: { api: TechoApi; year: number; go: (year: number) => void }) {
@@ -15,7 +16,7 @@ export function CalendarView({ api, year, go }: { api: TechoApi; year: number; g
   const [orgDays, setOrgDays] = useState<OrgDay[]>([]);
   const [message, setMessage] = useState('');
   const [importErrors, setImportErrors] = useState<string[]>([]);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [orgDayErrors, setOrgDayErrors] = useState<Record<string, string>>({});
 
   /**
    * The year the lists below are of. Until the asked year arrives they are not shown: a row added
@@ -37,7 +38,8 @@ export function CalendarView({ api, year, go }: { api: TechoApi; year: number; g
   const importFile = async (file: File) => {
     const r = await api.orgImport({ text: await file.text() });
     if (!r.ok) {
-      setImportErrors(Object.values(r.error.fields ?? {}).length ? Object.values(r.error.fields ?? {}) : [r.error.message]);
+      // Every problem in the file, one per line, is the message for the request's one field: the text.
+      setImportErrors((fieldErrors(r.error).text ?? r.error.message).split('\n'));
       return setMessage(t('calendar.importFailed'));
     }
     setImportErrors([]);
@@ -76,7 +78,7 @@ export function CalendarView({ api, year, go }: { api: TechoApi; year: number; g
                   load();
                 }
                 // Each problem beside its field; the status line only says that something is wrong.
-                setFieldErrors(r.ok ? {} : (r.error.fields ?? {}));
+                setOrgDayErrors(r.ok ? {} : fieldErrors(r.error, 'orgDays'));
                 setMessage(r.ok ? t('day.saved') : r.error.message);
               });
             }}
@@ -91,14 +93,14 @@ export function CalendarView({ api, year, go }: { api: TechoApi; year: number; g
                     type="date"
                     label={t('calendar.date')}
                     value={d.date}
-                    error={fieldErrors[`orgDays.${i}.date`]}
+                    error={orgDayErrors[`${i}.date`]}
                     onChange={(date) => setOrgDays((all) => all.map((x, j) => (j === i ? { ...x, date } : x)))}
                   />
                   <Field
                     id={`org-name-${i}`}
                     label={t('calendar.name')}
                     value={d.name}
-                    error={fieldErrors[`orgDays.${i}.name`]}
+                    error={orgDayErrors[`${i}.name`]}
                     onChange={(name) => setOrgDays((all) => all.map((x, j) => (j === i ? { ...x, name } : x)))}
                   />
                   <button type="button" className="secondary" onClick={() => setOrgDays((all) => all.filter((_, j) => j !== i))}>

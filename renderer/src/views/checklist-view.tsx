@@ -10,6 +10,7 @@ import type { ApprovalInput, ChecklistView as View } from '../../../shared/check
 import type { TechoApi } from '../../../shared/ipc/api.js';
 import { AddForm } from '../components/add-form.js';
 import { Field } from '../components/field.js';
+import { fieldErrors } from '../field-errors.js';
 
 const kb = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} kB`);
 const baseName = (p: string) => p.split(/[\\/]/).pop() ?? p;
@@ -151,7 +152,7 @@ export function ChecklistView({ api, date, canPickFiles, go }: { api: TechoApi; 
             e.preventDefault();
             void api.checklistSaveApproval({ date: d, id: null, approval: { ...approval, deadline: approval.deadline || d, plannedDate: approval.plannedDate || d } }).then((r) => {
               if (!r.ok) {
-                setApprovalErrors(Object.fromEntries(Object.entries(r.error.fields ?? {}).map(([k, v]) => [k.replace(/^approval\./, ''), v])));
+                setApprovalErrors(fieldErrors(r.error, 'approval'));
                 return setMessage(r.error.message);
               }
               setView(r.data);

@@ -8,18 +8,18 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TechoApi } from '../../../shared/ipc/api.js';
 import type { IpcError } from '../../../shared/ipc/result.js';
+import { CSV_ENCODINGS, type CsvEncoding, DEFAULT_CSV_ENCODING } from '../../../shared/lists/csv-encodings.js';
+import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/lists/export-formats.js';
 import { Field } from '../components/field.js';
+import { fieldErrors } from '../field-errors.js';
 import { downloadBytes, fromBase64 } from '../download.js';
-
-const FORMATS = ['csv', 'json', 'md', 'html', 'pdf', 'ics'] as const;
-type Format = (typeof FORMATS)[number];
 
 export function ExportView({ api, today, canPickFolder }: { api: TechoApi; today: string; canPickFolder: boolean }) {
   const { t } = useTranslation();
   const [from, setFrom] = useState(`${today.slice(0, 8)}01`);
   const [to, setTo] = useState(today);
-  const [formats, setFormats] = useState<Format[]>(['csv', 'json']);
-  const [encoding, setEncoding] = useState<'utf8bom' | 'cp932'>('utf8bom');
+  const [formats, setFormats] = useState<ExportFormat[]>(['csv', 'json']);
+  const [encoding, setEncoding] = useState<CsvEncoding>(DEFAULT_CSV_ENCODING);
   const [messages, setMessages] = useState<string[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
@@ -37,7 +37,7 @@ export function ExportView({ api, today, canPickFolder }: { api: TechoApi; today
     submitRef.current?.focus();
   }, [busy]);
 
-  const run = async (chosen: readonly Format[] = formats) => {
+  const run = async (chosen: readonly ExportFormat[] = formats) => {
     setBusy(true);
     setPdfUnavailable(false);
     const request = { from, to, formats: [...chosen], encoding };
@@ -63,7 +63,7 @@ export function ExportView({ api, today, canPickFolder }: { api: TechoApi; today
     }
   };
   const fail = (error: IpcError) => {
-    setErrors(error.fields ?? {});
+    setErrors(fieldErrors(error));
     setMessages([error.message]);
     setPdfUnavailable(error.code === 'unavailable');
   };
@@ -91,7 +91,7 @@ export function ExportView({ api, today, canPickFolder }: { api: TechoApi; today
         <fieldset>
           <legend>{t('exports.formats')}</legend>
           <div className="check-list">
-            {FORMATS.map((f) => (
+            {EXPORT_FORMATS.map((f) => (
               <label key={f} className="check">
                 <input type="checkbox" checked={formats.includes(f)} onChange={(e) => setFormats((all) => (e.target.checked ? [...all, f] : all.filter((x) => x !== f)))} />{' '}
                 {t(`exports.formatNames.${f}`)}
@@ -103,7 +103,7 @@ export function ExportView({ api, today, canPickFolder }: { api: TechoApi; today
         <fieldset>
           <legend>{t('exports.encoding')}</legend>
           <div className="check-list">
-            {(['utf8bom', 'cp932'] as const).map((enc) => (
+            {CSV_ENCODINGS.map((enc) => (
               <label key={enc} className="check">
                 <input type="radio" name="encoding" checked={encoding === enc} onChange={() => setEncoding(enc)} /> {t(`exports.encodings.${enc}`)}
               </label>

@@ -1,11 +1,12 @@
 /** 業務の棚卸: recurring tasks with テレワーク可 / 一部可 / 不可 and the reason. */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BLOCK_KINDS, type BlockKind } from '../../../shared/day/day-schema.js';
+import { BLOCK_KINDS, type BlockKind } from '../../../shared/lists/block-kinds.js';
 import { type InventoryInput, type InventoryItem, TELEWORK_FITNESS, UNFIT_REASONS } from '../../../shared/inventory/inventory-schema.js';
 import type { TechoApi } from '../../../shared/ipc/api.js';
 import type { Settings } from '../../../shared/settings/settings-schema.js';
 import { Field } from '../components/field.js';
+import { fieldErrors } from '../field-errors.js';
 import { ImeSafeForm } from '../components/ime-safe-form.js';
 import { SelectField } from '../components/select-field.js';
 
@@ -24,7 +25,7 @@ export function InventoryView({ api, settings }: { api: TechoApi; settings: Sett
     if (!editing) return;
     const r = await api.inventorySave({ id: editing.id, item: editing.draft });
     if (!r.ok) {
-      setErrors(Object.fromEntries(Object.entries(r.error.fields ?? {}).map(([k, v]) => [k.replace(/^item\./, ''), v])));
+      setErrors(fieldErrors(r.error, 'item'));
       return setMessage(r.error.message);
     }
     setItems(r.data);

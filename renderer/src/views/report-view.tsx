@@ -4,7 +4,8 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { REPORT_KINDS, type SentReport } from '../../../shared/day/day-schema.js';
+import type { SentReport } from '../../../shared/day/day-schema.js';
+import { REPORT_KINDS, type ReportKind, type SendMethod } from '../../../shared/lists/report-kinds.js';
 import type { DayView } from '../../../shared/day/day-view.js';
 import type { TechoApi } from '../../../shared/ipc/api.js';
 import type { ChannelOutput } from '../../../shared/ipc/contract.js';
@@ -16,9 +17,7 @@ import { downloadBytes } from '../download.js';
 import { buildEml } from '../reports/eml.js';
 import { clockOf } from '../format.js';
 
-type Kind = SentReport['kind'];
-
-export function ReportView({ api, date, kind, settings, go }: { api: TechoApi; date: string; kind: Kind; settings: Settings; go: (kind: Kind) => void }) {
+export function ReportView({ api, date, kind, settings, go }: { api: TechoApi; date: string; kind: ReportKind; settings: Settings; go: (kind: ReportKind) => void }) {
   const { t, i18n } = useTranslation();
   const [composed, setComposed] = useState<ChannelOutput<'report:compose'>>();
   const [subject, setSubject] = useState('');
@@ -53,7 +52,7 @@ export function ReportView({ api, date, kind, settings, go }: { api: TechoApi; d
   const shipped = reportTemplateFor(settings, kind);
   useEffect(() => setTemplate(shipped), [shipped]);
 
-  const record = async (via: SentReport['via'], doneKey: 'reports.copied' | 'reports.mailOpened' | 'reports.emlSaved') => {
+  const record = async (via: SendMethod, doneKey: 'reports.copied' | 'reports.mailOpened' | 'reports.emlSaved') => {
     const r = await api.reportMarkSent({ date, kind, via, text: body });
     if (!r.ok) return setMessage(r.error.message);
     const last = (r.data as DayView).day.reports.at(-1)!;

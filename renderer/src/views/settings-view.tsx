@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { TechoApi } from '../../../shared/ipc/api.js';
 import { LANGUAGES, type Language, type Settings, WEBHOOK_KINDS } from '../../../shared/settings/settings-schema.js';
 import { Field } from '../components/field.js';
+import { fieldErrors } from '../field-errors.js';
 import { ImeSafeForm } from '../components/ime-safe-form.js';
 import { SelectField } from '../components/select-field.js';
 
@@ -48,7 +49,7 @@ export function SettingsView({ api, settings, onSaved }: { api: TechoApi; settin
       onSaved(result.data);
       return;
     }
-    setErrors(result.error.fields ?? {});
+    setErrors(fieldErrors(result.error));
     setStatus(result.error.code === 'invalid_input' ? { kind: 'error', message: t('settings.invalid') } : { kind: 'error', message: t('settings.failed', { message: result.error.message }) });
     setRefusals((n) => n + 1);
   };

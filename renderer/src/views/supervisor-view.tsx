@@ -7,6 +7,7 @@ import { type DragEvent, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TechoApi } from '../../../shared/ipc/api.js';
 import type { TeamView } from '../../../shared/ipc/contract.js';
+import { CSV_ENCODINGS, type CsvEncoding, DEFAULT_CSV_ENCODING } from '../../../shared/lists/csv-encodings.js';
 import { Field } from '../components/field.js';
 import { SelectField } from '../components/select-field.js';
 import { downloadBytes, fromBase64 } from '../download.js';
@@ -24,7 +25,7 @@ export function SupervisorView({ api, today }: { api: TechoApi; today: string })
   const [progress, setProgress] = useState<{ done: number; total: number }>();
   const [summary, setSummary] = useState('');
   const [rejected, setRejected] = useState<{ name: string; reason: string }[]>([]);
-  const [encoding, setEncoding] = useState<'utf8bom' | 'cp932'>('utf8bom');
+  const [encoding, setEncoding] = useState<CsvEncoding>(DEFAULT_CSV_ENCODING);
   const [dragging, setDragging] = useState(false);
 
   const load = useCallback(() => void api.supervisorView({ date }).then((r) => r.ok && setView(r.data)), [api, date]);
@@ -205,7 +206,7 @@ export function SupervisorView({ api, today }: { api: TechoApi; today: string })
               label={t('exports.encoding')}
               value={encoding}
               onChange={setEncoding}
-              options={(['utf8bom', 'cp932'] as const).map((e) => ({ value: e, label: t(`exports.encodings.${e}`) }))}
+              options={CSV_ENCODINGS.map((e) => ({ value: e, label: t(`exports.encodings.${e}`) }))}
             />
             <button
               type="button"

@@ -26,6 +26,7 @@ export const calendarEn = {
   org: {
     syntax: 'The JSON is malformed (line {{line}}, column {{column}}: {{detail}}).',
     fieldError: 'Line {{line}}, "{{path}}": {{message}}',
+    problemList: '{{list}}',
     format: 'This is not a Telework Techo organisation defaults file (check "format").',
     tooDeep: 'The JSON is nested too deeply ({{max}} levels at most). Check that the file is not damaged.',
     version: 'This file version is not supported.',

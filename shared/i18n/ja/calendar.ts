@@ -23,6 +23,7 @@ export const calendarJa = {
   org: {
     syntax: 'JSON の書き方に誤りがあります({{line}}行目 {{column}}文字目: {{detail}})。',
     fieldError: '{{line}}行目「{{path}}」: {{message}}',
+    problemList: '{{list}}',
     format: 'テレワーク手帳の組織既定値ファイルではありません(format を確認してください)。',
     version: '対応していない版のファイルです。',
     tooDeep: 'JSON の入れ子が深すぎます({{max}}段まで)。壊れたファイルではないか確認してください。',

@@ -1,7 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import iconv from 'iconv-lite';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { lookUpMachineBrowser } from '../../../main/browser/machine-browser-lookup.js';
 import { runCli } from '../../../main/cli/run-cli.js';
 import { staffReport } from '../../helpers/staff-reports.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
@@ -74,6 +76,45 @@ describe('command line', () => {
       'telework_2026-11-01_2026-11-30.ics',
     ]);
     expect(fs.readdirSync(staffDir, { recursive: true }).map(String).sort()).toEqual(before);
+  });
+
+  it('export: all six formats at once, and --encoding honoured (issue #13: refused with a bare message; cp932 written as UTF-8 with BOM)', async () => {
+    const { staffDir } = await folder();
+    const outDir = tempDir();
+    const run = io();
+    // A stand-in browser is not needed to show the contract takes all six: with none, the PDF is what is missing, said so.
+    vi.stubEnv('CHROMIUM_PATH', path.join(tempDir(), 'no-such-chromium'));
+    expect(await runCli(['export', '--data-dir', staffDir, '--from', '2026-11-25', '--to', '2026-11-25', '--format', 'csv,json,md,html,pdf,ics', '--out', outDir], run.io)).toBe(2);
+    expect(run.err.join('')).toMatch(/^PDF を作るためのブラウザー/);
+    expect(run.err.join('')).not.toContain('入力内容に誤りがあります');
+    vi.unstubAllEnvs();
+    if (lookUpMachineBrowser().ok) {
+      // With a browser on this machine (npm test installs Chromium): all six, written.
+      const six = io();
+      expect(await runCli(['export', '--data-dir', staffDir, '--from', '2026-11-25', '--to', '2026-11-25', '--format', 'csv,json,md,html,pdf,ics', '--out', outDir], six.io)).toBe(0);
+      expect(six.out.map((f) => path.extname(f)).sort()).toEqual(['.csv', '.csv', '.html', '.ics', '.json', '.json', '.md', '.pdf']);
+    }
+
+    const cp932 = io();
+    expect(await runCli(['export', '--data-dir', staffDir, '--from', '2026-11-25', '--to', '2026-11-25', '--format', 'csv', '--encoding', 'cp932', '--out', outDir], cp932.io)).toBe(0);
+    const bytes = fs.readFileSync(path.join(outDir, 'daily-report_2026-11-25_2026-11-25.csv'));
+    expect([...bytes.subarray(0, 3)]).not.toEqual([0xef, 0xbb, 0xbf]);
+    expect(iconv.decode(bytes, 'CP932')).toContain('山田 花子');
+    const utf8 = io();
+    expect(await runCli(['export', '--data-dir', staffDir, '--from', '2026-11-25', '--to', '2026-11-25', '--format', 'csv', '--out', outDir], utf8.io)).toBe(0);
+    expect([...fs.readFileSync(path.join(outDir, 'daily-report_2026-11-25_2026-11-25.csv')).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+
+    const bad = io();
+    expect(await runCli(['export', '--data-dir', staffDir, '--from', '2026-11-25', '--to', '2026-11-25', '--encoding', 'sjis', '--out', outDir], bad.io)).toBe(2);
+    expect(bad.err.join('')).toMatch(/^--encoding には utf8bom, cp932 のどれかを指定してください\(指定された値: sjis\)。\n使い方 \/ usage:/);
+    expect(bad.err.join('')).toContain('--format csv,json,md,html,pdf,ics [--encoding utf8bom|cp932]');
+  });
+
+  it('export: a refused request names each field on its own line, not only 「入力内容に誤りがあります」', async () => {
+    const { staffDir } = await folder();
+    const run = io();
+    expect(await runCli(['export', '--data-dir', staffDir, '--from', '2026-11-30', '--to', '2026-11-01', '--format', 'json', '--out', tempDir()], run.io)).toBe(2);
+    expect(run.err.join('')).toBe('終了日は開始日以降にしてください。\n  to: 終了日は開始日以降にしてください。\n');
   });
 
   it('export reads a data folder written by an older version (migrating in memory, writing nothing)', async () => {

@@ -9,6 +9,7 @@ import { createChromiumPdfPrinter } from '../../../main/adapters/chromium-pdf-pr
 import { lookUpMachineBrowser } from '../../../main/browser/machine-browser-lookup.js';
 import { csvForExcel, unencodableInCp932 } from '../../../main/exports/csv-for-excel.js';
 import type { BlockInput } from '../../../shared/day/day-schema.js';
+import { EXPORT_FORMATS } from '../../../shared/lists/export-formats.js';
 import { reportDocumentSchema } from '../../../shared/reports/report-document.js';
 import { fakeClock } from '../../helpers/fake-clock.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
@@ -163,6 +164,24 @@ describe('daily-report exports', () => {
     expect(bad).toMatchObject({ ok: false, error: { message: '終了日は開始日以降にしてください。' } });
     const one = await app.router.dispatch('export:files', { from: DATE, to: DATE, formats: ['json'], encoding: 'utf8bom' });
     expect((one as { data: Files }).data.days).toBe(1);
+  });
+});
+
+describe('all formats at once (issue #13: the contract\'s .max(5) refused the six the export view offers)', () => {
+  it('export:files and export:toFolder take every format together, once each', async () => {
+    const pdfPrinter = { print: async () => new TextEncoder().encode('%PDF-1.4 stand-in') };
+    const app = testApp(tempDir(), fakeClock(new Date(2026, 10, 25, 18, 0).getTime()), { pdfPrinter });
+    await app.router.dispatch('day:saveBlock', { date: DATE, id: null, block: block('09:00', '10:00', '資料作成') });
+    const all = [...EXPORT_FORMATS];
+    const res = await app.router.dispatch('export:files', { from: DATE, to: DATE, formats: all, encoding: 'utf8bom' });
+    expect(res.ok, res.ok ? '' : JSON.stringify(res.error)).toBe(true);
+    const names = (res as { data: Files }).data.files.map((f) => f.name);
+    expect(names.map((n) => n.replace(/^.*\./, '')).sort()).toEqual(['csv', 'csv', 'html', 'ics', 'json', 'json', 'md', 'pdf']);
+    // A format named twice is still one file each; more names than formats is refused, beside the field.
+    const twice = await app.router.dispatch('export:files', { from: DATE, to: DATE, formats: ['csv', 'csv'], encoding: 'utf8bom' });
+    expect((twice as { data: Files }).data.files).toHaveLength(2);
+    const tooMany = await app.router.dispatch('export:toFolder', { from: DATE, to: DATE, formats: [...all, 'csv'], encoding: 'utf8bom' });
+    expect(tooMany).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { formats: '値が正しくありません。' } } });
   });
 });
 

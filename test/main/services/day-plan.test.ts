@@ -91,7 +91,8 @@ describe('day plan', () => {
     const before = fs.readFileSync(monthFile);
     const error = await fail('day:saveBlock', { date: DATE, id: null, block: block('14:00', '14:45', '打合せ', 'meeting') });
     expect(error.message).toBe('「国のガイドライン確認」(13:00〜14:30)と時間が重なっています。時間を変えてください。');
-    expect(error.fields?.start).toBe(error.message);
+    // Beside the edited block's own times, by their full path in the request.
+    expect(error.fields).toEqual({ 'block.start': error.message, 'block.end': error.message });
     expect(fs.readFileSync(monthFile)).toEqual(before);
   });
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { DayView } from '../../../shared/day/day-view.js';
 import type { FocusState } from '../../../shared/focus/focus-schema.js';
+import { createConfStoreFactory } from '../../../main/adapters/conf-key-value-store.js';
+import { type KeyValueStoreFactory, StoreAccessError } from '../../../main/ports/key-value-store.js';
 import { fakeClock } from '../../helpers/fake-clock.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 import { testApp } from '../../helpers/test-app.js';
@@ -104,6 +106,63 @@ describe('focus timer (main-owned, from timestamps)', () => {
     expect(await app.router.dispatch('focus:resume', undefined)).toMatchObject({ ok: false, error: { message: 'いまはその操作はできません。' } });
     expect(await app.router.dispatch('focus:complete', { status: 'done', note: '' })).toMatchObject({ ok: false });
     expect(await app.router.dispatch('focus:interrupt', { kind: 'fax' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+});
+
+describe('focus minutes and a day file that cannot be written', () => {
+  /** The real stores, with writes of the month files refused (a full disk) while `disk.full`. */
+  function fullDiskForDays(dir: string, disk: { full: boolean }): KeyValueStoreFactory {
+    const inner = createConfStoreFactory(dir);
+    return {
+      root: inner.root,
+      open(name) {
+        const store = inner.open(name);
+        return {
+          path: store.path,
+          readAll: () => store.readAll(),
+          writeAll: (data) => {
+            if (disk.full && name.startsWith('days/')) throw new StoreAccessError(store.path, 'write', 'noSpace');
+            store.writeAll(data);
+          },
+          moveAside: (suffix) => store.moveAside(suffix),
+        };
+      },
+    };
+  }
+
+  it('a refused write of the minutes does not end the session silently; once the disk takes it, they are added', async () => {
+    const dir = tempDir();
+    const disk = { full: false };
+    const app = testApp(dir, fakeClock(at(9, 0)), { stores: fullDiskForDays(dir, disk) });
+    app.start();
+    const call = async <T = FocusState>(channel: string, payload?: unknown): Promise<T> => {
+      const res = await app.router.dispatch(channel, payload);
+      if (!res.ok) throw new Error(res.error.message);
+      return res.data as T;
+    };
+    const blockId = await withBlock(call);
+    await call('focus:start', { date: DATE, blockId, minutes: 30, countSleep: false });
+    app.time.advance(20 * MIN);
+    disk.full = true;
+    const refused = await app.router.dispatch('focus:stop', undefined);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'storage' } });
+    expect((await call('focus:get')).session?.status).toBe('running'); // not ended with its minutes lost
+    // The planned end passes while the disk is still full: the timer tries again instead of giving up.
+    app.time.advance(15 * MIN);
+    expect((await call('focus:get')).session?.status).toBe('running');
+    disk.full = false;
+    app.time.advance(MIN);
+    expect((await call('focus:get')).session).toMatchObject({ status: 'finished', endedBy: 'time' });
+    const b = (await call<DayView>('day:get', { date: DATE })).day.blocks.find((x) => x.id === blockId)!;
+    expect(b.focus).toMatchObject({ minutes: 30, sessions: 1 });
+  });
+
+  it('a block deleted during the session still lets it end (nothing to add the minutes to)', async () => {
+    const { call } = await setup();
+    const blockId = await withBlock(call);
+    await call('focus:start', { date: DATE, blockId, minutes: 30, countSleep: false });
+    await call('day:deleteBlock', { date: DATE, id: blockId });
+    expect((await call('focus:stop')).session).toMatchObject({ status: 'finished', endedBy: 'stop' });
   });
 });
 

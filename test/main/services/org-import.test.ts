@@ -59,8 +59,13 @@ describe('organisation defaults file', () => {
     expect(res.ok).toBe(false);
     if (res.ok) return;
     const lineOf = (needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
-    expect(res.error.fields?.['holidays.0.date']).toBe(`${lineOf('2026-02-30')}行目「holidays.0.date」: 日付は YYYY-MM-DD の形式で、実在する日付を入力してください。`);
-    expect(res.error.fields?.['inventory.0.telework']).toMatch(new RegExp(`^${lineOf('"maybe"')}行目「inventory.0.telework」`));
+    // Every problem is in the one field of the request, the file's text: one line each, the first also the message.
+    expect(Object.keys(res.error.fields ?? {})).toEqual(['text']);
+    const problems = res.error.fields!.text!.split('\n');
+    expect(problems).toContain(`${lineOf('2026-02-30')}行目「holidays.0.date」: 日付は YYYY-MM-DD の形式で、実在する日付を入力してください。`);
+    expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^${lineOf('"maybe"')}行目「inventory.0.telework」`)));
+    expect(problems).toHaveLength(2);
+    expect(res.error.message).toBe(problems[0]);
     expect(await snapshot()).toEqual(before);
   });
 
@@ -73,7 +78,7 @@ describe('organisation defaults file', () => {
     [
       'a template with overlapping blocks',
       JSON.stringify({ format: 'telework-techo/org-defaults', version: 1, templates: [{ name: 'x', hours: { start: '09:00', end: '17:00' }, blocks: [{ start: '09:00', end: '11:00', title: 'a', kind: 'focus', inventoryId: null }, { start: '10:00', end: '12:00', title: 'b', kind: 'focus', inventoryId: null }] }] }),
-      /「templates\.0\.blocks」: ほかの予定と時間が重なっています。/,
+      /「templates\.0\.blocks\.1\.start」: ほかの予定と時間が重なっています。/,
     ],
     [
       'a template block ending before it starts',

@@ -6,6 +6,7 @@ import type { TechoApi } from '../../../../shared/ipc/api.js';
 import type { Settings } from '../../../../shared/settings/settings-schema.js';
 import { ConfirmBox } from '../../components/confirm-box.js';
 import { Field } from '../../components/field.js';
+import { fieldErrors } from '../../field-errors.js';
 import { reloadWithMessage } from './export-all.js';
 
 const when = (iso: string, language: string) =>
@@ -34,7 +35,7 @@ export function BackupsSection({ api, settings }: { api: TechoApi; settings: Set
     if (r.ok) {
       setKeepError(undefined);
       setMessage(t('data.keepDaysSaved', { days: r.data.backupKeepDays }));
-    } else setKeepError(r.error.fields?.backupKeepDays ?? r.error.message);
+    } else setKeepError(fieldErrors(r.error).backupKeepDays ?? r.error.message);
   };
   const backupNow = async () => {
     setBusy(true);

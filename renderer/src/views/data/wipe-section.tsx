@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TechoApi } from '../../../../shared/ipc/api.js';
 import { Field } from '../../components/field.js';
+import { fieldErrors } from '../../field-errors.js';
 import { exportAll } from './export-all.js';
 
 export function WipeSection({ api, canPickFolder, onWiped }: { api: TechoApi; canPickFolder: boolean; onWiped: (files: number) => void }) {
@@ -32,8 +33,9 @@ export function WipeSection({ api, canPickFolder, onWiped }: { api: TechoApi; ca
     setBusy(false);
     if (r.ok) onWiped(r.data.removed);
     else {
-      setError(r.error.fields?.confirmation);
-      setMessage(r.error.fields?.confirmation ? '' : r.error.message);
+      const { confirmation } = fieldErrors(r.error);
+      setError(confirmation);
+      setMessage(confirmation ? '' : r.error.message);
     }
   };
 

@@ -4,24 +4,22 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BLOCK_STATUSES, type Block, type BlockInput, type BlockKind, emptyFocus } from '../../../../shared/day/day-schema.js';
+import { type Block, type BlockInput, emptyFocus } from '../../../../shared/day/day-schema.js';
+import type { BlockKind } from '../../../../shared/lists/block-kinds.js';
+import { BLOCK_STATUSES } from '../../../../shared/lists/block-statuses.js';
 import type { InventoryItem } from '../../../../shared/inventory/inventory-schema.js';
 import type { IpcError } from '../../../../shared/ipc/result.js';
 import { Field } from '../../components/field.js';
 import { ImeSafeForm } from '../../components/ime-safe-form.js';
 import { SelectField } from '../../components/select-field.js';
-import { hhmm, parseTime } from '../../format.js';
+import { fieldErrors } from '../../field-errors.js';
+import { hhmm, parseTime, tidyTime } from '../../format.js';
 
 export interface EditorTarget {
   /** null for a new block. */
   id: string | null;
   initial: BlockInput;
 }
-
-const tidy = (t: string) => {
-  const m = parseTime(t);
-  return m !== undefined && m < 1440 ? hhmm(m) : t;
-};
 
 export function BlockEditor({
   target,
@@ -51,14 +49,14 @@ export function BlockEditor({
   }, [target]);
 
   const set = <K extends keyof BlockInput>(key: K) => (value: BlockInput[K]) => setDraft((d) => ({ ...d, [key]: value }));
-  const err = (key: string) => errors[`block.${key}`] ?? errors[key];
+  const err = (key: keyof BlockInput) => errors[key];
 
   const submit = async () => {
-    const block = { ...draft, start: tidy(draft.start), end: tidy(draft.end) };
+    const block = { ...draft, start: tidyTime(draft.start), end: tidyTime(draft.end) };
     setDraft(block);
     const error = await onSave(target.id, block);
     if (!error) return;
-    setErrors(error.fields ?? {});
+    setErrors(fieldErrors(error, 'block'));
     setSummary(error.message);
   };
 

@@ -5,7 +5,9 @@
  */
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { INTERRUPTION_KINDS, type Block } from '../../../../shared/day/day-schema.js';
+import type { Block } from '../../../../shared/day/day-schema.js';
+import { FOCUS_OUTCOMES, type FocusOutcome } from '../../../../shared/lists/block-statuses.js';
+import { INTERRUPTION_KINDS } from '../../../../shared/lists/interruption-kinds.js';
 import type { FocusState } from '../../../../shared/focus/focus-schema.js';
 import type { TechoApi } from '../../../../shared/ipc/api.js';
 import { toMinutes } from '../../../../shared/time/clock-time.js';
@@ -13,6 +15,9 @@ import { Field } from '../../components/field.js';
 import { SelectField } from '../../components/select-field.js';
 
 type Length = 'block' | 'm90' | 'm120' | 'custom';
+
+/** The button for each way a finished session can leave its block. */
+const OUTCOME_LABELS = { done: 'focus.markDone', inProgress: 'focus.markContinue' } as const satisfies Record<FocusOutcome, string>;
 
 const mmss = (ms: number) => {
   const total = Math.max(0, Math.ceil(ms / 1000));
@@ -162,12 +167,11 @@ export function FocusPanel({ api, date, blocks, nowMinutes }: { api: TechoApi; d
           <p role="alert">{t('focus.finished', { minutes: Math.round(state.focusedMs / 60000), count: s.interruptions.length })}</p>
           <Field id="focus-note" label={t('focus.outcomeNote')} value={note} onChange={setNote} />
           <div className="actions">
-            <button type="button" onClick={() => void run(api.focusComplete({ status: 'done', note })).then(() => setNote(''))}>
-              {t('focus.markDone')}
-            </button>
-            <button type="button" className="secondary" onClick={() => void run(api.focusComplete({ status: 'inProgress', note })).then(() => setNote(''))}>
-              {t('focus.markContinue')}
-            </button>
+            {FOCUS_OUTCOMES.map((status) => (
+              <button key={status} type="button" className={status === 'done' ? undefined : 'secondary'} onClick={() => void run(api.focusComplete({ status, note })).then(() => setNote(''))}>
+                {t(OUTCOME_LABELS[status])}
+              </button>
+            ))}
           </div>
         </form>
       )}

@@ -7,8 +7,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TechoApi } from '../../../../shared/ipc/api.js';
 import type { DayView } from '../../../../shared/day/day-view.js';
-import type { Interruption } from '../../../../shared/day/day-schema.js';
+import type { Interruption, InterruptionInput } from '../../../../shared/day/day-schema.js';
+import { INTERRUPTION_TREATMENTS, type InterruptionTreatment } from '../../../../shared/lists/interruption-treatments.js';
+import { RECORD_TIMES, type RecordTime } from '../../../../shared/lists/record-times.js';
 import { Field } from '../../components/field.js';
+import { fieldErrors } from '../../field-errors.js';
 import { ImeSafeForm } from '../../components/ime-safe-form.js';
 import { SelectField } from '../../components/select-field.js';
 import { clockOf, hhmm, parseTime, recordInput, recordTime } from '../../format.js';
@@ -20,7 +23,7 @@ export function RecordPanel({ api, view, apply, say, isToday }: { api: TechoApi;
   const { t } = useTranslation();
   const { date, record } = view.day;
   const m = view.metrics;
-  const [editing, setEditing] = useState<'start' | 'end' | null>(null);
+  const [editing, setEditing] = useState<RecordTime | null>(null);
   const [interruption, setInterruption] = useState<Interruption | 'new' | null>(null);
   const [permission, setPermission] = useState(record.permissionRef);
   const show = (minutes: number | null) => (minutes === null ? t('record.notRecorded') : recordTime(minutes, t('record.nextDay')));
@@ -29,7 +32,7 @@ export function RecordPanel({ api, view, apply, say, isToday }: { api: TechoApi;
     <section className="record-panel" aria-labelledby="record-title">
       <h3 id="record-title">{t('record.title')}</h3>
       <dl className="record-times">
-        {(['start', 'end'] as const).map((field) => (
+        {RECORD_TIMES.map((field) => (
           <div key={field}>
             <dt>{t(`record.${field}`)}</dt>
             <dd>
@@ -181,7 +184,10 @@ function TimeCorrection({
         const m = parseTime(time);
         if (m === undefined || m >= 1440) return setErrors({ time: t('v.time') });
         void onSave(m + (nextDay ? 1440 : 0), reason).then((o) => {
-          if (!o.ok) setErrors({ time: o.error.fields?.minutes ?? o.error.fields?.start ?? o.error.fields?.end ?? '', reason: o.error.fields?.reason ?? '', _: o.error.message });
+          if (!o.ok) {
+            const { minutes, reason: why } = fieldErrors(o.error);
+            setErrors({ time: minutes ?? '', reason: why ?? '', _: o.error.message });
+          }
         });
       }}
     >
@@ -208,24 +214,24 @@ function InterruptionForm({
   onCancel,
 }: {
   initial: Interruption | null;
-  onSave: (input: { id: string | null; start: number; end: number | null; treatment: Interruption['treatment']; note: string }, reason: string) => Promise<Outcome>;
+  onSave: (input: InterruptionInput, reason: string) => Promise<Outcome>;
   onDelete: (id: string, reason: string) => Promise<Outcome>;
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
   const [start, setStart] = useState(initial ? recordInput(initial.start) : '');
   const [end, setEnd] = useState(initial?.end != null ? recordInput(initial.end) : '');
-  const [treatment, setTreatment] = useState<Interruption['treatment']>(initial?.treatment ?? 'break');
+  const [treatment, setTreatment] = useState<InterruptionTreatment>(initial?.treatment ?? INTERRUPTION_TREATMENTS[0]);
   const [note, setNote] = useState(initial?.note ?? '');
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string>();
-  const [fields, setFields] = useState<Record<string, string>>({});
+  const [fields, setFields] = useState<Record<string, string | undefined>>({});
   const needsReason = initial !== null && initial.end !== null;
   const report = (o: Outcome) => {
     if (o.ok) return;
     setError(o.error.message);
-    // "interruption.start" (contract) and "end" (service) both belong beside the same field.
-    setFields(Object.fromEntries(Object.entries(o.error.fields ?? {}).map(([k, v]) => [k.replace(/^interruption\./, ''), v])));
+    // The 中抜け's own fields, and the reason beside it in the request.
+    setFields({ ...fieldErrors(o.error, 'interruption'), reason: fieldErrors(o.error).reason });
   };
   return (
     <ImeSafeForm
@@ -247,7 +253,7 @@ function InterruptionForm({
           label={t('record.treatment')}
           value={treatment}
           onChange={setTreatment}
-          options={(['break', 'hourlyLeave'] as const).map((v) => ({ value: v, label: t(`record.treatments.${v}`) }))}
+          options={INTERRUPTION_TREATMENTS.map((v) => ({ value: v, label: t(`record.treatments.${v}`) }))}
         />
       </div>
       <Field id="int-note" label={t('record.interruptionNote')} value={note} onChange={setNote} error={fields.note} />

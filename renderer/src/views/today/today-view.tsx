@@ -7,18 +7,19 @@ import { useTranslation } from 'react-i18next';
 import { addDays, fiscalYear } from '../../../../shared/calendar/local-date.js';
 import { formatDate } from '../../../../shared/calendar/japanese-date.js';
 import type { TechoApi } from '../../../../shared/ipc/api.js';
-import type { Block, BlockInput, Place, WorkStyle } from '../../../../shared/day/day-schema.js';
-import { PLACES } from '../../../../shared/day/day-schema.js';
+import type { Block, BlockInput } from '../../../../shared/day/day-schema.js';
 import type { InventoryItem } from '../../../../shared/inventory/inventory-schema.js';
 import type { Settings } from '../../../../shared/settings/settings-schema.js';
 import type { DayTemplate } from '../../../../shared/templates/template-schema.js';
 import { Field } from '../../components/field.js';
+import { fieldErrors } from '../../field-errors.js';
 import { ImeSafeForm } from '../../components/ime-safe-form.js';
 import { SelectField } from '../../components/select-field.js';
 import { hhmm, holidayName, parseTime } from '../../format.js';
 import type { ReminderEntry } from '../../../../shared/reminders/reminder-log.js';
 import { ReminderLogList } from '../../components/reminder-banner.js';
 import { BlockEditor, type EditorTarget } from './block-editor.js';
+import { DaySettings } from './day-settings.js';
 import { FocusPanel } from './focus-panel.js';
 import { RecordPanel } from './record-panel.js';
 import { Timeline } from './timeline.js';
@@ -182,70 +183,6 @@ export function TodayView({ api, date, today, nowMinutes, settings, go, reminder
 
 type Apply = ReturnType<typeof useDay>['apply'];
 
-function DaySettings({ api, date, hours, workStyle, apply, say }: { api: TechoApi; date: string; hours: { start: string; end: string }; workStyle: WorkStyle; apply: Apply; say: (s: string) => void }) {
-  const { t } = useTranslation();
-  const [h, setH] = useState(hours);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [style, setStyle] = useState(workStyle);
-  const tidy = (s: string) => {
-    const m = parseTime(s);
-    return m !== undefined && m < 1440 ? hhmm(m) : s;
-  };
-  const place = (half: 'am' | 'pm') => (
-    <SelectField id={`style-${half}`} label={t(`day.${half}`)} value={style[half]} onChange={(v: Place) => setStyle((s) => ({ ...s, [half]: v }))} options={PLACES.map((p) => ({ value: p, label: t(`places.${p}`) }))} />
-  );
-  return (
-    <>
-      <ImeSafeForm
-        className="inline-form"
-        aria-label={t('day.hours')}
-        onSubmit={(e) => {
-          e.preventDefault();
-          const next = { start: tidy(h.start), end: tidy(h.end) };
-          setH(next);
-          void apply(() => api.daySetHours({ date, hours: next })).then((o) => {
-            setErrors(o.ok ? {} : Object.fromEntries(Object.entries(o.error.fields ?? {}).map(([k, v]) => [k.replace(/^hours\./, ''), v])));
-            say(o.ok ? t('day.saved') : o.error.message);
-          });
-        }}
-      >
-        <fieldset>
-          <legend>{t('day.hours')}</legend>
-          <div className="row">
-            <Field id="day-hours-start" label={t('day.hoursStart')} value={h.start} onChange={(v) => setH((x) => ({ ...x, start: v }))} error={errors.start} inputMode="numeric" size={6} />
-            <Field id="day-hours-end" label={t('day.hoursEnd')} value={h.end} onChange={(v) => setH((x) => ({ ...x, end: v }))} error={errors.end} inputMode="numeric" size={6} />
-            <button type="submit" className="secondary">
-              {t('day.saveHours')}
-            </button>
-          </div>
-        </fieldset>
-      </ImeSafeForm>
-      <ImeSafeForm
-        className="inline-form"
-        aria-label={t('day.workStyle')}
-        onSubmit={(e) => {
-          e.preventDefault();
-          void apply(() => api.daySetWorkStyle({ date, workStyle: style })).then((o) => say(o.ok ? t('day.saved') : o.error.message));
-        }}
-      >
-        <fieldset>
-          <legend>{t('day.workStyle')}</legend>
-          <div className="row">
-            {place('am')}
-            {place('pm')}
-          </div>
-          {(style.am === 'satellite' || style.pm === 'satellite') && (
-            <Field id="style-satellite" label={t('day.satelliteOffice')} value={style.satelliteOffice} onChange={(v) => setStyle((s) => ({ ...s, satelliteOffice: v }))} />
-          )}
-          <button type="submit" className="secondary">
-            {t('day.saveWorkStyle')}
-          </button>
-        </fieldset>
-      </ImeSafeForm>
-    </>
-  );
-}
-
 function Templates({ api, date, templates, setTemplates, apply, say }: { api: TechoApi; date: string; templates: DayTemplate[]; setTemplates: (t: DayTemplate[]) => void; apply: Apply; say: (s: string) => void }) {
   const { t } = useTranslation();
   const [name, setName] = useState('');
@@ -260,7 +197,7 @@ function Templates({ api, date, templates, setTemplates, apply, say }: { api: Te
           e.preventDefault();
           void api.templateSave({ date, name }).then((r) => {
             if (!r.ok) {
-              setNameError(r.error.fields?.name);
+              setNameError(fieldErrors(r.error).name);
               return say(r.error.message);
             }
             setNameError(undefined);

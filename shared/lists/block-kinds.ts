@@ -1,4 +1,4 @@
-/** The kinds of time block (集中作業, 電子決裁確認, 会議, Web研修, 連絡調整, 休憩, その他). */
+/** The kinds of 予定 (集中作業, 電子決裁・供覧の確認, 会議, Web研修, 連絡調整, 休憩, その他). */
 import { z } from 'zod';
 
 export const BLOCK_KINDS = ['focus', 'approval', 'meeting', 'webTraining', 'coordination', 'break', 'other'] as const;
