@@ -10,9 +10,7 @@ import { type TranslateFn, translatorFor } from '../../shared/i18n/translator.js
 import type { Language, Settings } from '../../shared/settings/settings-schema.js';
 import type { DataFolderLock } from '../adapters/data-folder-lock.js';
 import { consoleLogger as logger } from '../adapters/console-logger.js';
-import { LOG_FILE, createFileLogger, teeLogger } from '../adapters/file-logger.js';
-import { createSystemTimeZone } from '../adapters/system-time-zone.js';
-import { randomId, systemClock, systemTimers } from '../adapters/system-clock.js';
+import { systemPorts } from '../adapters/system-ports.js';
 import { claimDataFolder } from '../app/claim-data-folder.js';
 import { type MainApp, createApp } from '../app/create-app.js';
 import { dataInUseMessage } from '../app/data-in-use-message.js';
@@ -21,7 +19,6 @@ import { handleAppProtocol, registerAppScheme } from './app-protocol.js';
 import { ElectronStoreClass } from './electron-store-class.js';
 import { createElectronFilePicker, createElectronFolderPicker } from './dialogs.js';
 import { createElectronPdfPrinter } from './pdf-printer.js';
-import { createNodeHttpPoster } from '../adapters/node-http-poster.js';
 import { createElectronNotifier } from './notifier.js';
 import { createElectronPowerEvents } from './power-events.js';
 import { type IpcTransport, installIpcTransport } from './transport.js';
@@ -139,17 +136,12 @@ function start(): void {
       installPermissionHandlers();
       main = createApp({
         stores: claimed.stores,
-        clock: systemClock,
-        timers: systemTimers,
+        ...systemPorts(dataDir, logger),
         notifier: createElectronNotifier({ openView, logger }),
         power: createElectronPowerEvents(),
         folderPicker: createElectronFolderPicker(() => t()('app.title')),
         filePicker: createElectronFilePicker(() => t()('app.title')),
         pdfPrinter: createElectronPdfPrinter(),
-        poster: createNodeHttpPoster(), // used only if the user turns the chat integration on
-        newId: randomId,
-        logger: teeLogger(logger, createFileLogger(path.join(dataDir, LOG_FILE))),
-        timeZone: createSystemTimeZone(),
         shell: 'electron',
         version: app.getVersion(),
         afterWipe: async () => {

@@ -8,13 +8,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { consoleLogger } from '../adapters/console-logger.js';
-import { LOG_FILE, createFileLogger, teeLogger } from '../adapters/file-logger.js';
-import { createSystemTimeZone } from '../adapters/system-time-zone.js';
-import { randomId, systemClock, systemTimers } from '../adapters/system-clock.js';
 import { noNotifier, noPowerEvents } from '../ports/notifier.js';
 import { createChromiumPdfPrinter } from '../adapters/chromium-pdf-printer.js';
 import { lookUpMachineBrowser } from '../browser/machine-browser-lookup.js';
-import { createNodeHttpPoster } from '../adapters/node-http-poster.js';
+import { systemPorts } from '../adapters/system-ports.js';
 import { claimDataFolder } from '../app/claim-data-folder.js';
 import { createApp } from '../app/create-app.js';
 import { dataInUseMessage } from '../app/data-in-use-message.js';
@@ -45,16 +42,11 @@ process.on('exit', () => lock?.release());
 
 const app = createApp({
   stores: claimed.stores,
-  clock: systemClock,
-  timers: systemTimers,
+  ...systemPorts(dataDir, consoleLogger),
   // A browser tab cannot show OS notifications for main; the in-app banner shows what is due.
   notifier: noNotifier,
   power: noPowerEvents,
   pdfPrinter: createChromiumPdfPrinter(),
-  poster: createNodeHttpPoster(), // used only if the user turns the chat integration on
-  newId: randomId,
-  logger: teeLogger(consoleLogger, createFileLogger(path.join(dataDir, LOG_FILE))),
-  timeZone: createSystemTimeZone(),
   shell: 'preview',
   version: (JSON.parse(fs.readFileSync(path.join(here, '../../package.json'), 'utf8')) as { version: string }).version,
 });
