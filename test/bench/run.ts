@@ -15,7 +15,7 @@ const benches: Bench[] = [rendererBench, persistenceBench, schedulerBench, expor
 
 const cpus = os.cpus();
 console.log('Telework Techo benchmarks');
-console.log(`machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${os.platform()} ${os.release()}, node ${process.version}`);
+console.log(`machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${os.platform()}, node ${process.version}`);
 // Other work on the machine (a test run beside the bench) moves the figures: say how busy it was.
 const load = () => os.loadavg().map((l) => l.toFixed(2)).join(' ');
 console.log(`load average (1, 5, 15 min) at start: ${load()}`);
