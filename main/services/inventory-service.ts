@@ -1,18 +1,13 @@
 /** 業務の棚卸 entries, stored in inventory.json. */
-import { z } from 'zod';
 import { type InventoryInput, type InventoryItem, inventoryItemSchema } from '../../shared/inventory/inventory-schema.js';
 import { UserError } from './user-error.js';
 import type { DocumentRepository, DocumentType } from '../persistence/document-repository.js';
+import { listDocument } from '../persistence/list-document.js';
 import type { NewId } from '../ports/ids.js';
 
 type Inventory = { items: InventoryItem[] };
 
-export const inventoryDocument: DocumentType<Inventory> = {
-  version: 1,
-  migrations: [],
-  schema: z.strictObject({ items: z.array(inventoryItemSchema).max(500) }),
-  defaults: () => ({ items: [] }),
-};
+export const inventoryDocument: DocumentType<Inventory> = listDocument('items', inventoryItemSchema, 500);
 
 export interface InventoryLookup {
   find(id: string): InventoryItem | undefined;

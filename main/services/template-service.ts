@@ -1,22 +1,17 @@
 /** Day templates (templates.json): save a day's plan under a name, apply it to another date. */
-import { z } from 'zod';
 import type { LocalDate } from '../../shared/calendar/local-date.js';
 import type { DayView } from '../../shared/day/day-view.js';
 import { type DayTemplate, templateSchema } from '../../shared/templates/template-schema.js';
 import { emptyFocus } from '../../shared/day/day-schema.js';
 import { UserError } from './user-error.js';
 import type { DocumentRepository, DocumentType } from '../persistence/document-repository.js';
+import { listDocument } from '../persistence/list-document.js';
 import type { NewId } from '../ports/ids.js';
 import type { DayService } from './day-service.js';
 
 type Templates = { templates: DayTemplate[] };
 
-export const templatesDocument: DocumentType<Templates> = {
-  version: 1,
-  migrations: [],
-  schema: z.strictObject({ templates: z.array(templateSchema).max(100) }),
-  defaults: () => ({ templates: [] }),
-};
+export const templatesDocument: DocumentType<Templates> = listDocument('templates', templateSchema, 100);
 
 export function createTemplateService(repo: DocumentRepository<Templates>, days: DayService, newId: NewId) {
   const find = (id: string) => {

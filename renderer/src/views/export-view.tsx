@@ -4,6 +4,7 @@
  * PDF (preview or command line on a machine without Edge, Chrome or Chromium), the refusal says so
  * and offers the printable HTML in its place, one click away.
  */
+import { ChoiceGroup } from '../components/choice-group.js';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TechoApi } from '../../../shared/ipc/api.js';
@@ -88,28 +89,24 @@ export function ExportView({ api, today, canPickFolder }: { api: TechoApi; today
           <Field id="export-from" type="date" label={t('exports.from')} value={from} onChange={setFrom} error={errors.from} />
           <Field id="export-to" type="date" label={t('exports.to')} value={to} onChange={setTo} error={errors.to} />
         </div>
-        <fieldset>
-          <legend>{t('exports.formats')}</legend>
-          <div className="check-list">
-            {EXPORT_FORMATS.map((f) => (
-              <label key={f} className="check">
-                <input type="checkbox" checked={formats.includes(f)} onChange={(e) => setFormats((all) => (e.target.checked ? [...all, f] : all.filter((x) => x !== f)))} />{' '}
-                {t(`exports.formatNames.${f}`)}
-              </label>
-            ))}
-          </div>
-          {errors.formats && <p className="error-text">{errors.formats}</p>}
-        </fieldset>
-        <fieldset>
-          <legend>{t('exports.encoding')}</legend>
-          <div className="check-list">
-            {CSV_ENCODINGS.map((enc) => (
-              <label key={enc} className="check">
-                <input type="radio" name="encoding" checked={encoding === enc} onChange={() => setEncoding(enc)} /> {t(`exports.encodings.${enc}`)}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <ChoiceGroup
+          legend={t('exports.formats')}
+          type="checkbox"
+          name="formats"
+          error={errors.formats}
+          choices={EXPORT_FORMATS.map((f) => ({
+            key: f,
+            label: t(`exports.formatNames.${f}`),
+            checked: formats.includes(f),
+            onChange: (on) => setFormats((all) => (on ? [...all, f] : all.filter((x) => x !== f))),
+          }))}
+        />
+        <ChoiceGroup
+          legend={t('exports.encoding')}
+          type="radio"
+          name="encoding"
+          choices={CSV_ENCODINGS.map((enc) => ({ key: enc, label: t(`exports.encodings.${enc}`), checked: encoding === enc, onChange: () => setEncoding(enc) }))}
+        />
         <button type="submit" ref={submitRef} disabled={busy} aria-busy={busy}>
           {canPickFolder ? t('exports.toFolder') : t('exports.run')}
         </button>

@@ -1,4 +1,5 @@
 /** 業務の棚卸: recurring tasks with テレワーク可 / 一部可 / 不可 and the reason. */
+import { TableHead } from '../components/table-head.js';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BLOCK_KINDS, type BlockKind } from '../../../shared/lists/block-kinds.js';
@@ -7,7 +8,7 @@ import type { TechoApi } from '../../../shared/ipc/api.js';
 import type { Settings } from '../../../shared/settings/settings-schema.js';
 import { Field } from '../components/field.js';
 import { fieldErrors } from '../field-errors.js';
-import { ImeSafeForm } from '../components/ime-safe-form.js';
+import { InlineForm } from '../components/ime-safe-form.js';
 import { SelectField } from '../components/select-field.js';
 
 const empty = (kind: BlockKind): InventoryInput => ({ title: '', kind, telework: 'yes', reason: null, minutes: 60, note: '' });
@@ -44,16 +45,7 @@ export function InventoryView({ api, settings }: { api: TechoApi; settings: Sett
         <p>{t('inventory.empty')}</p>
       ) : (
         <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('inventory.taskTitle')}</th>
-              <th scope="col">{t('inventory.kind')}</th>
-              <th scope="col">{t('inventory.fitness')}</th>
-              <th scope="col">{t('inventory.reason')}</th>
-              <th scope="col">{t('inventory.minutes')}</th>
-              <th scope="col" />
-            </tr>
-          </thead>
+          <TableHead columns={[t('inventory.taskTitle'), t('inventory.kind'), t('inventory.fitness'), t('inventory.reason'), t('inventory.minutes'), '']} />
           <tbody>
             {items.map((i) => (
               <tr key={i.id}>
@@ -83,11 +75,9 @@ export function InventoryView({ api, settings }: { api: TechoApi; settings: Sett
         </button>
       )}
       {editing && (
-        <ImeSafeForm
-          className="inline-form"
-          aria-label={t('inventory.add')}
-          onSubmit={(e) => {
-            e.preventDefault();
+        <InlineForm
+          label={t('inventory.add')}
+          onSave={() => {
             void save();
           }}
         >
@@ -123,7 +113,7 @@ export function InventoryView({ api, settings }: { api: TechoApi; settings: Sett
               {t('day.cancel')}
             </button>
           </div>
-        </ImeSafeForm>
+        </InlineForm>
       )}
       <p role="status" className="status-text">
         {message}

@@ -3,6 +3,7 @@
  * which reports arrived, plan vs result, exceptions only, and time outside hours against the
  * limits; record 確認; export one consolidated CSV. Files are read here and checked in main.
  */
+import { TableHead } from '../components/table-head.js';
 import { type DragEvent, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TechoApi } from '../../../shared/ipc/api.js';
@@ -130,15 +131,7 @@ export function SupervisorView({ api, today }: { api: TechoApi; today: string })
         <>
           <h3>{t('supervisor.status')}</h3>
           <table className="table" data-testid="team-status">
-            <thead>
-              <tr>
-                {(['name', 'place', 'start', 'end', 'plan', 'minutes', 'check'] as const).map((c) => (
-                  <th key={c} scope="col">
-                    {t(`supervisor.columns.${c}`)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <TableHead columns={(['name', 'place', 'start', 'end', 'plan', 'minutes', 'check'] as const).map((c) => t(`supervisor.columns.${c}`))} />
             <tbody>
               {view.status.map((s) => {
                 const check = checkOf(s.staffId);

@@ -1,4 +1,5 @@
 /** 週の予定: the week at a glance (telework days, holidays, planned blocks) and the weekly pattern. */
+import { StepNav } from '../components/step-nav.js';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDays, weekStart } from '../../../shared/calendar/local-date.js';
@@ -35,14 +36,7 @@ export function WeekView({ api, date, today, settings, go, open }: { api: TechoA
   return (
     <section aria-labelledby="week-title">
       <h2 id="week-title">{t('week.title')}</h2>
-      <nav className="day-nav" aria-label={t('week.title')}>
-        <button type="button" className="secondary" onClick={() => go(addDays(start, -7))}>
-          ← {t('week.prev')}
-        </button>
-        <button type="button" className="secondary" onClick={() => go(addDays(start, 7))}>
-          {t('week.next')} →
-        </button>
-      </nav>
+      <StepNav label={t('week.title')} prev={{ text: t('week.prev'), go: () => go(addDays(start, -7)) }} next={{ text: t('week.next'), go: () => go(addDays(start, 7)) }} />
       <ol className="week-grid">
         {week?.days.map((d) => (
           <li key={d.date} className={`${d.info.isHoliday ? 'holiday' : ''} ${d.telework ? 'telework' : ''} ${d.date === today ? 'today' : ''}`} aria-current={d.date === today ? 'date' : undefined}>

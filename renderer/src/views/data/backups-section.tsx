@@ -1,4 +1,5 @@
 /** 自動バックアップ: how long they are kept, a manual backup, and restoring one (with a confirmation step). */
+import { TableHead } from '../../components/table-head.js';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type BackupInfo, KEEP_DAYS_MAX } from '../../../../shared/data/data-schema.js';
@@ -79,14 +80,7 @@ export function BackupsSection({ api, settings }: { api: TechoApi; settings: Set
       {list && list.backups.length === 0 && <p>{t('data.none')}</p>}
       {list && list.backups.length > 0 && (
         <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('data.at')}</th>
-              <th scope="col">{t('data.kind')}</th>
-              <th scope="col">{t('data.size')}</th>
-              <th scope="col">{t('data.actions')}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[t('data.at'), t('data.kind'), t('data.size'), t('data.actions')]} />
           <tbody>
             {list.backups.map((b) => (
               <tr key={b.id}>

@@ -8,7 +8,7 @@ import type { WorkStyle } from '../../../../shared/day/day-schema.js';
 import type { TechoApi } from '../../../../shared/ipc/api.js';
 import { PLACES, type Place } from '../../../../shared/lists/places.js';
 import { Field } from '../../components/field.js';
-import { ImeSafeForm } from '../../components/ime-safe-form.js';
+import { InlineForm } from '../../components/ime-safe-form.js';
 import { SelectField } from '../../components/select-field.js';
 import { fieldErrors } from '../../field-errors.js';
 import { tidyTime } from '../../format.js';
@@ -26,11 +26,9 @@ export function DaySettings({ api, date, hours, workStyle, apply, say }: { api: 
   );
   return (
     <>
-      <ImeSafeForm
-        className="inline-form"
-        aria-label={t('day.hours')}
-        onSubmit={(e) => {
-          e.preventDefault();
+      <InlineForm
+        label={t('day.hours')}
+        onSave={() => {
           const next = { start: tidyTime(h.start), end: tidyTime(h.end) };
           setH(next);
           void apply(() => api.daySetHours({ date, hours: next })).then((o) => {
@@ -49,12 +47,10 @@ export function DaySettings({ api, date, hours, workStyle, apply, say }: { api: 
             </button>
           </div>
         </fieldset>
-      </ImeSafeForm>
-      <ImeSafeForm
-        className="inline-form"
-        aria-label={t('day.workStyle')}
-        onSubmit={(e) => {
-          e.preventDefault();
+      </InlineForm>
+      <InlineForm
+        label={t('day.workStyle')}
+        onSave={() => {
           void apply(() => api.daySetWorkStyle({ date, workStyle: style })).then((o) => say(o.ok ? t('day.saved') : o.error.message));
         }}
       >
@@ -71,7 +67,7 @@ export function DaySettings({ api, date, hours, workStyle, apply, say }: { api: 
             {t('day.saveWorkStyle')}
           </button>
         </fieldset>
-      </ImeSafeForm>
+      </InlineForm>
     </>
   );
 }

@@ -12,7 +12,7 @@ import { INTERRUPTION_TREATMENTS, type InterruptionTreatment } from '../../../..
 import { RECORD_TIMES, type RecordTime } from '../../../../shared/lists/record-times.js';
 import { Field } from '../../components/field.js';
 import { fieldErrors } from '../../field-errors.js';
-import { ImeSafeForm } from '../../components/ime-safe-form.js';
+import { ImeSafeForm, InlineForm } from '../../components/ime-safe-form.js';
 import { SelectField } from '../../components/select-field.js';
 import { clockOf, hhmm, parseTime, recordInput, recordTime } from '../../format.js';
 import type { Outcome } from './use-day.js';
@@ -176,11 +176,9 @@ function TimeCorrection({
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   return (
-    <ImeSafeForm
-      className="inline-form"
-      aria-label={`${label}: ${t('record.edit')}`}
-      onSubmit={(e) => {
-        e.preventDefault();
+    <InlineForm
+      label={`${label}: ${t('record.edit')}`}
+      onSave={() => {
         const m = parseTime(time);
         if (m === undefined || m >= 1440) return setErrors({ time: t('v.time') });
         void onSave(m + (nextDay ? 1440 : 0), reason).then((o) => {
@@ -203,7 +201,7 @@ function TimeCorrection({
           {t('day.cancel')}
         </button>
       </div>
-    </ImeSafeForm>
+    </InlineForm>
   );
 }
 
@@ -234,11 +232,9 @@ function InterruptionForm({
     setFields({ ...fieldErrors(o.error, 'interruption'), reason: fieldErrors(o.error).reason });
   };
   return (
-    <ImeSafeForm
-      className="inline-form"
-      aria-label={t('record.interruptions')}
-      onSubmit={(e) => {
-        e.preventDefault();
+    <InlineForm
+      label={t('record.interruptions')}
+      onSave={() => {
         const s = parseTime(start);
         const en = end.trim() === '' ? null : parseTime(end);
         if (s === undefined || en === undefined) return setFields(s === undefined ? { start: t('v.time') } : { end: t('v.time') });
@@ -270,6 +266,6 @@ function InterruptionForm({
           </button>
         )}
       </div>
-    </ImeSafeForm>
+    </InlineForm>
   );
 }

@@ -2,6 +2,7 @@
  * 今日の計画: one date's plan (timeline + block editor), its work style and hours, templates,
  * carry-over, undo, and the work record. Everything is stored by main; this view only asks.
  */
+import { StepNav } from '../../components/step-nav.js';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDays, fiscalYear } from '../../../../shared/calendar/local-date.js';
@@ -106,17 +107,11 @@ export function TodayView({ api, date, today, nowMinutes, settings, go, reminder
     <section aria-labelledby="day-title" className="today">
       <header className="day-header">
         <h2 id="day-title">{date === today ? `${t('day.title')} — ${formatDate(date, lang)}` : t('day.titleFor', { date: formatDate(date, lang) })}</h2>
-        <nav className="day-nav" aria-label={t('day.title')}>
-          <button type="button" className="secondary" onClick={() => go(addDays(date, -1))}>
-            ← {t('day.prevDay')}
-          </button>
+        <StepNav label={t('day.title')} prev={{ text: t('day.prevDay'), go: () => go(addDays(date, -1)) }} next={{ text: t('day.nextDay'), go: () => go(addDays(date, 1)) }}>
           <button type="button" className="secondary" onClick={() => go(today)} disabled={date === today}>
             {t('day.today')}
           </button>
-          <button type="button" className="secondary" onClick={() => go(addDays(date, 1))}>
-            {t('day.nextDay')} →
-          </button>
-        </nav>
+        </StepNav>
         <p className="day-facts">
           <span>{t('day.fiscalYear', { year: fiscalYear(date) })}</span>
           {info.isHoliday && <span className="holiday">{t('day.holiday', { name: holidayName(info, i18n.language) || t(`dayKinds.${info.kind}`) })}</span>}
