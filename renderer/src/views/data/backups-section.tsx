@@ -8,7 +8,7 @@ import type { Settings } from '../../../../shared/settings/settings-schema.js';
 import { ConfirmBox } from '../../components/confirm-box.js';
 import { Field } from '../../components/field.js';
 import { fieldErrors } from '../../field-errors.js';
-import { reloadWithMessage } from './export-all.js';
+import { replaceAllData } from './export-all.js';
 
 const when = (iso: string, language: string) =>
   new Date(iso).toLocaleString(language === 'en' ? 'en-GB' : 'ja-JP', { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
@@ -47,11 +47,13 @@ export function BackupsSection({ api, settings }: { api: TechoApi; settings: Set
   };
   const restore = async (backup: BackupInfo) => {
     setBusy(true);
-    const r = await api.dataRestore({ id: backup.id });
+    const refused = await replaceAllData(
+      () => api.dataRestore({ id: backup.id }),
+      (d) => t(d.safety ? 'data.restored' : 'data.restoredNoSafety', { days: d.days }),
+    );
     setBusy(false);
     setConfirming(undefined);
-    if (r.ok) reloadWithMessage(t(r.data.safety ? 'data.restored' : 'data.restoredNoSafety', { days: r.data.days }));
-    else setMessage(r.error.message);
+    if (refused) setMessage(refused);
   };
 
   return (

@@ -3,6 +3,7 @@
  * into a folder the user picks (desktop app) or as a download (browser preview).
  */
 import type { TechoApi } from '../../../../shared/ipc/api.js';
+import type { IpcResult } from '../../../../shared/ipc/result.js';
 import { downloadBytes, fromBase64 } from '../../download.js';
 
 export type ExportAllOutcome =
@@ -28,6 +29,16 @@ const AFTER_RELOAD = 'techo.dataMessage';
 export function reloadWithMessage(message: string): void {
   sessionStorage.setItem(AFTER_RELOAD, message);
   window.location.reload();
+}
+/**
+ * Replaces all data (a restore, an import) and, when main did, reloads the page on the new data
+ * with the message made from main's answer; otherwise returns the refusal's message.
+ */
+export async function replaceAllData<T>(run: () => Promise<IpcResult<T>>, done: (data: T) => string): Promise<string | undefined> {
+  const r = await run();
+  if (!r.ok) return r.error.message;
+  reloadWithMessage(done(r.data));
+  return undefined;
 }
 export function takeMessageAfterReload(): string {
   const message = sessionStorage.getItem(AFTER_RELOAD) ?? '';

@@ -3,7 +3,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TechoApi } from '../../../../shared/ipc/api.js';
 import { ConfirmBox } from '../../components/confirm-box.js';
-import { exportAll, reloadWithMessage } from './export-all.js';
+import { exportAll, replaceAllData } from './export-all.js';
 
 export function TransferSection({ api, canPickFolder }: { api: TechoApi; canPickFolder: boolean }) {
   const { t } = useTranslation();
@@ -22,11 +22,13 @@ export function TransferSection({ api, canPickFolder }: { api: TechoApi; canPick
   };
   const runImport = async (file: { text: string }) => {
     setBusy(true);
-    const r = await api.dataImport({ text: file.text });
+    const refused = await replaceAllData(
+      () => api.dataImport({ text: file.text }),
+      (d) => t(d.safety ? 'data.imported' : 'data.importedNoSafety', { days: d.days }),
+    );
     setBusy(false);
     setPending(undefined);
-    if (r.ok) reloadWithMessage(t(r.data.safety ? 'data.imported' : 'data.importedNoSafety', { days: r.data.days }));
-    else setImportError(r.error.message);
+    if (refused) setImportError(refused);
   };
 
   return (
