@@ -17,14 +17,19 @@ import type { MainApp } from '../../main/app/create-app.js';
  * Which channel gave each answer, so ok() and refused() can name it. Kept beside the answer, not
  * on it: the answer stays exactly what the router made (tests compare it with toEqual).
  */
-const channelOf = new WeakMap<object, Channel>();
+const channelOf = new WeakMap<object, string>();
+
+/** Names the channel of an answer that came another way (a child process's JSON), for ok() and refused(). */
+export function answeredBy(answer: unknown, channel: string): void {
+  if (typeof answer === 'object' && answer !== null) channelOf.set(answer, channel);
+}
 
 /** buildApi over `transport`, remembering the channel of every answer. */
 export function typedClient(transport: Transport): TechoApi {
   return buildApi({
     async invoke(channel, payload) {
       const answer = await transport.invoke(channel, payload);
-      if (typeof answer === 'object' && answer !== null) channelOf.set(answer, channel);
+      answeredBy(answer, channel);
       return answer;
     },
     subscribe: (event, callback) => transport.subscribe(event, callback),
