@@ -95,7 +95,7 @@ describe('focus timer (main-owned, from timestamps)', () => {
   });
 
   it('refuses a second session and operations in the wrong state with clear messages', async () => {
-    const { app, api } = await setup();
+    const { api } = await setup();
     await ok(api.focusStart({ date: DATE, blockId: null, minutes: 30, countSleep: false }));
     expect(await api.focusStart({ date: DATE, blockId: null, minutes: 30, countSleep: false })).toMatchObject({ ok: false, error: { message: '集中セッションがすでに動いています。' } });
     expect(await api.focusResume()).toMatchObject({ ok: false, error: { message: 'いまはその操作はできません。' } });
