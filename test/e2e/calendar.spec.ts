@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, test } from './fixtures.js';
+import { changeSettings, expect, ok, test } from './fixtures.js';
 import { status } from './keyboard.js';
 
 test('カレンダー: 祝日 and 年末年始 listed with 和暦, an organisation day added by hand', async ({ page, techo }) => {
@@ -39,9 +39,8 @@ test('組織の既定値ファイル: a bad file lists each problem with its lin
 });
 
 test('in the English UI 祝日 have their English names (organisation days keep their own), on the calendar and the day', async ({ page, techo }) => {
-  const settings = (await techo.app.router.dispatch('settings:get', undefined)) as { data: Record<string, unknown> };
-  await techo.app.router.dispatch('settings:update', { ...settings.data, language: 'en' });
-  await techo.app.router.dispatch('calendar:setOrgDays', { orgDays: [{ date: '2026-06-02', name: '開庁記念日' }] });
+  await ok(changeSettings(techo.api, (s) => ({ ...s, language: 'en' })));
+  await ok(techo.api.calendarSetOrgDays({ orgDays: [{ date: '2026-06-02', name: '開庁記念日' }] }));
   await techo.open('calendar/2026');
   await expect(page.getByText(/Labor Thanksgiving Day/)).toBeVisible();
   await expect(page.getByText('勤労感謝の日')).toHaveCount(0);

@@ -1,12 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, test } from './fixtures.js';
+import { changeSettings, expect, ok, test } from './fixtures.js';
 
 test('前日の準備: a renamed text file is refused, a real PDF accepted, a deleted one flagged; a paper approval conflict; state survives a restart', async ({ page, techo }) => {
-  const r = techo.app.router;
-  const s = (await r.dispatch('settings:get', undefined)) as { data: Record<string, unknown> };
-  await r.dispatch('settings:update', { ...s.data, teleworkWeekdays: [4] }); // Thursday 11/26
+  await ok(changeSettings(techo.api, (s) => ({ ...s, teleworkWeekdays: [4] }))); // Thursday 11/26
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'techo-pdf-'));
   const fake = path.join(dir, 'メモ.pdf');
   fs.writeFileSync(fake, 'ただのテキスト');

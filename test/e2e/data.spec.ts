@@ -1,15 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test } from './fixtures.js';
+import type { ChannelInput } from '../../shared/ipc/contract.js';
+import { expect, ok, test } from './fixtures.js';
 
-const block = (title: string, start = '09:00', end = '10:00') => ({
+const block = (title: string, start = '09:00', end = '10:00'): ChannelInput<'day:saveBlock'> => ({
   date: '2026-11-25',
   id: null,
   block: { start, end, title, kind: 'focus', status: 'planned', note: '', inventoryId: null },
 });
 
 test('データの保護: back up now, change the plan, restore from the list (with a confirmation); the state before is kept as 「復元前」', async ({ page, techo }) => {
-  await techo.app.router.dispatch('day:saveBlock', block('予算資料'));
+  await ok(techo.api.daySaveBlock(block('予算資料')));
   await techo.open('data');
   await expect(page.getByRole('heading', { name: 'データの保護', level: 2 })).toBeVisible();
   await expect(page.getByText('バックアップはまだありません。')).toBeVisible();
@@ -17,7 +18,7 @@ test('データの保護: back up now, change the plan, restore from the list (w
   await expect(page.getByRole('status').filter({ hasText: 'バックアップしました' })).toBeVisible();
   await expect(page.getByRole('row')).toHaveCount(2);
 
-  await techo.app.router.dispatch('day:saveBlock', block('議事録', '10:00', '11:00'));
+  await ok(techo.api.daySaveBlock(block('議事録', '10:00', '11:00')));
   const restore = page.getByRole('button', { name: /のバックアップから復元/ });
   await restore.click();
   // Focus starts on やめる (holding Enter never confirms); Escape cancels and returns focus.
@@ -37,7 +38,7 @@ test('データの保護: back up now, change the plan, restore from the list (w
 });
 
 test('export everything, import it back after the plan changed; a damaged file is refused with nothing changed', async ({ page, techo }) => {
-  await techo.app.router.dispatch('day:saveBlock', block('予算資料'));
+  await ok(techo.api.daySaveBlock(block('予算資料')));
   await techo.open('data');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'JSON で書き出す' }).first().click();
@@ -53,7 +54,8 @@ test('export everything, import it back after the plan changed; a damaged file i
   fs.rmSync(damaged);
 
   // Wipe the data folder as a new PC would have it, then import the export.
-  await techo.app.router.dispatch('day:deleteBlock', { date: '2026-11-25', id: ((await techo.app.router.dispatch('day:get', { date: '2026-11-25' })) as { data: { day: { blocks: { id: string; kind: string }[] } } }).data.day.blocks.find((b) => b.kind === 'focus')!.id });
+  const { day } = await ok(techo.api.dayGet({ date: '2026-11-25' }));
+  await ok(techo.api.dayDeleteBlock({ date: '2026-11-25', id: day.blocks.find((b) => b.kind === 'focus')!.id }));
   await page.getByLabel('読み込むファイル').setInputFiles(file);
   await expect(page.getByRole('alertdialog')).toContainText('の内容で、このPCのデータを置き換えます');
   await page.getByRole('button', { name: '読み込む', exact: true }).click();
@@ -63,7 +65,7 @@ test('export everything, import it back after the plan changed; a damaged file i
 });
 
 test('returning a loaned PC: erase only after the export and the typed word; the data folder is then empty', async ({ page, techo }) => {
-  await techo.app.router.dispatch('day:saveBlock', block('予算資料'));
+  await ok(techo.api.daySaveBlock(block('予算資料')));
   await techo.open('data');
   const erase = page.getByRole('button', { name: 'データを消去する' });
   await expect(erase).toBeDisabled();

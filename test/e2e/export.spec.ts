@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import type { Download } from '@playwright/test';
-import { expect, test } from './fixtures.js';
+import { expect, ok, test } from './fixtures.js';
 
 test('日報の出力: CSV (BOM, CRLF) and JSON are downloaded in the browser preview; an inverted range is refused', async ({ page, techo }) => {
-  const r = techo.app.router;
-  await r.dispatch('day:saveBlock', { date: '2026-11-25', id: null, block: { start: '09:00', end: '10:00', title: '資料作成', kind: 'focus', status: 'done', note: '', inventoryId: null } });
+  await ok(techo.api.daySaveBlock({ date: '2026-11-25', id: null, block: { start: '09:00', end: '10:00', title: '資料作成', kind: 'focus', status: 'done', note: '', inventoryId: null } }));
   await techo.open('export');
   await expect(page.getByRole('heading', { name: '日報の出力' })).toBeVisible();
   await expect(page.getByLabel('開始日')).toHaveValue('2026-11-01');
@@ -34,7 +33,7 @@ test('日報の出力: CSV (BOM, CRLF) and JSON are downloaded in the browser pr
 
 test('日報の出力: without a browser to make the PDF (preview on such a machine) the refusal says so and offers the printable HTML', async ({ page, techo }) => {
   // The e2e app has no PDF printer, as the preview has none where the browser lookup finds nothing.
-  await techo.app.router.dispatch('day:saveBlock', { date: '2026-11-25', id: null, block: { start: '09:00', end: '10:00', title: '資料作成', kind: 'focus', status: 'done', note: '', inventoryId: null } });
+  await ok(techo.api.daySaveBlock({ date: '2026-11-25', id: null, block: { start: '09:00', end: '10:00', title: '資料作成', kind: 'focus', status: 'done', note: '', inventoryId: null } }));
   await techo.open('export');
   const downloads: Download[] = [];
   page.on('download', (d) => downloads.push(d));

@@ -15,6 +15,8 @@ import { type PreviewServer, startPreviewServer } from '../../main/preview/previ
 import { fakeClock } from '../helpers/fake-clock.js';
 import { fakeTimers } from '../helpers/fake-timers.js';
 import { type NotificationRequest, noPowerEvents } from '../../main/ports/notifier.js';
+import type { TechoApi } from '../../shared/ipc/api.js';
+import { routerClient } from '../helpers/typed-client.js';
 
 const rendererDir = path.resolve('dist/renderer');
 let bridgeScript: Promise<string> | undefined;
@@ -26,6 +28,11 @@ const bundleBridge = () =>
 export interface Techo {
   dir: string;
   app: MainApp;
+  /**
+   * The typed API the page has (the same buildApi), for the test's own calls into the current app
+   * — seeding data, reading state: `await ok(techo.api.dayGet({ date }))`. It follows restart().
+   */
+  api: TechoApi;
   clock: ReturnType<typeof fakeClock>;
   /** The file the stand-in OS dialog returns next (null: the user cancels). */
   pickFile(path: string | null): void;
@@ -90,12 +97,22 @@ export const test = base.extend<{ techo: Techo }>({
     let unforward = forward(app);
     await bridge(page, () => app);
     const server = await startPreviewServer({ app, rendererDir });
+    // Read at each call: restart() replaces the app.
+    const api = routerClient({
+      get router() {
+        return app.router;
+      },
+      get bus() {
+        return app.bus;
+      },
+    });
     page.on('pageerror', (e) => errors.push(e));
     const techo: Techo = {
       dir,
       get app() {
         return app;
       },
+      api,
       clock,
       notifications,
       networkCalls,
@@ -128,3 +145,5 @@ export const test = base.extend<{ techo: Techo }>({
 });
 
 export { expect } from '@playwright/test';
+export { ok, refused } from '../helpers/typed-client.js';
+export { changeSettings } from '../helpers/settings.js';

@@ -1,9 +1,9 @@
-import { expect, test } from './fixtures.js';
+import { expect, ok, test } from './fixtures.js';
 
 const MIN = 60_000;
 
 test('集中タイマー: start on the current block, log an interruption by key, pause, resume, finish, see the minutes on the block', async ({ page, techo }) => {
-  await techo.app.router.dispatch('day:saveBlock', { date: '2026-11-25', id: null, block: { start: '09:00', end: '10:30', title: '資料作成', kind: 'focus', status: 'planned', note: '', inventoryId: null } });
+  await ok(techo.api.daySaveBlock({ date: '2026-11-25', id: null, block: { start: '09:00', end: '10:30', title: '資料作成', kind: 'focus', status: 'planned', note: '', inventoryId: null } }));
   await techo.open('today');
   const panel = page.getByRole('region', { name: '集中タイマー' });
   await expect(panel.getByLabel('対象のブロック')).toHaveValue(/.+/);

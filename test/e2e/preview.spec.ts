@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test } from './fixtures.js';
+import { changeSettings, expect, ok, test } from './fixtures.js';
 import { status } from './keyboard.js';
 
 test('browser preview: the page works over HTTP from the printed URL (no Electron, no bridge), with no cookie at all', async ({ browser, techo }) => {
@@ -22,8 +22,7 @@ test('browser preview: the page works over HTTP from the printed URL (no Electro
   await expect(page.getByLabel('氏名', { exact: true })).toHaveValue('鈴木 一郎');
 
   // Events reach the page over the stream under the secret path: a change made elsewhere shows.
-  const current = (await techo.app.router.dispatch('settings:get', undefined)) as { data: Record<string, unknown> };
-  await techo.app.router.dispatch('settings:update', { ...current.data, language: 'en' });
+  await ok(changeSettings(techo.api, (s) => ({ ...s, language: 'en' })));
   await expect(page.getByRole('heading', { name: 'Settings', level: 2 })).toBeVisible();
 
   expect(setCookies).toEqual([]);

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures.js';
+import { expect, ok, test } from './fixtures.js';
 
 const MIN = 60_000;
 
@@ -31,7 +31,7 @@ test('a due reminder shows the in-app banner; snooze re-shows it after 5 minutes
   // to show nothing; main holds nothing due, so the banner stays away.
   techo.time.advance(4 * MIN);
   expect(techo.notifications).toHaveLength(3);
-  expect(((await techo.app.router.dispatch('reminder:state', { date: '2026-11-25' })) as { data: { due: unknown[] } }).data.due).toEqual([]);
+  expect((await ok(techo.api.reminderState({ date: '2026-11-25' }))).due).toEqual([]);
   await expect(banner).toHaveCount(0);
   techo.time.advance(1 * MIN); // 14:35
   expect(techo.notifications).toHaveLength(4);

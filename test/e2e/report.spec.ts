@@ -1,15 +1,14 @@
-import { expect, test } from './fixtures.js';
+import { changeSettings, expect, ok, test } from './fixtures.js';
 import { status } from './keyboard.js';
 
 test('始業報告: composed from the plan, sent by clipboard and mail draft; the sent time shows in the record and the end report', async ({ page, context, techo }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const r = techo.app.router;
-  const s = (await r.dispatch('settings:get', undefined)) as { data: Record<string, unknown> & { profile: Record<string, string> } };
-  await r.dispatch('settings:update', { ...s.data, profile: { ...s.data.profile, name: '山田 花子', department: '総務課', supervisorEmail: 'sato@city.example.lg.jp' } });
+  const { api } = techo;
+  await ok(changeSettings(api, (s) => ({ ...s, profile: { ...s.profile, name: '山田 花子', department: '総務課', supervisorEmail: 'sato@city.example.lg.jp' } })));
   const date = '2026-11-25';
-  await r.dispatch('day:setWorkStyle', { date, workStyle: { am: 'home', pm: 'home', satelliteOffice: '' } });
-  await r.dispatch('day:saveBlock', { date, id: null, block: { start: '09:00', end: '10:30', title: '計画案作成', kind: 'focus', status: 'planned', note: '', inventoryId: null } });
-  await r.dispatch('day:saveBlock', { date, id: null, block: { start: '11:00', end: '11:30', title: '電子決裁確認', kind: 'approval', status: 'planned', note: '', inventoryId: null } });
+  await ok(api.daySetWorkStyle({ date, workStyle: { am: 'home', pm: 'home', satelliteOffice: '' } }));
+  await ok(api.daySaveBlock({ date, id: null, block: { start: '09:00', end: '10:30', title: '計画案作成', kind: 'focus', status: 'planned', note: '', inventoryId: null } }));
+  await ok(api.daySaveBlock({ date, id: null, block: { start: '11:00', end: '11:30', title: '電子決裁確認', kind: 'approval', status: 'planned', note: '', inventoryId: null } }));
 
   await techo.open('report/start');
   await expect(page.getByRole('heading', { name: '始業報告', level: 2 })).toBeVisible();

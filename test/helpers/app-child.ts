@@ -8,11 +8,23 @@ import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
+import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract.js';
+import type { IpcResult } from '../../shared/ipc/result.js';
 import { bundleForNode, makeProbeDir } from './child-bundle.js';
+import { answeredBy } from './typed-client.js';
 
-export type IpcAnswer = { ok: true; data: Record<string, unknown> } | { ok: false; error: { code: string; message: string } };
-export interface AppChildRun {
-  results: IpcAnswer[];
+/**
+ * One call for the child: a channel and its input, checked against the contract like the typed
+ * client's (test/helpers/typed-client.ts). ["settings:rename", name] stands for settings:get then
+ * settings:update with that name.
+ */
+export type ChildCall = { [C in Channel]: readonly [C, ChannelInput<C>] }[Channel] | readonly ['settings:rename', string];
+/** The answer to each call, typed by its channel. */
+export type ChildAnswers<T extends readonly ChildCall[]> = {
+  [K in keyof T]: T[K] extends readonly [infer C extends Channel, unknown] ? IpcResult<ChannelOutput<C>> : IpcResult<ChannelOutput<'settings:update'>>;
+};
+export interface AppChildRun<T extends readonly ChildCall[]> {
+  results: ChildAnswers<T>;
   logged: string[];
   locked: boolean;
 }
@@ -33,7 +45,7 @@ export function useAppChild(): () => string {
   return () => script;
 }
 
-export function runAppChild(script: string, dir: string, calls: [string, unknown][], options: { unprivileged?: boolean; timeoutMs?: number } = {}): Promise<AppChildRun> {
+export function runAppChild<const T extends readonly ChildCall[]>(script: string, dir: string, calls: T, options: { unprivileged?: boolean; timeoutMs?: number } = {}): Promise<AppChildRun<T>> {
   const node = [process.execPath, script, dir, JSON.stringify(calls)];
   const [command, ...args] = options.unprivileged && isRoot ? ['setpriv', '--reuid=nobody', '--regid=nogroup', '--clear-groups', ...node] : node;
   return new Promise((resolve, reject) => {
@@ -48,8 +60,11 @@ export function runAppChild(script: string, dir: string, calls: [string, unknown
     }, options.timeoutMs ?? 15_000);
     c.on('exit', (code) => {
       clearTimeout(timer);
-      if (code === 0) resolve(JSON.parse(out) as AppChildRun);
-      else reject(new Error(`the app ended with ${code}: ${err}`));
+      if (code !== 0) return reject(new Error(`the app ended with ${code}: ${err}`));
+      // The child answered through the router, which checked every answer against the contract.
+      const run = JSON.parse(out) as AppChildRun<T>;
+      run.results.forEach((answer, i) => answeredBy(answer, calls[i]![0]));
+      resolve(run);
     });
   });
 }

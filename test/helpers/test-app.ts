@@ -9,8 +9,8 @@ import type { HttpPoster } from '../../main/ports/http-poster.js';
 import type { Timers } from '../../main/ports/clock.js';
 import type { FilePicker } from '../../main/ports/file-picker.js';
 import type { KeyValueStoreFactory } from '../../main/ports/key-value-store.js';
+import { routerClient } from './typed-client.js';
 
-/** The real main-process app on real conf files in `dir`, with a fake clock. */
 /** A notifier that records what it was asked to show; `failing` simulates Focus Assist / denial. */
 export function recordingNotifier(clock: { now(): number }, failing = false) {
   const shown: (NotificationRequest & { at: string })[] = [];
@@ -40,6 +40,10 @@ export function testPower() {
   return { power, resume: () => resume.forEach((l) => l()), suspend: () => suspend.forEach((l) => l()) };
 }
 
+/**
+ * The real main-process app on real conf files in `dir`, with a fake clock. Call it through `api`
+ * (the typed client, test/helpers/typed-client.ts); `router` is there for deliberately wrong input.
+ */
 export function testApp(
   dir: string,
   clock = fakeClock(),
@@ -73,5 +77,5 @@ export function testApp(
     ...(options.poster ? { poster: options.poster, retryDelayMs: 50 } : {}),
     ...(options.filePicker ? { filePicker: options.filePicker } : {}),
   });
-  return { ...app, clock, time, shown: notes.shown, resume: power.resume, suspend: power.suspend, errors, logs };
+  return { ...app, api: routerClient(app), clock, time, shown: notes.shown, resume: power.resume, suspend: power.suspend, errors, logs };
 }

@@ -8,11 +8,10 @@ import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildApi } from '../../shared/ipc/api.js';
-import type { EventName } from '../../shared/ipc/contract.js';
 import { App } from '../../renderer/src/app.js';
 import { createRendererI18n } from '../../renderer/src/i18n.js';
 import { testApp } from '../helpers/test-app.js';
+import { ok, routerClient } from '../helpers/typed-client.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
 const tempDir = useTempDir();
@@ -23,19 +22,10 @@ const LOADED_MACHINE = { timeout: 10_000 };
 function renderSlowApp(route = 'today') {
   const main = testApp(tempDir());
   let held: (() => void)[] | undefined;
-  const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
-  main.bus.subscribe((event, payload) => listeners.get(event as EventName)?.forEach((cb) => cb(payload)));
-  const api = buildApi({
-    invoke: async (channel, payload) => {
-      const answer = await main.router.dispatch(channel, payload);
-      if (!held) return answer;
-      return new Promise((resolve) => held!.push(() => resolve(answer)));
-    },
-    subscribe(event, callback) {
-      const set = listeners.get(event) ?? new Set();
-      listeners.set(event, set.add(callback));
-      return () => set.delete(callback);
-    },
+  const api = routerClient(main, async (_channel, _payload, next) => {
+    const answer = await next();
+    if (!held) return answer;
+    return new Promise((resolve) => held!.push(() => resolve(answer)));
   });
   window.location.hash = `#/${route}`;
   const i18n = createRendererI18n('ja');
@@ -58,7 +48,7 @@ function renderSlowApp(route = 'today') {
 
 const lunch = (name: RegExp) => screen.findByRole('button', { name }, LOADED_MACHINE);
 const blocksOnDisk = async (main: ReturnType<typeof testApp>) =>
-  ((await main.router.dispatch('day:get', { date: '2026-11-25' })) as { data: { day: { blocks: { title: string; start: string; end: string }[] } } }).data.day.blocks.map((b) => `${b.start}-${b.end} ${b.title}`);
+  (await ok(main.api.dayGet({ date: '2026-11-25' }))).day.blocks.map((b) => `${b.start}-${b.end} ${b.title}`);
 
 describe('the day view while main answers slowly', () => {
   it('two Shift+↑ presses before the first answer shorten the block by both steps (a held key loses none)', async () => {

@@ -12,8 +12,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BlockInput } from '../../shared/day/day-schema.js';
 import type { DayView } from '../../shared/day/day-view.js';
 import { createI18n } from '../../shared/i18n/translator.js';
-import { buildApi } from '../../shared/ipc/api.js';
-import { type Channel, type EventName, channels } from '../../shared/ipc/contract.js';
+import { type Channel, channels } from '../../shared/ipc/contract.js';
 import type { IpcResult } from '../../shared/ipc/result.js';
 import { RECORD_TIMES } from '../../shared/lists/record-times.js';
 import { defaultSettings } from '../../shared/settings/settings-schema.js';
@@ -30,6 +29,7 @@ import { fakeClock } from '../helpers/fake-clock.js';
 import { staffReport } from '../helpers/staff-reports.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 import { testApp } from '../helpers/test-app.js';
+import { ok, routerClient } from '../helpers/typed-client.js';
 
 const tempDir = useTempDir();
 const DATE = '2026-11-25';
@@ -47,20 +47,11 @@ afterEach(cleanup);
 function onMain() {
   const main = testApp(tempDir(), fakeClock(new Date(2026, 10, 25, 10, 0).getTime()));
   const sent: { channel: Channel; payload: unknown }[] = [];
-  const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
-  main.bus.subscribe((event, payload) => listeners.get(event as EventName)?.forEach((cb) => cb(payload)));
-  const api = buildApi({
-    invoke: (channel, payload) => {
-      sent.push({ channel, payload });
-      return main.router.dispatch(channel, payload);
-    },
-    subscribe(event, callback) {
-      const set = listeners.get(event) ?? new Set();
-      listeners.set(event, set.add(callback));
-      return () => set.delete(callback);
-    },
+  // The window's requests are recorded; the test's own (main.api) are not.
+  const api = routerClient(main, (channel, payload, next) => {
+    sent.push({ channel, payload });
+    return next();
   });
-  const call = async <T,>(channel: Channel, payload?: unknown) => ((await main.router.dispatch(channel, payload)) as IpcResult<T> & { ok: true }).data;
   const show = (ui: ReactElement) => render(<I18nextProvider i18n={i18n}>{ui}</I18nextProvider>);
   /** The requests made on `channel`, each with what the contract says of it ([] = accepted). */
   const requests = (channel: Channel) =>
@@ -70,7 +61,7 @@ function onMain() {
         const parsed = channels[channel].input.safeParse(r.payload);
         return { payload: r.payload as Record<string, unknown>, issues: parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
       });
-  return { main, api, call, show, requests };
+  return { main, api, show, requests };
 }
 
 const apply = async (run: () => Promise<IpcResult<DayView>>) => {
@@ -106,9 +97,9 @@ describe('every choice a view offers is accepted by the contract', () => {
   });
 
   it("supervisor view: each encoding of the team's CSV", async () => {
-    const { api, call, show, requests } = onMain();
+    const { api, main, show, requests } = onMain();
     const text = await staffReport(tempDir(), { staffId: '000123', name: '山田 花子' }, { [DATE]: [510, 1035] });
-    await call('supervisor:import', { files: [{ name: 'yamada.json', size: text.length, text }] });
+    await ok(main.api.supervisorImport({ files: [{ name: 'yamada.json', size: text.length, text }] }));
     show(<SupervisorView api={api} today={DATE} />);
     const label = t('exports.encoding');
     await screen.findByLabelText(label, undefined, LOADED_MACHINE);
@@ -156,8 +147,8 @@ describe('every choice a view offers is accepted by the contract', () => {
   });
 
   it('work record: each time to correct, and each treatment of a 中抜け', async () => {
-    const { api, call, show, requests } = onMain();
-    const view = await call<DayView>('day:get', { date: DATE });
+    const { api, main, show, requests } = onMain();
+    const view = await ok(main.api.dayGet({ date: DATE }));
     show(<RecordPanel api={api} view={view} apply={apply} say={() => {}} isToday />);
     const times = screen.getAllByRole('button', { name: new RegExp(`: ${t('record.edit')}$`) });
     for (const [i, button] of times.entries()) {
@@ -181,10 +172,10 @@ describe('every choice a view offers is accepted by the contract', () => {
   });
 
   it('focus timer: each length, each 割り込み, each way to end', async () => {
-    const { api, call, show, requests } = onMain();
+    const { api, main, show, requests } = onMain();
     show(<FocusPanel api={api} date={DATE} blocks={[]} nowMinutes={600} />);
     // Sessions started and ended on main directly reach the panel as focus:changed, like from the tray.
-    const openSession = () => call('focus:start', { date: DATE, blockId: null, minutes: 30, countSleep: false });
+    const openSession = () => ok(main.api.focusStart({ date: DATE, blockId: null, minutes: 30, countSleep: false }));
     const lengthLabel = t('focus.length');
     await screen.findByLabelText(lengthLabel, undefined, LOADED_MACHINE);
     const lengths = choicesOf(lengthLabel);
@@ -192,21 +183,21 @@ describe('every choice a view offers is accepted by the contract', () => {
       await userEvent.selectOptions(await screen.findByLabelText(lengthLabel, undefined, LOADED_MACHINE), length);
       await userEvent.click(screen.getByRole('button', { name: t('focus.start') }));
       await screen.findByRole('button', { name: t('focus.stop') }, LOADED_MACHINE);
-      await call('focus:stop');
-      await call('focus:complete', { status: 'done', note: '' });
+      await ok(main.api.focusStop());
+      await ok(main.api.focusComplete({ status: 'done', note: '' }));
     }
     await openSession();
     await screen.findByRole('button', { name: t('focus.stop') }, LOADED_MACHINE);
     const kinds = screen.getAllByRole('button').filter((b) => b.hasAttribute('aria-keyshortcuts'));
     for (const kind of kinds) await userEvent.click(kind);
     await vi.waitFor(() => expect(requests('focus:interrupt')).toHaveLength(kinds.length), LOADED_MACHINE);
-    await call('focus:stop');
+    await ok(main.api.focusStop());
     const ways = [t('focus.markDone'), t('focus.markContinue')];
     for (const way of ways) {
       await userEvent.click(await screen.findByRole('button', { name: way }, LOADED_MACHINE));
       await screen.findByRole('button', { name: t('focus.start') }, LOADED_MACHINE);
       await openSession();
-      await call('focus:stop');
+      await ok(main.api.focusStop());
     }
     expectAccepted(requests('focus:start'), lengths.length);
     expectAccepted(requests('focus:interrupt'), kinds.length);

@@ -11,6 +11,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../../../shared/ipc/transport-channels.js';
+import { changeSettings } from '../../helpers/settings.js';
+import { ok, typedClient } from '../../helpers/typed-client.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const userData = fs.mkdtempSync(path.join(os.tmpdir(), 'techo-electron-main-'));
@@ -165,11 +167,11 @@ const win = () => fake.windows[0]!;
 const tray = () => fake.trays[0]!;
 const labels = () => tray().menu.map((i) => i.label ?? i.type);
 const click = (label: string) => tray().menu.find((i) => i.label === label)!.click!();
-const invoke = (channel: string, payload?: unknown) =>
-  fake.handlers.get(INVOKE_CHANNEL)!({ senderFrame: { url: 'app://techo/index.html', parent: null, detached: false } }, channel, payload) as Promise<{
-    ok: boolean;
-    data?: unknown;
-  }>;
+/** What the preload would call: the typed client over the registered ipcMain handler, from the app's own page. */
+const api = typedClient({
+  invoke: (channel, payload) => fake.handlers.get(INVOKE_CHANNEL)!({ senderFrame: { url: 'app://techo/index.html', parent: null, detached: false } }, channel, payload),
+  subscribe: () => () => {},
+});
 
 describe('electron-main wiring (stand-in electron)', () => {
   it('starts with one window and a tray icon from the app folder, kept current by the tray service', async () => {
@@ -214,10 +216,7 @@ describe('electron-main wiring (stand-in electron)', () => {
   });
 
   it('the tray menu follows the settings language', async () => {
-    const settings = await invoke('settings:get');
-    expect(settings.ok).toBe(true);
-    const saved = await invoke('settings:update', { ...(settings.data as object), language: 'en' });
-    expect(saved.ok).toBe(true);
+    await ok(changeSettings(api, (s) => ({ ...s, language: 'en' })));
     expect(labels()).toEqual(expect.arrayContaining(['Open window', 'Quit']));
     expect(tray().tooltip).toMatch(/^Telework Techo — /);
   });

@@ -9,32 +9,30 @@ import { createChromiumPdfPrinter } from '../../../main/adapters/chromium-pdf-pr
 import { lookUpMachineBrowser } from '../../../main/browser/machine-browser-lookup.js';
 import { csvForExcel, unencodableInCp932 } from '../../../main/exports/csv-for-excel.js';
 import type { BlockInput } from '../../../shared/day/day-schema.js';
-import { EXPORT_FORMATS } from '../../../shared/lists/export-formats.js';
+import { type CsvEncoding } from '../../../shared/lists/csv-encodings.js';
+import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/lists/export-formats.js';
 import { reportDocumentSchema } from '../../../shared/reports/report-document.js';
 import { fakeClock } from '../../helpers/fake-clock.js';
+import { changeSettings } from '../../helpers/settings.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 import { testApp } from '../../helpers/test-app.js';
+import { ok } from '../../helpers/typed-client.js';
 
 const tempDir = useTempDir();
 const DATE = '2026-11-25';
 const block = (start: string, end: string, title: string, note = ''): BlockInput => ({ start, end, title, kind: 'focus', status: 'done', note, inventoryId: null });
 
-type Files = { files: { name: string; base64: string }[]; lost: string[]; days: number };
-
 async function setup() {
   const app = testApp(tempDir(), fakeClock(new Date(2026, 10, 25, 18, 0).getTime()));
-  const r = app.router;
-  const s = (await r.dispatch('settings:get', undefined)) as { data: Record<string, unknown> & { profile: Record<string, string> } };
-  await r.dispatch('settings:update', { ...s.data, profile: { ...s.data.profile, name: '髙橋 𠮷子', staffId: '000123', department: '企画課①' } });
-  await r.dispatch('day:saveBlock', { date: DATE, id: null, block: block('09:00', '10:30', '=1+1', '結果, "引用" と\n改行') });
-  await r.dispatch('day:saveBlock', { date: DATE, id: null, block: block('13:00', '14:00', '資料作成〜確認 😀') });
-  await r.dispatch('record:setTime', { date: DATE, field: 'start', minutes: 511, reason: '' });
-  await r.dispatch('record:setTime', { date: DATE, field: 'start', minutes: 510, reason: '打刻忘れ' });
-  await r.dispatch('record:setTime', { date: DATE, field: 'end', minutes: 1080, reason: '' });
-  const files = async (formats: string[], encoding = 'utf8bom') => {
-    const res = await r.dispatch('export:files', { from: '2026-11-01', to: '2026-11-30', formats, encoding });
-    if (!res.ok) throw new Error(res.error.message);
-    const data = res.data as Files;
+  const { api } = app;
+  await ok(changeSettings(api, (s) => ({ ...s, profile: { ...s.profile, name: '髙橋 𠮷子', staffId: '000123', department: '企画課①' } })));
+  await ok(api.daySaveBlock({ date: DATE, id: null, block: block('09:00', '10:30', '=1+1', '結果, "引用" と\n改行') }));
+  await ok(api.daySaveBlock({ date: DATE, id: null, block: block('13:00', '14:00', '資料作成〜確認 😀') }));
+  await ok(api.recordSetTime({ date: DATE, field: 'start', minutes: 511, reason: '' }));
+  await ok(api.recordSetTime({ date: DATE, field: 'start', minutes: 510, reason: '打刻忘れ' }));
+  await ok(api.recordSetTime({ date: DATE, field: 'end', minutes: 1080, reason: '' }));
+  const files = async (formats: ExportFormat[], encoding: CsvEncoding = 'utf8bom') => {
+    const data = await ok(api.exportFiles({ from: '2026-11-01', to: '2026-11-30', formats, encoding }));
     return { ...data, file: (suffix: string) => Buffer.from(data.files.find((f) => f.name.endsWith(suffix))!.base64, 'base64') };
   };
   return { app, files };
@@ -59,13 +57,11 @@ describe('daily-report exports', () => {
 
   it('CSV cells are Japanese whatever the UI language: with the UI in English the files are byte for byte the same', async () => {
     const { app, files } = await setup();
-    const r = app.router;
-    await r.dispatch('day:setWorkStyle', { date: DATE, workStyle: { am: 'home', pm: 'office', satelliteOffice: '' } });
-    await r.dispatch('record:saveInterruption', { date: DATE, interruption: { id: null, start: 840, end: 860, treatment: 'hourlyLeave', note: '' }, reason: '' });
-    await r.dispatch('day:saveBlock', { date: '2026-11-28', id: null, block: { ...block('09:00', '10:00', '休日の当番'), kind: 'meeting', status: 'inProgress' } });
+    await ok(app.api.daySetWorkStyle({ date: DATE, workStyle: { am: 'home', pm: 'office', satelliteOffice: '' } }));
+    await ok(app.api.recordSaveInterruption({ date: DATE, interruption: { id: null, start: 840, end: 860, treatment: 'hourlyLeave', note: '' }, reason: '' }));
+    await ok(app.api.daySaveBlock({ date: '2026-11-28', id: null, block: { ...block('09:00', '10:00', '休日の当番'), kind: 'meeting', status: 'inProgress' } }));
     const inJapanese = await files(['csv']);
-    const s = (await r.dispatch('settings:get', undefined)) as { data: Record<string, unknown> };
-    await r.dispatch('settings:update', { ...s.data, language: 'en' });
+    await ok(changeSettings(app.api, (s) => ({ ...s, language: 'en' })));
     const inEnglish = await files(['csv']);
     const text = (suffix: string) => inEnglish.file(suffix).subarray(3).toString('utf8');
     const daily = text('daily-report_2026-11-01_2026-11-30.csv');
@@ -125,11 +121,9 @@ describe('daily-report exports', () => {
 
   it('in English: lang="en", English dates and 祝日 names, "next day" instead of 翌', async () => {
     const { app, files } = await setup();
-    const r = app.router;
-    const s = (await r.dispatch('settings:get', undefined)) as { data: Record<string, unknown> };
-    await r.dispatch('settings:update', { ...s.data, language: 'en' });
-    await r.dispatch('day:saveBlock', { date: '2026-11-23', id: null, block: block('09:00', '10:00', 'Holiday duty') });
-    await r.dispatch('record:setTime', { date: DATE, field: 'end', minutes: 1530, reason: 'late meeting' });
+    await ok(changeSettings(app.api, (s) => ({ ...s, language: 'en' })));
+    await ok(app.api.daySaveBlock({ date: '2026-11-23', id: null, block: block('09:00', '10:00', 'Holiday duty') }));
+    await ok(app.api.recordSetTime({ date: DATE, field: 'end', minutes: 1530, reason: 'late meeting' }));
     const out = await files(['md', 'html']);
     const html = out.file('.html').toString('utf8');
     expect(html).toContain('<html lang="en">');
@@ -160,10 +154,10 @@ describe('daily-report exports', () => {
 
   it('refuses an inverted range with a clear message, and exports only stored days', async () => {
     const { app } = await setup();
-    const bad = await app.router.dispatch('export:files', { from: '2026-11-30', to: '2026-11-01', formats: ['csv'], encoding: 'utf8bom' });
+    const bad = await app.api.exportFiles({ from: '2026-11-30', to: '2026-11-01', formats: ['csv'], encoding: 'utf8bom' });
     expect(bad).toMatchObject({ ok: false, error: { message: '終了日は開始日以降にしてください。' } });
-    const one = await app.router.dispatch('export:files', { from: DATE, to: DATE, formats: ['json'], encoding: 'utf8bom' });
-    expect((one as { data: Files }).data.days).toBe(1);
+    const one = await ok(app.api.exportFiles({ from: DATE, to: DATE, formats: ['json'], encoding: 'utf8bom' }));
+    expect(one.days).toBe(1);
   });
 });
 
@@ -171,16 +165,15 @@ describe('all formats at once (issue #13: the contract\'s .max(5) refused the si
   it('export:files and export:toFolder take every format together, once each', async () => {
     const pdfPrinter = { print: async () => new TextEncoder().encode('%PDF-1.4 stand-in') };
     const app = testApp(tempDir(), fakeClock(new Date(2026, 10, 25, 18, 0).getTime()), { pdfPrinter });
-    await app.router.dispatch('day:saveBlock', { date: DATE, id: null, block: block('09:00', '10:00', '資料作成') });
+    await ok(app.api.daySaveBlock({ date: DATE, id: null, block: block('09:00', '10:00', '資料作成') }));
     const all = [...EXPORT_FORMATS];
-    const res = await app.router.dispatch('export:files', { from: DATE, to: DATE, formats: all, encoding: 'utf8bom' });
-    expect(res.ok, res.ok ? '' : JSON.stringify(res.error)).toBe(true);
-    const names = (res as { data: Files }).data.files.map((f) => f.name);
+    const res = await ok(app.api.exportFiles({ from: DATE, to: DATE, formats: all, encoding: 'utf8bom' }));
+    const names = res.files.map((f) => f.name);
     expect(names.map((n) => n.replace(/^.*\./, '')).sort()).toEqual(['csv', 'csv', 'html', 'ics', 'json', 'json', 'md', 'pdf']);
     // A format named twice is still one file each; more names than formats is refused, beside the field.
-    const twice = await app.router.dispatch('export:files', { from: DATE, to: DATE, formats: ['csv', 'csv'], encoding: 'utf8bom' });
-    expect((twice as { data: Files }).data.files).toHaveLength(2);
-    const tooMany = await app.router.dispatch('export:toFolder', { from: DATE, to: DATE, formats: [...all, 'csv'], encoding: 'utf8bom' });
+    const twice = await ok(app.api.exportFiles({ from: DATE, to: DATE, formats: ['csv', 'csv'], encoding: 'utf8bom' }));
+    expect(twice.files).toHaveLength(2);
+    const tooMany = await app.api.exportToFolder({ from: DATE, to: DATE, formats: [...all, 'csv'], encoding: 'utf8bom' });
     expect(tooMany).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { formats: '値が正しくありません。' } } });
   });
 });
@@ -190,10 +183,9 @@ describe('PDF export', () => {
   const pdftotext = ['/usr/bin/pdftotext', '/usr/local/bin/pdftotext'].find((p) => fs.existsSync(p));
   it.skipIf(!browser || !pdftotext)('prints the report with Japanese text that stays text (read back with pdftotext; needs a browser and poppler-utils, which npm test installs as root on Debian)', async () => {
     const app = testApp(tempDir(), fakeClock(new Date(2026, 10, 25, 18, 0).getTime()), { pdfPrinter: createChromiumPdfPrinter({ idleMs: 0 }) });
-    await app.router.dispatch('day:saveBlock', { date: DATE, id: null, block: block('09:00', '10:30', '国のガイドライン確認') });
-    const res = (await app.router.dispatch('export:files', { from: DATE, to: DATE, formats: ['pdf'], encoding: 'utf8bom' })) as { ok: boolean; data: Files };
-    expect(res.ok).toBe(true);
-    const pdf = Buffer.from(res.data.files[0]!.base64, 'base64');
+    await ok(app.api.daySaveBlock({ date: DATE, id: null, block: block('09:00', '10:30', '国のガイドライン確認') }));
+    const res = await ok(app.api.exportFiles({ from: DATE, to: DATE, formats: ['pdf'], encoding: 'utf8bom' }));
+    const pdf = Buffer.from(res.files[0]!.base64, 'base64');
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, 'r.pdf'), pdf);
@@ -205,16 +197,15 @@ describe('PDF export', () => {
 
   it('says clearly when no PDF engine is available (code "unavailable", so the window can offer the HTML)', async () => {
     const app = testApp(tempDir());
-    const res = await app.router.dispatch('export:files', { from: DATE, to: DATE, formats: ['pdf'], encoding: 'utf8bom' });
+    const res = await app.api.exportFiles({ from: DATE, to: DATE, formats: ['pdf'], encoding: 'utf8bom' });
     expect(res).toMatchObject({ ok: false, error: { code: 'unavailable', message: expect.stringContaining('PDF を作るためのブラウザー') } });
   });
 
   it('the Chromium printer reports the lookup finding no browser as no PDF engine, in the user\'s language', async () => {
     const pdfPrinter = createChromiumPdfPrinter({ idleMs: 0, lookUp: () => ({ ok: false, reason: 'none' }) });
     const app = testApp(tempDir(), undefined, { pdfPrinter });
-    const settings = (await app.router.dispatch('settings:get', undefined)) as { data: Record<string, unknown> };
-    await app.router.dispatch('settings:update', { ...settings.data, language: 'en' });
-    const res = await app.router.dispatch('export:files', { from: DATE, to: DATE, formats: ['csv', 'pdf'], encoding: 'utf8bom' });
+    await ok(changeSettings(app.api, (s) => ({ ...s, language: 'en' })));
+    const res = await app.api.exportFiles( { from: DATE, to: DATE, formats: ['csv', 'pdf'], encoding: 'utf8bom' });
     expect(res).toEqual({ ok: false, error: { code: 'unavailable', message: expect.stringMatching(/^The PDF could not be made: no browser .*Export the printable HTML instead/) } });
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Import fuzzing: organisation defaults and supervisor report files that are truncated, huge,
  * deeply nested, in the wrong encoding or carry __proto__ keys. Each gets a clear, translated
- * refusal; nothing is half-applied; nothing crashes.
+ * refusal; nothing is half-applied; nothing crashes. The requests are well-formed (typed client);
+ * what is hostile is the file text inside them — wrong payloads are ipc-fuzz.test.ts's part.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,6 +11,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../helpers/temp-dir.js';
 import { testApp } from '../../helpers/test-app.js';
+import { ok } from '../../helpers/typed-client.js';
 
 const tempDir = useTempDir();
 const root = path.resolve(import.meta.dirname, '../../..');
@@ -34,11 +36,11 @@ describe('import fuzzing', () => {
     const dir = tempDir();
     const app = testApp(dir);
     const state = async () =>
-      JSON.stringify(await Promise.all([app.router.dispatch('settings:get', undefined), app.router.dispatch('inventory:list', undefined), app.router.dispatch('template:list', undefined), app.router.dispatch('calendar:get', { year: 2026 })]));
+      JSON.stringify(await Promise.all([app.api.settingsGet(), app.api.inventoryList(), app.api.templateList(), app.api.calendarGet({ year: 2026 })]));
     const before = await state();
     await fc.assert(
       fc.asyncProperty(hostileTexts, async (text) => {
-        const res = await app.router.dispatch('org:import', { text });
+        const res = await app.api.orgImport({ text });
         if (res.ok) return; // a random text that happens to be a valid (empty) defaults file
         expect(res.error.code).toBe('invalid_input');
         expect(res.error.message).toMatch(/[ぁ-んァ-ン一-龥]/); // a Japanese sentence, not a stack trace
@@ -54,29 +56,26 @@ describe('import fuzzing', () => {
     const app = testApp(tempDir());
     await fc.assert(
       fc.asyncProperty(hostileTexts, async (text) => {
-        const res = await app.router.dispatch('supervisor:import', { files: [{ name: 'x.json', size: text.length, text }] });
-        expect(res.ok).toBe(true);
-        if (!res.ok) return;
-        const data = res.data as { accepted: number; rejected: { reason: string }[] };
+        const data = await ok(app.api.supervisorImport({ files: [{ name: 'x.json', size: text.length, text }] }));
         expect(data.accepted + data.rejected.length).toBe(1);
         for (const r of data.rejected) expect(r.reason).toMatch(/[ぁ-んァ-ン一-龥]/);
       }),
       { numRuns: 120, seed: 11 },
     );
-    const huge = await app.router.dispatch('supervisor:import', { files: [{ name: 'huge.json', size: 60 * 1024 * 1024 }] });
+    const huge = await app.api.supervisorImport( { files: [{ name: 'huge.json', size: 60 * 1024 * 1024 }] });
     expect(huge).toMatchObject({ ok: true, data: { accepted: 0, rejected: [{ name: 'huge.json', reason: expect.stringContaining('大きすぎます') }] } });
     expect(app.errors).toEqual([]);
   });
 
   it('the export of everything read back: truncated, mangled, nested, polluted or re-encoded files are refused and change no file', async () => {
     const source = testApp(tempDir());
-    await source.router.dispatch('day:saveBlock', { date: '2026-11-25', id: null, block: { start: '09:00', end: '10:00', title: '資料作成', kind: 'focus', status: 'planned', note: '', inventoryId: null } });
-    await source.router.dispatch('inventory:save', { id: null, item: { title: '窓口', kind: 'other', telework: 'no', reason: 'counter', minutes: 60, note: '' } });
-    const exported = (await source.router.dispatch('data:exportAll', undefined)) as { data: { base64: string } };
-    const good = Buffer.from(exported.data.base64, 'base64').toString('utf8');
+    await ok(source.api.daySaveBlock({ date: '2026-11-25', id: null, block: { start: '09:00', end: '10:00', title: '資料作成', kind: 'focus', status: 'planned', note: '', inventoryId: null } }));
+    await ok(source.api.inventorySave({ id: null, item: { title: '窓口', kind: 'other', telework: 'no', reason: 'counter', minutes: 60, note: '' } }));
+    const exported = await ok(source.api.dataExportAll());
+    const good = Buffer.from(exported.base64, 'base64').toString('utf8');
     const dir = tempDir();
     const app = testApp(dir);
-    await app.router.dispatch('day:saveBlock', { date: '2026-11-26', id: null, block: { start: '13:00', end: '14:00', title: '守る記録', kind: 'focus', status: 'planned', note: '', inventoryId: null } });
+    await ok(app.api.daySaveBlock({ date: '2026-11-26', id: null, block: { start: '13:00', end: '14:00', title: '守る記録', kind: 'focus', status: 'planned', note: '', inventoryId: null } }));
     const snapshot = () => fs.readdirSync(dir, { recursive: true }).map(String).sort().map((f) => [f, fs.statSync(path.join(dir, f)).isFile() ? fs.readFileSync(path.join(dir, f), 'utf8') : '']);
     let before = snapshot();
     const archiveTexts = fc.oneof(
@@ -90,7 +89,7 @@ describe('import fuzzing', () => {
     let refused = 0;
     await fc.assert(
       fc.asyncProperty(archiveTexts, async (text) => {
-        const res = await app.router.dispatch('data:import', { text });
+        const res = await app.api.dataImport({ text });
         if (res.ok) {
           // A mangled spot inside a title can still be a valid file: then it is applied whole.
           before = snapshot();

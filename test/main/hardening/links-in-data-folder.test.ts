@@ -11,31 +11,30 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { claimDataFolder } from '../../../main/app/claim-data-folder.js';
 import { silentLogger } from '../../../main/ports/logger.js';
+import type { BlockInput } from '../../../shared/day/day-schema.js';
 import { runAppChild, useAppChild } from '../../helpers/app-child.js';
+import { changeSettings } from '../../helpers/settings.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 import { testApp } from '../../helpers/test-app.js';
+import { ok } from '../../helpers/typed-client.js';
 
 const tempDir = useTempDir();
 const appChild = useAppChild();
 const posix = process.platform !== 'win32';
-const block = (title: string, start = '09:00', end = '10:00') => ({ start, end, title, kind: 'focus', status: 'planned', note: '', inventoryId: null });
-type Notice = { kind: string; document: string; keptAt?: string };
+const block = (title: string, start = '09:00', end = '10:00'): BlockInput => ({ start, end, title, kind: 'focus', status: 'planned', note: '', inventoryId: null });
 type App = ReturnType<typeof testApp>;
 
-async function rename(app: App, name: string) {
-  const s = (await app.router.dispatch('settings:get', undefined)) as { ok: true; data: { profile: Record<string, unknown> } };
-  return app.router.dispatch('settings:update', { ...s.data, profile: { ...s.data.profile, name } });
-}
-const noticesOf = async (app: App) => ((await app.router.dispatch('app:info', undefined)) as { data: { notices: Notice[] } }).data.notices;
-const nameOf = async (app: App) => ((await app.router.dispatch('settings:get', undefined)) as { data: { profile: { name: string } } }).data.profile.name;
+const rename = (app: App, name: string) => changeSettings(app.api, (s) => ({ ...s, profile: { ...s.profile, name } }));
+const noticesOf = async (app: App) => (await ok(app.api.appInfo())).notices;
+const nameOf = async (app: App) => (await ok(app.api.settingsGet())).profile.name;
 
 /** A data folder with saved settings, and a file outside it that someone links to. */
 async function folderAndOutside() {
   const root = tempDir();
   const dir = path.join(root, 'data');
   const seed = testApp(dir);
-  await rename(seed, '山田 花子');
-  await seed.router.dispatch('day:saveBlock', { date: '2026-11-25', id: null, block: block('資料作成') });
+  await ok(rename(seed, '山田 花子'));
+  await ok(seed.api.daySaveBlock({ date: '2026-11-25', id: null, block: block('資料作成') }));
   const outside = path.join(root, 'outside');
   fs.mkdirSync(outside);
   const target = path.join(outside, 'someone-elses.json');
@@ -86,9 +85,9 @@ describe('links and other things that are not the app’s own files', () => {
     const outsideBefore = fs.readFileSync(path.join(outside, 'days', '2026-11.json'));
 
     const app = testApp(dir);
-    const view = (await app.router.dispatch('day:get', { date: '2026-11-25' })) as { data: { day: { blocks: { title: string }[] } } };
-    expect(view.data.day.blocks.map((b) => b.title)).not.toContain('資料作成'); // not read through the link
-    expect(await app.router.dispatch('day:saveBlock', { date: '2026-11-25', id: null, block: block('新しい予定', '10:00', '11:00') })).toMatchObject({ ok: true });
+    const view = await ok(app.api.dayGet({ date: '2026-11-25' }));
+    expect(view.day.blocks.map((b) => b.title)).not.toContain('資料作成'); // not read through the link
+    expect(await app.api.daySaveBlock({ date: '2026-11-25', id: null, block: block('新しい予定', '10:00', '11:00') })).toMatchObject({ ok: true });
     expect(fs.readdirSync(path.join(outside, 'days'))).toEqual(['2026-11.json']);
     expect(fs.readFileSync(path.join(outside, 'days', '2026-11.json'))).toEqual(outsideBefore);
     expect(fs.lstatSync(days).isDirectory()).toBe(true);
@@ -106,7 +105,7 @@ describe('links and other things that are not the app’s own files', () => {
     const run = await runAppChild(appChild(), dir, [['settings:get', undefined], ['app:info', undefined], ['settings:rename', '鈴木 一郎']], { timeoutMs: 15_000 });
     const [get, info, renamed] = run.results;
     expect(get).toMatchObject({ ok: true, data: { profile: { name: '' } } });
-    const notice = (info as unknown as { data: { notices: Notice[] } }).data.notices.find((n) => n.kind === 'not_own');
+    const notice = ok(info).notices.find((n) => n.kind === 'not_own');
     expect(notice).toMatchObject({ document: 'settings' });
     expect(fs.lstatSync(notice!.keptAt!).isFIFO()).toBe(true);
     expect(renamed).toMatchObject({ ok: true });
@@ -119,11 +118,11 @@ describe('owner-only (POSIX modes; Windows relies on the profile ACL)', () => {
     const dir = path.join(tempDir(), 'data');
     const claimed = claimDataFolder(dir, 'preview', silentLogger);
     const app = testApp(dir);
-    await app.router.dispatch('day:saveBlock', { date: '2026-11-25', id: null, block: block('資料作成') });
-    await app.router.dispatch('checklist:addItem', { date: '2026-11-25', label: '持ち帰り' });
+    await ok(app.api.daySaveBlock({ date: '2026-11-25', id: null, block: block('資料作成') }));
+    await ok(app.api.checklistAddItem({ date: '2026-11-25', label: '持ち帰り' }));
     app.start();
     app.time.advance(3 * 60 * 60_000); // reminders logged, the daily backup made
-    await app.router.dispatch('data:backupNow', undefined);
+    await ok(app.api.dataBackupNow());
     const entries = (fs.readdirSync(dir, { recursive: true }) as string[]).map((f) => path.join(dir, f));
     const folders = [dir, ...entries.filter((f) => fs.statSync(f).isDirectory())];
     const files = entries.filter((f) => fs.statSync(f).isFile());

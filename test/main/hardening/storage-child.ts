@@ -10,6 +10,8 @@ import { claimDataFolder } from '../../../main/app/claim-data-folder.js';
 import { createApp } from '../../../main/app/create-app.js';
 import type { Logger } from '../../../main/ports/logger.js';
 import { noNotifier, noPowerEvents } from '../../../main/ports/notifier.js';
+import { changeSettings } from '../../helpers/settings.js';
+import { routerClient } from '../../helpers/typed-client.js';
 
 const [dir, callsJson] = process.argv.slice(2);
 const logged: string[] = [];
@@ -28,13 +30,13 @@ const app = createApp({
   version: '0.0.0-test',
   newId: () => `child${++n}`,
 });
+const api = routerClient(app);
 const stop = app.start();
 const results: unknown[] = [];
 for (const [channel, payload] of JSON.parse(callsJson!) as [string, unknown][]) {
-  if (channel === 'settings:rename') {
-    const current = (await app.router.dispatch('settings:get', undefined)) as { ok: true; data: { profile: Record<string, unknown> } };
-    results.push(await app.router.dispatch('settings:update', { ...current.data, profile: { ...current.data.profile, name: payload } }));
-  } else results.push(await app.router.dispatch(channel, payload ?? undefined)); // JSON has no undefined
+  // The calls arrive as JSON (typed by the parent, test/helpers/app-child.ts): the router takes them as they come.
+  if (channel === 'settings:rename') results.push(await changeSettings(api, (s) => ({ ...s, profile: { ...s.profile, name: String(payload) } })));
+  else results.push(await app.router.dispatch(channel, payload ?? undefined)); // JSON has no undefined
 }
 stop();
 claimed.lock?.release();

@@ -16,17 +16,21 @@ import path from 'node:path';
 import Conf from 'conf';
 import { describe, expect, it } from 'vitest';
 import { type ConfConstructor, createConfStoreFactory } from '../../../main/adapters/conf-key-value-store.js';
-import { type IpcAnswer, appUser, runAppChild, useAppChild } from '../../helpers/app-child.js';
+import type { BlockInput } from '../../../shared/day/day-schema.js';
+import type { ChannelOutput } from '../../../shared/ipc/contract.js';
+import type { IpcResult } from '../../../shared/ipc/result.js';
+import { type ChildCall, appUser, runAppChild, useAppChild } from '../../helpers/app-child.js';
+import { changeSettings } from '../../helpers/settings.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 import { testApp } from '../../helpers/test-app.js';
+import { ok, refused } from '../../helpers/typed-client.js';
 
 const tempDir = useTempDir();
 const appChild = useAppChild();
 
-type Result = IpcAnswer;
-const runApp = (dir: string, calls: [string, unknown][]) => runAppChild(appChild(), dir, calls, { unprivileged: true });
+const runApp = <const T extends readonly ChildCall[]>(dir: string, calls: T) => runAppChild(appChild(), dir, calls, { unprivileged: true });
 
-const block = (title: string, start = '09:00', end = '10:00') => ({ start, end, title, kind: 'focus', status: 'planned', note: '', inventoryId: null });
+const block = (title: string, start = '09:00', end = '10:00'): BlockInput => ({ start, end, title, kind: 'focus', status: 'planned', note: '', inventoryId: null });
 
 /** A data folder with a name in the settings and a block in November and in October, owned by the user the app runs as. */
 async function seededFolder(): Promise<{ dir: string; settings: string; november: string }> {
@@ -34,10 +38,9 @@ async function seededFolder(): Promise<{ dir: string; settings: string; november
   fs.chmodSync(parent, 0o711); // the unprivileged user must reach the folder inside
   const dir = path.join(parent, 'data');
   const app = testApp(dir);
-  const s = (await app.router.dispatch('settings:get', undefined)) as { ok: true; data: { profile: Record<string, unknown> } };
-  await app.router.dispatch('settings:update', { ...s.data, profile: { ...s.data.profile, name: '山田 花子' } });
-  await app.router.dispatch('day:saveBlock', { date: '2026-11-25', id: null, block: block('資料作成') });
-  await app.router.dispatch('day:saveBlock', { date: '2026-10-15', id: null, block: block('前月の予定') });
+  await ok(changeSettings(app.api, (s) => ({ ...s, profile: { ...s.profile, name: '山田 花子' } })));
+  await ok(app.api.daySaveBlock({ date: '2026-11-25', id: null, block: block('資料作成') }));
+  await ok(app.api.daySaveBlock({ date: '2026-10-15', id: null, block: block('前月の予定') }));
   if (appUser) execFileSync('chown', ['-R', `${appUser.uid}:${appUser.gid}`, dir]);
   return { dir, settings: path.join(dir, 'settings.json'), november: path.join(dir, 'days', '2026-11.json') };
 }
@@ -52,8 +55,8 @@ function fingerprint(file: string) {
   return { ino: st.ino, mode, bytes };
 }
 
-const titles = (r: Result) => ((r as unknown as { data: { day: { blocks: { title: string }[] } } }).data.day.blocks ?? []).map((b) => b.title);
-const notices = (r: Result) => (r as unknown as { data: { notices: unknown[] } }).data.notices;
+const titles = (r: IpcResult<ChannelOutput<'day:get'>>) => ok(r).day.blocks.map((b) => b.title);
+const notices = (r: IpcResult<ChannelOutput<'app:info'>>) => ok(r).notices;
 /** conf's write through the real adapter, failing with the OS error a full disk gives while `disk.full`. */
 function fullDiskConf(disk: { full: boolean }): ConfConstructor {
   class FullDiskConf extends Conf<Record<string, unknown>> {
@@ -82,10 +85,10 @@ describe('files the app cannot read or write: a notice, never a crash', () => {
       ['day:saveBlock', { date: '2026-11-26', id: null, block: block('別の日の予定') }],
     ]);
     const [info, get, rename, otherSave] = run.results;
-    expect(notices(info!)).toContainEqual({ id: expect.any(String), kind: 'unreadable', document: 'settings', path: settings, reason: 'permission', at: expect.any(String) });
+    expect(notices(info)).toContainEqual({ id: expect.any(String), kind: 'unreadable', document: 'settings', path: settings, reason: 'permission', at: expect.any(String) });
     expect(get).toMatchObject({ ok: true, data: { profile: { name: '' } } }); // not read, not guessed
     expect(rename).toMatchObject({ ok: false, error: { code: 'storage' } });
-    const message = (rename as { error: { message: string } }).error.message;
+    const { message } = refused(rename);
     expect(message).toContain('「設定」のファイルを読み込めないため、変更を保存しません(理由: 権限がない)');
     expect(message).toContain('アクセス権を直してから、アプリを再起動してください');
     expect(message).toContain(settings);
@@ -107,15 +110,15 @@ describe('files the app cannot read or write: a notice, never a crash', () => {
       ['data:exportAll', undefined],
     ]);
     const [october, novemberDay, save, info, exportAll] = run.results;
-    expect(titles(october!)).toContain('前月の予定');
+    expect(titles(october)).toContain('前月の予定');
     expect(novemberDay).toMatchObject({ ok: true });
-    expect(titles(novemberDay!)).not.toContain('資料作成');
+    expect(titles(novemberDay)).not.toContain('資料作成');
     expect(save).toMatchObject({ ok: false, error: { code: 'storage' } });
-    expect((save as { error: { message: string } }).error.message).toContain('「2026-11 の日々の記録」のファイルを読み込めないため、変更を保存しません(理由: 権限がない)');
-    expect(notices(info!)).toContainEqual(expect.objectContaining({ kind: 'unreadable', document: 'days/2026-11', path: november, reason: 'permission' }));
+    expect(refused(save).message).toContain('「2026-11 の日々の記録」のファイルを読み込めないため、変更を保存しません(理由: 権限がない)');
+    expect(notices(info)).toContainEqual(expect.objectContaining({ kind: 'unreadable', document: 'days/2026-11', path: november, reason: 'permission' }));
     // The export of everything cannot be whole: it says which file stops it, instead of an internal error.
     expect(exportAll).toMatchObject({ ok: false, error: { code: 'storage' } });
-    expect((exportAll as { error: { message: string } }).error.message).toContain(`「2026-11 の日々の記録」を読み込めませんでした(理由: 権限がない)。`);
+    expect(refused(exportAll).message).toContain(`「2026-11 の日々の記録」を読み込めませんでした(理由: 権限がない)。`);
     expect(fingerprint(november)).toEqual(before);
     expect(keptAside(dir)).toEqual([]);
   });
@@ -136,12 +139,12 @@ describe('files the app cannot read or write: a notice, never a crash', () => {
       ]);
       const [info, get, day, rename, save, getAgain] = run.results;
       expect(run.locked).toBe(false); // nothing can be written there, the lock included
-      expect(notices(info!)).toContainEqual(expect.objectContaining({ kind: 'folder_unwritable', document: 'data-folder', path: dir, reason: 'readOnly' }));
+      expect(notices(info)).toContainEqual(expect.objectContaining({ kind: 'folder_unwritable', document: 'data-folder', path: dir, reason: 'readOnly' }));
       expect(get).toMatchObject({ ok: true, data: { profile: { name: '山田 花子' } } });
-      expect(titles(day!)).toContain('資料作成');
-      for (const refused of [rename, save]) {
-        expect(refused).toMatchObject({ ok: false, error: { code: 'storage' } });
-        expect((refused as { error: { message: string } }).error.message).toContain('(理由: 読み取り専用)。今の変更は保存されていません。データの保存先の読み取り専用の設定を外す');
+      expect(titles(day)).toContain('資料作成');
+      for (const answer of [rename, save]) {
+        expect(answer).toMatchObject({ ok: false, error: { code: 'storage' } });
+        expect(refused(answer).message).toContain('(理由: 読み取り専用)。今の変更は保存されていません。データの保存先の読み取り専用の設定を外す');
       }
       expect(getAgain).toMatchObject({ ok: true, data: { profile: { name: '山田 花子' } } }); // not advanced as if saved
     } finally {
@@ -155,45 +158,45 @@ describe('files the app cannot read or write: a notice, never a crash', () => {
     const dir = tempDir();
     const disk = { full: false };
     const app = testApp(dir, undefined, { stores: createConfStoreFactory(dir, fullDiskConf(disk)) });
-    const call = (channel: string, payload?: unknown) => app.router.dispatch(channel, payload) as Promise<Result>;
-    const s = (await call('settings:get')) as { ok: true; data: { profile: Record<string, unknown> } };
-    await call('settings:update', { ...s.data, profile: { ...s.data.profile, name: '山田 花子' } });
-    await call('day:saveBlock', { date: '2026-11-25', id: null, block: block('資料作成') });
+    const { api } = app;
+    const s = await ok(api.settingsGet());
+    await ok(api.settingsUpdate({ ...s, profile: { ...s.profile, name: '山田 花子' } }));
+    await ok(api.daySaveBlock({ date: '2026-11-25', id: null, block: block('資料作成') }));
     const stopped = app.start();
     const files = () => Object.fromEntries((fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.json')).map((f) => [f, fs.readFileSync(path.join(dir, f), 'utf8')]));
     const before = files();
 
     disk.full = true;
-    const rename = await call('settings:update', { ...s.data, profile: { ...s.data.profile, name: '鈴木 一郎' } });
+    const rename = await api.settingsUpdate({ ...s, profile: { ...s.profile, name: '鈴木 一郎' } });
     expect(rename).toMatchObject({ ok: false, error: { code: 'storage' } });
-    const message = (rename as { error: { message: string } }).error.message;
+    const { message } = refused(rename);
     expect(message).toContain('「設定」を保存できませんでした(理由: ディスクの空き不足)。今の変更は保存されていません。不要なファイルを削除してディスクの空きを作ってから、もう一度保存してください。');
-    expect(await call('settings:get')).toMatchObject({ data: { profile: { name: '山田 花子' } } });
+    expect(await api.settingsGet()).toMatchObject({ data: { profile: { name: '山田 花子' } } });
 
-    const save = await call('day:saveBlock', { date: '2026-11-25', id: null, block: block('追加の予定', '10:00', '11:00') });
+    const save = await api.daySaveBlock({ date: '2026-11-25', id: null, block: block('追加の予定', '10:00', '11:00') });
     expect(save).toMatchObject({ ok: false, error: { code: 'storage' } });
-    const day = await call('day:get', { date: '2026-11-25' });
+    const day = await api.dayGet({ date: '2026-11-25' });
     expect(titles(day)).toEqual(expect.arrayContaining(['資料作成']));
     expect(titles(day)).not.toContain('追加の予定');
     expect(day).toMatchObject({ data: { canUndo: true } }); // the one real save; no undo step for the refused one
-    expect(await call('day:undo', { date: '2026-11-25' })).toMatchObject({ ok: false, error: { code: 'storage' } });
+    expect(await api.dayUndo({ date: '2026-11-25' })).toMatchObject({ ok: false, error: { code: 'storage' } });
     // The refused undo changed nothing either: the step is still there to undo.
-    expect(await call('day:get', { date: '2026-11-25' })).toMatchObject({ data: { canUndo: true } });
+    expect(await api.dayGet({ date: '2026-11-25' })).toMatchObject({ data: { canUndo: true } });
 
     // The scheduler's own writes (the reminder log) fail in the background: no crash, reminders still shown.
     const shownBefore = app.shown.length;
     app.time.advance(3 * 60 * 60_000);
     expect(app.shown.length).toBeGreaterThan(shownBefore);
-    const info = (await call('app:info')) as unknown as { data: { notices: { kind: string; document: string; reason?: string }[] } };
-    expect(info.data.notices).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'unwritable', document: 'settings', reason: 'noSpace' }), expect.objectContaining({ kind: 'unwritable', document: 'days/2026-11', reason: 'noSpace' })]));
+    const info = await ok(api.appInfo());
+    expect(info.notices).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'unwritable', document: 'settings', reason: 'noSpace' }), expect.objectContaining({ kind: 'unwritable', document: 'days/2026-11', reason: 'noSpace' })]));
     expect(files()).toEqual(before); // nothing half-written
 
     disk.full = false;
-    expect(await call('settings:update', { ...s.data, profile: { ...s.data.profile, name: '鈴木 一郎' } })).toMatchObject({ ok: true });
+    expect(await api.settingsUpdate({ ...s, profile: { ...s.profile, name: '鈴木 一郎' } })).toMatchObject({ ok: true });
     expect(JSON.parse(fs.readFileSync(path.join(dir, 'settings.json'), 'utf8')).profile.name).toBe('鈴木 一郎');
     // One undo takes back the one save that was made (no step was left behind by the refused ones).
-    await call('day:undo', { date: '2026-11-25' });
-    expect(titles(await call('day:get', { date: '2026-11-25' }))).not.toContain('資料作成');
+    await ok(api.dayUndo({ date: '2026-11-25' }));
+    expect(titles(await api.dayGet({ date: '2026-11-25' }))).not.toContain('資料作成');
     stopped();
   });
 
@@ -201,10 +204,10 @@ describe('files the app cannot read or write: a notice, never a crash', () => {
     const dir = tempDir();
     const disk = { full: false };
     const app = testApp(dir, undefined, { stores: createConfStoreFactory(dir, fullDiskConf(disk)) });
-    const s = (await app.router.dispatch('settings:get', undefined)) as { ok: true; data: Record<string, unknown> };
-    await app.router.dispatch('settings:update', { ...s.data, language: 'en' });
+    const s = await ok(app.api.settingsGet());
+    await ok(app.api.settingsUpdate({ ...s, language: 'en' }));
     disk.full = true;
-    const refused = (await app.router.dispatch('settings:update', { ...s.data, language: 'en', startAtLogin: true })) as { error: { message: string } };
-    expect(refused.error.message).toContain('"Settings" could not be saved (the disk is full). This change has not been saved. Free up disk space');
+    const error = await refused(app.api.settingsUpdate({ ...s, language: 'en', startAtLogin: true }));
+    expect(error.message).toContain('"Settings" could not be saved (the disk is full). This change has not been saved. Free up disk space');
   });
 });

@@ -8,10 +8,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BlockInput } from '../../../shared/day/day-schema.js';
-import { REMINDER_LOG_MAX, type ReminderEntry, type ReminderState } from '../../../shared/reminders/reminder-log.js';
+import { REMINDER_LOG_MAX, type ReminderEntry } from '../../../shared/reminders/reminder-log.js';
 import { fakeClock } from '../../helpers/fake-clock.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 import { recordingNotifier, testApp } from '../../helpers/test-app.js';
+import { ok } from '../../helpers/typed-client.js';
 
 const tempDir = useTempDir();
 const DATE = '2026-11-25'; // a Wednesday
@@ -20,11 +21,10 @@ const MIN = 60_000;
 type App = ReturnType<typeof testApp>;
 
 const block = (start: string, end: string, title: string, kind: BlockInput['kind'] = 'focus'): BlockInput => ({ start, end, title, kind, status: 'planned', note: '', inventoryId: null });
-const state = async (app: App, date = DATE) => ((await app.router.dispatch('reminder:state', { date })) as { data: ReminderState }).data;
+const state = (app: App, date = DATE) => ok(app.api.reminderState({ date }));
 const save = async (app: App, id: string | null, b: BlockInput, date = DATE) => {
-  const r = (await app.router.dispatch('day:saveBlock', { date, id, block: b })) as { ok: boolean; data: { day: { blocks: { id: string; title: string }[] } } };
-  expect(r.ok).toBe(true);
-  return r.data.day.blocks.find((x) => x.title === b.title)!.id;
+  const view = await ok(app.api.daySaveBlock({ date, id, block: b }));
+  return view.day.blocks.find((x) => x.title === b.title)!.id;
 };
 
 describe('no reminder data can stop the app', () => {
@@ -79,8 +79,8 @@ describe('no reminder data can stop the app', () => {
     app.start();
     app.time.advance(2 * MIN);
     expect(app.shown.map((s) => s.body)).toContain('電子決裁を確認しましょう(11:00)');
-    const notices = (await app.router.dispatch('app:info', undefined)) as { data: { notices: { document: string }[] } };
-    expect(notices.data.notices.map((n) => n.document)).toContain('reminders/2026-11');
+    const { notices } = await ok(app.api.appInfo());
+    expect(notices.map((n) => n.document)).toContain('reminders/2026-11');
     expect(fs.readdirSync(path.join(dir, 'reminders')).some((f) => f.includes('.corrupt-'))).toBe(true);
   });
 
@@ -170,8 +170,7 @@ describe('midnight', () => {
     expect(entry.id.startsWith(DATE)).toBe(true);
     expect((await state(app, '2026-11-26')).log).toEqual([]);
     expect((await state(app, '2026-11-26')).due.map((e) => e.id)).toContain(entry.id); // still in today's banner
-    const done = await app.router.dispatch('reminder:done', { id: entry.id });
-    expect(done.ok).toBe(true);
+    await ok(app.api.reminderDone({ id: entry.id }));
     expect((await state(app, '2026-11-26')).due).toEqual([]);
   });
 
@@ -181,7 +180,7 @@ describe('midnight', () => {
     app.start();
     app.time.advance(5 * MIN);
     const id = (await state(app)).due.find((e) => e.kind === 'blockStart')!.id;
-    await app.router.dispatch('reminder:snooze', { id, minutes: 10 });
+    await ok(app.api.reminderSnooze({ id, minutes: 10 }));
     const before = app.shown.length;
     app.time.advance(10 * MIN);
     expect(app.shown.slice(before).map((s) => `${s.at} ${s.body}`)).toContain('0:05 次の予定の時間です(23:55)');

@@ -1,9 +1,10 @@
-/** Drives scheduler-child.ts: spawn, call channels, wait for what it says, freeze, kill. */
+/** Drives scheduler-child.ts: spawn, call channels through the typed client, wait for what it says, freeze, kill. */
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
 import { build } from 'esbuild';
+import { typedClient } from '../../helpers/typed-client.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 
@@ -64,13 +65,16 @@ export function startSchedulerChild(script: string, options: { dir: string; star
     waitFor,
     notifications: () => events.filter((e) => e.event === 'notify'),
     logs: () => events.filter((e) => e.event === 'log').map((e) => e.message!),
-    async call<T = unknown>(channel: string, payload: unknown): Promise<T> {
-      const id = ++nextId;
-      send({ id, channel, payload });
-      const reply = await waitFor((e) => e.id === id);
-      if (!reply.result?.ok) throw new Error(`${channel} failed: ${JSON.stringify(reply.result)}`);
-      return reply.result.data as T;
-    },
+    /** The typed client over the child's stdin/stdout: `await ok(child.api.dayGet({ date }))`. */
+    api: typedClient({
+      async invoke(channel, payload) {
+        const id = ++nextId;
+        send({ id, channel, payload });
+        return (await waitFor((e) => e.id === id)).result;
+      },
+      // The child tells of notifications and log lines (waitFor), not of the app's events.
+      subscribe: () => () => {},
+    }),
     jump: (ms: number) => send({ jump: ms }),
     kill(signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
       return new Promise((resolve) => {

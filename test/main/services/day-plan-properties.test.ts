@@ -3,11 +3,11 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findOverlap } from '../../../shared/day/day-schema.js';
-import type { DayView } from '../../../shared/day/day-view.js';
 import { applyOrgDefaults } from '../../../main/services/org-import.js';
 import { fromMinutes } from '../../../shared/time/clock-time.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 import { testApp } from '../../helpers/test-app.js';
+import { ok } from '../../helpers/typed-client.js';
 
 const tempDir = useTempDir();
 const DATE = '2026-11-25';
@@ -29,31 +29,31 @@ describe('day plan properties', () => {
         const app = testApp(dir);
         const file = path.join(dir, 'days', '2026-11.json');
         const bytes = () => (fs.existsSync(file) ? fs.readFileSync(file).toString('base64') : '');
-        let view = (await app.router.dispatch('day:get', { date: DATE })) as { ok: true; data: DayView };
+        let view = await ok(app.api.dayGet({ date: DATE }));
         for (const e of edits) {
-          const blocks = view.data.day.blocks;
+          const blocks = view.day.blocks;
           const target = blocks.length > 0 && e.existing < blocks.length ? blocks[e.existing] : undefined;
           const before = bytes();
           const end = e.start + e.length;
           const res =
             e.remove && target
-              ? await app.router.dispatch('day:deleteBlock', { date: DATE, id: target.id })
-              : await app.router.dispatch('day:saveBlock', {
+              ? await app.api.dayDeleteBlock({ date: DATE, id: target.id })
+              : await app.api.daySaveBlock({
                   date: DATE,
                   id: target?.id ?? null,
                   block: { start: fromMinutes(e.start), end: end >= 0 && end < 1440 ? fromMinutes(end) : '24:00', title: '作業', kind: e.kind, status: 'planned', note: '', inventoryId: null },
                 });
           if (res.ok) {
-            view = res as { ok: true; data: DayView };
-            expect(findOverlap(view.data.day.blocks)).toBeUndefined();
+            view = res.data;
+            expect(findOverlap(view.day.blocks)).toBeUndefined();
           } else {
             expect(res.error.code).toBe('invalid_input');
             expect(res.error.message.length).toBeGreaterThan(0);
             expect(bytes()).toBe(before);
           }
         }
-        const reopened = await testApp(dir).router.dispatch('day:get', { date: DATE });
-        expect(reopened).toMatchObject({ ok: true, data: { day: view.data.day } });
+        const reopened = await testApp(dir).api.dayGet({ date: DATE });
+        expect(reopened).toMatchObject({ ok: true, data: { day: view.day } });
       }),
       { numRuns: 40 },
     );

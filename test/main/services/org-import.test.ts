@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../helpers/temp-dir.js';
 import { testApp } from '../../helpers/test-app.js';
+import { refused } from '../../helpers/typed-client.js';
 
 const tempDir = useTempDir();
 
@@ -20,30 +21,26 @@ const GOOD = JSON.stringify(
 
 async function setup() {
   const app = testApp(tempDir());
-  const snapshot = async () =>
-    Promise.all(['settings:get', 'inventory:list', 'template:list'].map((c) => app.router.dispatch(c, undefined))).then(async (r) => [
-      ...r,
-      await app.router.dispatch('calendar:get', { year: 2026 }),
-    ]);
+  const snapshot = () => Promise.all([app.api.settingsGet(), app.api.inventoryList(), app.api.templateList(), app.api.calendarGet({ year: 2026 })]);
   return { app, snapshot };
 }
 
 describe('organisation defaults file', () => {
   it('applies every part of a valid file', async () => {
     const { app } = await setup();
-    const res = await app.router.dispatch('org:import', { text: GOOD });
+    const res = await app.api.orgImport({ text: GOOD });
     expect(res).toEqual({ ok: true, data: { workHours: true, orgDays: 1, inventory: 1, templates: 1, checklist: 0 } });
-    const cal = await app.router.dispatch('calendar:get', { year: 2026 });
+    const cal = await app.api.calendarGet({ year: 2026 });
     expect(cal).toMatchObject({ ok: true, data: { orgDays: [{ date: '2026-06-02', name: '開庁記念日' }] } });
-    expect(await app.router.dispatch('day:get', { date: '2026-06-02' })).toMatchObject({ data: { info: { kind: 'organisation', isHoliday: true } } });
-    expect(await app.router.dispatch('settings:get', undefined)).toMatchObject({ data: { blockKinds: ['focus', 'approval', 'meeting', 'break', 'other'] } });
+    expect(await app.api.dayGet({ date: '2026-06-02' })).toMatchObject({ data: { info: { kind: 'organisation', isHoliday: true } } });
+    expect(await app.api.settingsGet()).toMatchObject({ data: { blockKinds: ['focus', 'approval', 'meeting', 'break', 'other'] } });
   });
 
   it('names the line and column of a JSON syntax error, and changes nothing', async () => {
     const { app, snapshot } = await setup();
     const before = await snapshot();
     const broken = GOOD.replace('"version": 1,', '"version": 1');
-    const res = await app.router.dispatch('org:import', { text: broken });
+    const res = await app.api.orgImport({ text: broken });
     expect(res).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/JSON の書き方に誤りがあります\(4行目 \d+文字目/) } });
     expect(await snapshot()).toEqual(before);
   });
@@ -55,17 +52,15 @@ describe('organisation defaults file', () => {
     doc.inventory[0].telework = 'maybe';
     doc.holidays[0].date = '2026-02-30';
     const text = JSON.stringify(doc, null, 2);
-    const res = await app.router.dispatch('org:import', { text });
-    expect(res.ok).toBe(false);
-    if (res.ok) return;
+    const error = await refused(app.api.orgImport({ text }));
     const lineOf = (needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
     // Every problem is in the one field of the request, the file's text: one line each, the first also the message.
-    expect(Object.keys(res.error.fields ?? {})).toEqual(['text']);
-    const problems = res.error.fields!.text!.split('\n');
+    expect(Object.keys(error.fields ?? {})).toEqual(['text']);
+    const problems = error.fields!.text!.split('\n');
     expect(problems).toContain(`${lineOf('2026-02-30')}行目「holidays.0.date」: 日付は YYYY-MM-DD の形式で、実在する日付を入力してください。`);
     expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^${lineOf('"maybe"')}行目「inventory.0.telework」`)));
     expect(problems).toHaveLength(2);
-    expect(res.error.message).toBe(problems[0]);
+    expect(error.message).toBe(problems[0]);
     expect(await snapshot()).toEqual(before);
   });
 
@@ -88,7 +83,7 @@ describe('organisation defaults file', () => {
   ])('refuses %s with a clear message', async (_label, text, message) => {
     const { app, snapshot } = await setup();
     const before = await snapshot();
-    const res = await app.router.dispatch('org:import', { text });
+    const res = await app.api.orgImport({ text });
     expect(res).toMatchObject({ ok: false, error: { message: expect.stringMatching(message) } });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(await snapshot()).toEqual(before);

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultReminderSettings, defaultReportTemplates, defaultWebhookSettings } from '../../../shared/settings/settings-schema.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 import { testApp } from '../../helpers/test-app.js';
+import { ok } from '../../helpers/typed-client.js';
 
 const tempDir = useTempDir();
 
@@ -18,11 +19,11 @@ describe('settings migrations', () => {
     };
     fs.writeFileSync(path.join(dir, 'settings.json'), JSON.stringify(v1));
     const app = testApp(dir);
-    const res = await app.router.dispatch('settings:get', undefined);
+    const res = await app.api.settingsGet();
     const { schemaVersion: _v, ...body } = v1;
     expect(res).toEqual({ ok: true, data: { ...body, teleworkWeekdays: [], blockKinds: ['focus', 'approval', 'meeting', 'webTraining', 'coordination', 'break', 'other'], reminders: defaultReminderSettings(), reportTemplates: defaultReportTemplates(), webhook: defaultWebhookSettings(), startAtLogin: false, backupKeepDays: 14 } });
     expect(JSON.parse(fs.readFileSync(path.join(dir, 'settings.json'), 'utf8')).schemaVersion).toBe(7);
-    expect((await app.router.dispatch('app:info', undefined)) as { data: { notices: unknown[] } }).toMatchObject({ data: { notices: [] } });
+    expect(await app.api.appInfo()).toMatchObject({ data: { notices: [] } });
   });
 
   // v6 → v7 (issue #14): a URL the new webhook rules refuse must not move the whole file aside.
@@ -37,12 +38,12 @@ describe('settings migrations', () => {
   ])('a version 6 webhook %j (on: %s) becomes %j', async (url, enabled, expected) => {
     const dir = tempDir();
     const app0 = testApp(dir);
-    const current = ((await app0.router.dispatch('settings:get', undefined)) as { data: Record<string, unknown> }).data;
+    const current = await ok(app0.api.settingsGet());
     const { allowHttpHost: _a, ...v6Webhook } = { ...defaultWebhookSettings(), enabled, url };
     fs.writeFileSync(path.join(dir, 'settings.json'), JSON.stringify({ ...current, webhook: v6Webhook, schemaVersion: 6 }));
     const app = testApp(dir);
-    expect(await app.router.dispatch('settings:get', undefined)).toMatchObject({ ok: true, data: { webhook: expected } });
-    expect((await app.router.dispatch('app:info', undefined)) as { data: { notices: unknown[] } }).toMatchObject({ data: { notices: [] } });
+    expect(await app.api.settingsGet()).toMatchObject({ ok: true, data: { webhook: expected } });
+    expect(await app.api.appInfo()).toMatchObject({ data: { notices: [] } });
   });
 });
 

@@ -12,10 +12,13 @@ import { type ResolveAll, createNodeHttpPoster } from '../../../main/adapters/no
 import { systemTimers } from '../../../main/adapters/system-clock.js';
 import type { HttpPoster } from '../../../main/ports/http-poster.js';
 import { createWebhookService } from '../../../main/services/webhook-service.js';
+import type { Settings } from '../../../shared/settings/settings-schema.js';
 import { fakeClock } from '../../helpers/fake-clock.js';
 import { fakeTimers } from '../../helpers/fake-timers.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
+import { changeSettings } from '../../helpers/settings.js';
 import { testApp } from '../../helpers/test-app.js';
+import { ok } from '../../helpers/typed-client.js';
 
 const tempDir = useTempDir();
 const servers: http.Server[] = [];
@@ -66,17 +69,17 @@ async function closedPort() {
 
 async function appWith(url: string, kind: 'slack' | 'teams' | 'generic', options: { timeoutSeconds?: number; poster?: HttpPoster } = {}) {
   const app = testApp(tempDir(), undefined, { poster: options.poster ?? testPoster(), timers: systemTimers });
-  const s = (await app.router.dispatch('settings:get', undefined)) as { data: Record<string, unknown> & { profile: Record<string, string> } };
-  const res = await app.router.dispatch('settings:update', {
-    ...s.data,
-    profile: { ...s.data.profile, name: '山田 花子' },
-    webhook: { enabled: true, kind, url, allowHttpHost: HOST, timeoutSeconds: options.timeoutSeconds ?? 10, retries: 1 },
-  });
-  expect(res.ok, JSON.stringify(res)).toBe(true);
+  await ok(
+    changeSettings(app.api, (s) => ({
+      ...s,
+      profile: { ...s.profile, name: '山田 花子' },
+      webhook: { enabled: true, kind, url, allowHttpHost: HOST, timeoutSeconds: options.timeoutSeconds ?? 10, retries: 1 },
+    })),
+  );
   return app;
 }
 
-const send = (app: ReturnType<typeof testApp>) => app.router.dispatch('report:sendWebhook', { date: '2026-11-25', kind: 'start', subject: '【始業報告】', text: '予定: 資料作成' });
+const send = (app: ReturnType<typeof testApp>) => app.api.reportSendWebhook({ date: '2026-11-25', kind: 'start', subject: '【始業報告】', text: '予定: 資料作成' });
 
 describe('chat webhook (opt-in)', () => {
   it('posts Slack-compatible JSON and records the report as sent by webhook', async () => {
@@ -118,7 +121,7 @@ describe('chat webhook (opt-in)', () => {
       expect(await send(app), name).toMatchObject({ ok: false, error: { code: 'invalid_input', message: FAILED } });
       expect(app.logs.join('\n'), name).toMatch(reason);
       expect(app.logs.join('\n'), name).not.toContain('SECRET'); // the URL's path is its secret: host only
-      expect((await app.router.dispatch('day:get', { date: '2026-11-25' })) as object, name).toMatchObject({ data: { day: { reports: [] } } });
+      expect(await app.api.dayGet({ date: '2026-11-25' }), name).toMatchObject({ data: { day: { reports: [] } } });
     }
   }, 30_000);
 
@@ -155,11 +158,11 @@ describe('chat webhook (opt-in)', () => {
     let posted = 0;
     const app = testApp(tempDir(), undefined, { poster: { post: async () => (posted++, 200) } });
     expect(await send(app)).toMatchObject({ ok: false, error: { message: 'チャット連携はオフです。設定でオンにしてください。' } });
-    expect(await app.router.dispatch('webhook:test', undefined)).toMatchObject({ ok: false });
+    expect(await app.api.webhookTest()).toMatchObject({ ok: false });
     expect(posted).toBe(0);
-    const s = (await app.router.dispatch('settings:get', undefined)) as { data: Record<string, unknown> };
-    const save = (webhook: Record<string, unknown>) =>
-      app.router.dispatch('settings:update', { ...s.data, webhook: { enabled: true, kind: 'slack', url: '', allowHttpHost: '', timeoutSeconds: 10, retries: 2, ...webhook } });
+    const s = await ok(app.api.settingsGet());
+    const save = (webhook: Partial<Settings['webhook']>) =>
+      app.api.settingsUpdate({ ...s, webhook: { enabled: true, kind: 'slack', url: '', allowHttpHost: '', timeoutSeconds: 10, retries: 2, ...webhook } });
     expect(await save({})).toMatchObject({ ok: false, error: { fields: { 'webhook.url': 'チャット連携をオンにするには URL を入力してください。' } } });
     expect(await save({ url: 'file:///etc/passwd' })).toMatchObject({ ok: false, error: { fields: { 'webhook.url': expect.stringMatching(/^URL は https:\/\/ で始まる形で入力してください。.*「http:\/\/ を許可する庁内のホスト」/) } } });
     expect(await save({ url: 'http://hooks.example.com/x' })).toMatchObject({ ok: false, error: { fields: { 'webhook.url': expect.stringMatching(/^URL は https:\/\//) } } });
