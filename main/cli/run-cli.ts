@@ -20,7 +20,7 @@ import { createChromiumPdfPrinter } from '../adapters/chromium-pdf-printer.js';
 import { describeRejection } from '../services/supervisor-service.js';
 import { CSV_ENCODINGS, type CsvEncoding, DEFAULT_CSV_ENCODING } from '../../shared/lists/csv-encodings.js';
 import { EXPORT_FORMATS, type ExportFormat } from '../../shared/lists/export-formats.js';
-import { MAX_REPORT_BYTES, parseReportText, validateAnyFile } from '../supervisor/report-files.js';
+import { MAX_REPORT_BYTES, parseReportBytes, validateAnyBytes } from '../supervisor/report-files.js';
 import { teamCsv } from '../supervisor/team-csv.js';
 import { mergeReports } from '../supervisor/team.js';
 import { ReadOnlyDataError, readOnlyStores } from '../persistence/read-only-stores.js';
@@ -51,16 +51,17 @@ function collectJsonFiles(inputs: readonly string[]): string[] {
   return out.sort();
 }
 
-function readFile(file: string): { text: string | undefined; size: number } {
+/** Bytes, not text: the encoding is decided by report-encoding.ts, as in the window. */
+function readFile(file: string): { bytes: Uint8Array | undefined; size: number } {
   const size = fs.statSync(file).size;
-  return { size, text: size > MAX_REPORT_BYTES ? undefined : fs.readFileSync(file, 'utf8') };
+  return { size, bytes: size > MAX_REPORT_BYTES ? undefined : fs.readFileSync(file) };
 }
 
 async function validate(files: string[], io: CliIo, t: TranslateFn): Promise<number> {
   let bad = 0;
   for (const file of files) {
-    const { text, size } = readFile(file);
-    const r = text === undefined ? { ok: false as const, reason: { code: 'tooLarge' as const, size } } : validateAnyFile(text, size, t);
+    const { bytes, size } = readFile(file);
+    const r = bytes === undefined ? { ok: false as const, reason: { code: 'tooLarge' as const, size } } : validateAnyBytes(bytes, t);
     if (r.ok) io.stdout(`OK  ${file} (${r.kind === 'report' ? t('cli.reportFile') : t('cli.orgFile')})`);
     else {
       bad++;
@@ -75,8 +76,8 @@ async function aggregate(inputs: string[], out: string, encoding: CsvEncoding, i
   const docs: ReportDocument[] = [];
   let bad = 0;
   files.forEach((file, i) => {
-    const { text, size } = readFile(file);
-    const r = text === undefined ? { ok: false as const, reason: { code: 'tooLarge' as const, size } } : parseReportText(text, size, t);
+    const { bytes, size } = readFile(file);
+    const r = bytes === undefined ? { ok: false as const, reason: { code: 'tooLarge' as const, size } } : parseReportBytes(bytes, t);
     if (r.ok) docs.push(r.doc);
     else {
       bad++;

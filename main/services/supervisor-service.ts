@@ -10,7 +10,7 @@ import type { ReportDocument } from '../../shared/reports/report-document.js';
 import type { CsvEncoding } from '../../shared/lists/csv-encodings.js';
 import type { DocumentRepository, DocumentType } from '../persistence/document-repository.js';
 import type { Clock } from '../ports/clock.js';
-import { type ReadResult, type Rejection, parseReportText } from '../supervisor/report-files.js';
+import { type ReadResult, type Rejection, parseReportBytes, parseReportText } from '../supervisor/report-files.js';
 import { type Check, teamCsv } from '../supervisor/team-csv.js';
 import { exceptionsOf, mergeReports, outsideTotals, statusOn } from '../supervisor/team.js';
 
@@ -24,8 +24,19 @@ export const checksDocument: DocumentType<{ checks: Check[] }> = {
 export interface IncomingFile {
   name: string;
   size: number;
-  /** Absent when the window already knew the file is too large to send. */
+  /** The file's bytes (base64), decoded here by the one decoder the command line uses too. */
+  base64?: string | undefined;
+  /** Already-decoded text (older callers, tests). Absent with base64, or when the window knew the file is too large. */
   text?: string | undefined;
+}
+
+/** base64 first (the encoding is decided here); text only when nothing else was sent. */
+function readIncoming(f: IncomingFile, t: TranslateFn): ReadResult {
+  if (f.base64 !== undefined) return parseReportBytes(Buffer.from(f.base64, 'base64'), t);
+  if (f.text === undefined) return { ok: false, reason: { code: 'tooLarge', size: f.size } };
+  // U+FFFD is what a UTF-8 reader leaves for bytes that were not UTF-8 (a Shift_JIS name, say): refuse, never keep it garbled.
+  if (f.text.includes('\uFFFD')) return { ok: false, reason: { code: 'encoding', likely: 'unknown' } };
+  return parseReportText(f.text, f.size, t);
 }
 
 export function describeRejection(r: Rejection, t: TranslateFn): string {
@@ -34,6 +45,10 @@ export function describeRejection(r: Rejection, t: TranslateFn): string {
       return t('supervisor.reasons.tooLarge', { mb: (r.size / 1024 / 1024).toFixed(1) });
     case 'syntax':
       return t('supervisor.reasons.syntax', { line: r.line, detail: r.detail });
+    case 'encoding':
+      return t(r.likely === 'shiftJis' ? 'supervisor.reasons.shiftJis' : 'supervisor.reasons.notUtf8');
+    case 'newerVersion':
+      return t('supervisor.reasons.newerVersion', { version: r.version });
     case 'tooDeep':
       return t('supervisor.reasons.tooDeep');
     case 'notReport':
@@ -50,7 +65,7 @@ export function createSupervisorService(deps: { checks: DocumentRepository<{ che
       const rejected: { name: string; reason: string }[] = [];
       let accepted = 0;
       for (const f of files) {
-        const result: ReadResult = f.text === undefined ? { ok: false, reason: { code: 'tooLarge', size: f.size } } : parseReportText(f.text, f.size, deps.t());
+        const result = readIncoming(f, deps.t());
         if (result.ok) {
           docs.push(result.doc);
           accepted++;

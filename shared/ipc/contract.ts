@@ -194,7 +194,13 @@ export const channels = {
   'supervisor:import': {
     input: z.strictObject({
       files: z
-        .array(z.strictObject({ name: z.string().max(500), size: z.number().int().min(0), text: z.string().max(20 * 1024 * 1024).optional() }))
+        .array(z.strictObject({
+            name: z.string().max(500),
+            size: z.number().int().min(0),
+            // Bytes as base64 (4/3 of the 20 MB limit), so main decides the encoding; text stays for older callers.
+            base64: z.string().max(Math.ceil((20 * 1024 * 1024) / 3) * 4).optional(),
+            text: z.string().max(20 * 1024 * 1024).optional(),
+          }))
         .max(500),
     }),
     output: z.strictObject({ accepted: z.number(), rejected: z.array(z.strictObject({ name: z.string(), reason: z.string() })), staff: z.number() }),

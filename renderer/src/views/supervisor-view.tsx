@@ -11,7 +11,7 @@ import type { TeamView } from '../../../shared/ipc/contract.js';
 import { CSV_ENCODINGS, type CsvEncoding, DEFAULT_CSV_ENCODING } from '../../../shared/lists/csv-encodings.js';
 import { Field } from '../components/field.js';
 import { SelectField } from '../components/select-field.js';
-import { downloadBytes, fromBase64 } from '../download.js';
+import { downloadBytes, fromBase64, toBase64 } from '../download.js';
 import { clockOf } from '../format.js';
 
 const MAX_BYTES = 20 * 1024 * 1024;
@@ -41,12 +41,13 @@ export function SupervisorView({ api, today }: { api: TechoApi; today: string })
     // Batches of up to 20 files or ~16 MB, so progress moves and no request is huge.
     let done = 0;
     while (done < files.length) {
-      const batch: { name: string; size: number; text?: string }[] = [];
+      const batch: { name: string; size: number; base64?: string }[] = [];
       let bytes = 0;
       while (done + batch.length < files.length && batch.length < BATCH && bytes < 16 * 1024 * 1024) {
         const f = files[done + batch.length]!;
-        const entry = { name: f.webkitRelativePath || f.name, size: f.size, ...(f.size > MAX_BYTES ? {} : { text: await f.text() }) };
-        bytes += entry.text?.length ?? 0;
+        // Bytes, not f.text(): that would decode as UTF-8 here and hide a Shift_JIS or UTF-16 file from main's decoder.
+        const entry = { name: f.webkitRelativePath || f.name, size: f.size, ...(f.size > MAX_BYTES ? {} : { base64: toBase64(new Uint8Array(await f.arrayBuffer())) }) };
+        bytes += entry.base64?.length ?? 0;
         batch.push(entry);
       }
       const r = await api.supervisorImport({ files: batch });

@@ -14,6 +14,9 @@ export const supervisorEn = {
     imported: '{{accepted}} imported ({{staff}} staff).',
     rejectedTitle: 'Files that could not be imported',
     reasons: {
+      shiftJis: 'The file is not UTF-8 (probably Shift_JIS). Import the file as Telework Techo exported it.',
+      notUtf8: 'The file is not UTF-8. Import the file as Telework Techo exported it.',
+      newerVersion: 'A daily-report file from a newer version (v{{version}}). Update Telework Techo.',
       tooLarge: 'The file is too large ({{mb}} MB; the limit is 20 MB). Export shorter periods.',
       syntax: 'Not readable as JSON (line {{line}}: {{detail}}). Check that the file is complete.',
       tooDeep: 'The JSON is nested too deeply. Check that the file is not damaged.',

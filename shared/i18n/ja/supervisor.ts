@@ -11,6 +11,9 @@ export const supervisorJa = {
     imported: '{{accepted}}件を読み込みました(職員 {{staff}}人)。',
     rejectedTitle: '読み込めなかったファイル',
     reasons: {
+      shiftJis: '文字コードが UTF-8 ではありません(Shift_JIS の可能性)。テレワーク手帳から出力したままのファイルを読み込んでください。',
+      notUtf8: '文字コードが UTF-8 ではありません。テレワーク手帳から出力したままのファイルを読み込んでください。',
+      newerVersion: '新しい版(v{{version}})の日報ファイルです。テレワーク手帳を更新してください。',
       tooLarge: 'ファイルが大きすぎます({{mb}} MB。上限 20 MB)。期間を分けて出力してください。',
       syntax: 'JSON として読めません({{line}}行目: {{detail}})。ファイルが途中で切れていないか確認してください。',
       notReport: 'テレワーク手帳の日報ファイルではありません。',
