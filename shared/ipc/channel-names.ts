@@ -41,6 +41,7 @@ export const CHANNEL_NAMES = [
   'supervisor:import',
   'supervisor:view',
   'supervisor:check',
+  'supervisor:choose',
   'supervisor:clear',
   'supervisor:exportCsv',
   'report:sendWebhook',

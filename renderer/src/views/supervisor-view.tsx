@@ -12,7 +12,7 @@ import { CSV_ENCODINGS, type CsvEncoding, DEFAULT_CSV_ENCODING } from '../../../
 import { Field } from '../components/field.js';
 import { SelectField } from '../components/select-field.js';
 import { downloadBytes, fromBase64, toBase64 } from '../download.js';
-import { clockOf } from '../format.js';
+import { clockOf, recordTime } from '../format.js';
 
 const MAX_BYTES = 20 * 1024 * 1024;
 const BATCH = 20;
@@ -72,7 +72,13 @@ export function SupervisorView({ api, today }: { api: TechoApi; today: string })
   };
 
   const checkOf = (staffId: string) => view?.checks.filter((c) => c.staffId === staffId && c.date === date).at(-1);
-  const hours = (minutes: number) => t('supervisor.hours', { hours: (minutes / 60).toFixed(1) });
+  // 7時間14分, never 434分 or 7.2時間 (DOMAIN.md terms).
+  const duration = (minutes: number) => {
+    const h = Math.floor(minutes / 60);
+    const m = minutes % 60;
+    return h === 0 ? t('supervisor.durationM', { minutes: m }) : m === 0 ? t('supervisor.durationH', { hours: h }) : t('supervisor.durationHm', { hours: h, minutes: m });
+  };
+  const at = (minutes: number | null) => (minutes === null ? '—' : recordTime(minutes, t('exports.nextDayPrefix')));
 
   return (
     <section aria-labelledby="supervisor-title">
@@ -143,7 +149,7 @@ export function SupervisorView({ api, today }: { api: TechoApi; today: string })
                     <td className={s.startReportAt ? '' : 'error-text'}>{clock(s.startReportAt) ?? t('supervisor.missing')}</td>
                     <td className={s.endReportAt ? '' : 'error-text'}>{clock(s.endReportAt) ?? t('supervisor.missing')}</td>
                     <td>{t('supervisor.planDone', { planned: s.planned, done: s.done })}</td>
-                    <td>{t('supervisor.minutesPair', { planned: s.plannedMinutes, worked: s.workedMinutes })}</td>
+                    <td>{s.conflict ? <span className="error-text">{t('supervisor.conflictStatus')}</span> : t('supervisor.minutesPair', { planned: duration(s.plannedMinutes), worked: duration(s.workedMinutes) })}</td>
                     <td>
                       {check ? (
                         t('supervisor.checked', { by: check.by, at: new Date(check.at).toLocaleString('ja-JP') })
@@ -165,9 +171,53 @@ export function SupervisorView({ api, today }: { api: TechoApi; today: string })
           ) : (
             <ul className="plain-list" data-testid="team-exceptions">
               {view.exceptions.map((e, i) => (
-                <li key={i}>{t('supervisor.exceptionLine', { date: e.date, name: e.name, kind: t(`supervisor.kinds.${e.kind}`), minutes: e.minutes ? t('exports.minutes', { minutes: e.minutes }) : '' }).trim()}</li>
+                <li key={i}>
+                  {t('supervisor.exceptionLine', {
+                    date: e.date,
+                    name: e.name,
+                    kind: t(`supervisor.kinds.${e.kind}`),
+                    minutes: e.figures.length ? t('supervisor.figuresList', { figures: e.figures.map((f) => t(`supervisor.figures.${f}`)).join('・') }) : e.minutes ? duration(e.minutes) : '',
+                  }).trim()}
+                </li>
               ))}
             </ul>
+          )}
+
+          {view.conflicts.length > 0 && (
+            <section className="warnings" aria-labelledby="conflicts-title" data-testid="team-conflicts">
+              <h3 id="conflicts-title">{t('supervisor.conflictsTitle')}</h3>
+              <p>{t('supervisor.conflictIntro')}</p>
+              {view.conflicts.map((c) => (
+                <div key={`${c.staffId}|${c.date}`}>
+                  <h4>
+                    {c.date} {c.name}
+                  </h4>
+                  <ul className="plain-list">
+                    {c.versions.map((v) => (
+                      <li key={v.id}>
+                        {t('supervisor.conflictVersion', {
+                          files: v.files.join(', '),
+                          generatedAt: new Date(v.generatedAt).toLocaleString(document.documentElement.lang),
+                          start: at(v.start),
+                          end: at(v.end),
+                          worked: duration(v.workedMinutes),
+                          outside: duration(v.outsideMinutes),
+                          late: duration(v.lateNightMinutes),
+                          blocks: v.blocks,
+                        })}{' '}
+                        {c.chosen === v.id ? (
+                          <strong>{t('supervisor.chosenVersion')}</strong>
+                        ) : (
+                          <button type="button" className="secondary" onClick={() => void api.supervisorChoose({ staffId: c.staffId, date: c.date, version: v.id }).then(load)}>
+                            {t('supervisor.useVersion')}
+                          </button>
+                        )}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ))}
+            </section>
           )}
 
           <h3>{t('supervisor.totals')}</h3>
@@ -184,10 +234,10 @@ export function SupervisorView({ api, today }: { api: TechoApi; today: string })
                 <tr key={x.staffId || x.name}>
                   <th scope="row">{x.name}</th>
                   <td className={x.overMonth ? 'error-text' : ''}>
-                    {hours(x.monthMinutes)} {x.overMonth && `(${t('supervisor.over')})`}
+                    {duration(x.monthMinutes)} {x.overMonth && `(${t('supervisor.over')})`}
                   </td>
                   <td className={x.overYear ? 'error-text' : ''}>
-                    {hours(x.yearMinutes)} {x.overYear && `(${t('supervisor.over')})`}
+                    {duration(x.yearMinutes)} {x.overYear && `(${t('supervisor.over')})`}
                   </td>
                 </tr>
               ))}
