@@ -139,6 +139,10 @@ export function createSupervisorService(deps: { checks: DocumentRepository<{ che
       choices.set(choiceKey(staffId, date), version);
       return { chosen: true };
     },
+    /** The drill-down: what counts for that person and day (nothing while two versions wait for a choice). */
+    day(staffId: string, date: string) {
+      return merged().find((r) => keyOfRecord(r) === staffId)?.days.find((d) => d.date === date) ?? null;
+    },
     check(staffId: string, date: string) {
       const all = deps.checks.load().checks;
       return deps.checks.save({ checks: [...all, { staffId, date, by: deps.checker(), at: new Date(deps.clock.now()).toISOString() }] }).checks;

@@ -42,6 +42,7 @@ export const CHANNEL_NAMES = [
   'supervisor:view',
   'supervisor:check',
   'supervisor:choose',
+  'supervisor:day',
   'supervisor:clear',
   'supervisor:exportCsv',
   'report:sendWebhook',

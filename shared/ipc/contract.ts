@@ -14,6 +14,7 @@ import { interruptionKindSchema } from '../lists/interruption-kinds.js';
 import { recordTimeSchema } from '../lists/record-times.js';
 import { reportKindSchema, sendMethodSchema } from '../lists/report-kinds.js';
 import { exceptionKindSchema, recordMetricNameSchema } from '../lists/exception-kinds.js';
+import { reportDaySchema } from '../reports/report-document.js';
 import { dayViewSchema } from '../day/day-view.js';
 import { MAX_ARCHIVE_CHARS, backupInfoSchema, backupListSchema, exportAllSchema, exportAllToFolderSchema, replaceResultSchema } from '../data/data-schema.js';
 import { backupIdSchema, idSchema, noticeIdSchema, reminderIdSchema } from '../ids/id-schema.js';
@@ -238,6 +239,8 @@ export const channels = {
     input: z.strictObject({ staffId: z.string().max(100), date, version: z.string().max(40) }),
     output: z.strictObject({ chosen: z.boolean() }),
   },
+  /** One person's day for the drill-down: the chosen or only version, with the recomputed metrics (null when none). */
+  'supervisor:day': { input: z.strictObject({ staffId: z.string().max(100), date }), output: reportDaySchema.nullable() },
   'supervisor:clear': { input: noInput, output: z.strictObject({ cleared: z.boolean() }) },
   'supervisor:exportCsv': {
     input: z.strictObject({ encoding: csvEncodingSchema }),

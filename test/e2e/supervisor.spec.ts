@@ -27,7 +27,7 @@ test('所属長ビュー: a folder with good, truncated, wrong-schema and 50 MB 
   const status = page.getByTestId('team-status');
   await expect(status.getByRole('row', { name: /山田 花子/ })).toContainText('在宅');
   await expect(status.getByRole('row', { name: /山田 花子/ })).toContainText('未着'); // no 終業報告
-  await expect(page.getByTestId('team-exceptions')).toContainText('2026-11-25 山田 花子 深夜勤務 1時間');
+  await expect(page.getByTestId('team-exceptions')).toContainText('11/25(水) 山田 花子 深夜勤務 1時間');
   await expect(page.getByTestId('team-totals').getByRole('row', { name: /山田 花子/ })).toContainText('5時間45分');
 
   await page.getByRole('button', { name: '山田 花子さんの2026-11-25を確認' }).click();

@@ -10,9 +10,11 @@ import type { TechoApi } from '../../../shared/ipc/api.js';
 import type { TeamView } from '../../../shared/ipc/contract.js';
 import { CSV_ENCODINGS, type CsvEncoding, DEFAULT_CSV_ENCODING } from '../../../shared/lists/csv-encodings.js';
 import { Field } from '../components/field.js';
+import { SupervisorDayDetail } from './supervisor-day-detail.js';
 import { SelectField } from '../components/select-field.js';
 import { downloadBytes, fromBase64, toBase64 } from '../download.js';
 import { clockOf, recordTime } from '../format.js';
+import { formatDate, formatShortDate } from '../../../shared/calendar/japanese-date.js';
 
 const MAX_BYTES = 20 * 1024 * 1024;
 const BATCH = 20;
@@ -20,7 +22,9 @@ const BATCH = 20;
 const clock = (iso: string | null) => (iso ? clockOf(iso, document.documentElement.lang) : null);
 
 export function SupervisorView({ api, today }: { api: TechoApi; today: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // 和暦 in Japanese text, never ISO (DOMAIN.md): 11/25(水) in lists, 令和8年(2026年)11月25日(水) in headings.
+  const lang = i18n.language === 'en' ? 'en' : 'ja';
   const [date, setDate] = useState(today);
   const [view, setView] = useState<TeamView>();
   const [progress, setProgress] = useState<{ done: number; total: number }>();
@@ -28,6 +32,7 @@ export function SupervisorView({ api, today }: { api: TechoApi; today: string })
   const [rejected, setRejected] = useState<{ name: string; reason: string }[]>([]);
   const [encoding, setEncoding] = useState<CsvEncoding>(DEFAULT_CSV_ENCODING);
   const [dragging, setDragging] = useState(false);
+  const [detail, setDetail] = useState<{ staffId: string; name: string }>();
 
   const load = useCallback(() => void api.supervisorView({ date }).then((r) => r.ok && setView(r.data)), [api, date]);
   useEffect(load, [load]);
@@ -136,7 +141,7 @@ export function SupervisorView({ api, today }: { api: TechoApi; today: string })
         <p>{t('supervisor.empty')}</p>
       ) : (
         <>
-          <h3>{t('supervisor.status')}</h3>
+          <h3>{t('supervisor.status', { date: formatDate(date, lang) })}</h3>
           <table className="table" data-testid="team-status">
             <TableHead columns={(['name', 'place', 'start', 'end', 'plan', 'minutes', 'check'] as const).map((c) => t(`supervisor.columns.${c}`))} />
             <tbody>
@@ -144,7 +149,15 @@ export function SupervisorView({ api, today }: { api: TechoApi; today: string })
                 const check = checkOf(s.staffId);
                 return (
                   <tr key={s.staffId || s.name}>
-                    <th scope="row">{s.name}</th>
+                    <th scope="row">
+                      {s.present ? (
+                        <button type="button" className="secondary" aria-label={t('supervisor.showDay', { name: s.name })} onClick={() => setDetail({ staffId: s.staffId, name: s.name })}>
+                          {s.name}
+                        </button>
+                      ) : (
+                        s.name
+                      )}
+                    </th>
                     <td>{s.workStyle ? (s.workStyle.am === s.workStyle.pm ? t(`places.${s.workStyle.am}`) : `${t(`places.${s.workStyle.am}`)}/${t(`places.${s.workStyle.pm}`)}`) : t('supervisor.noRecord')}</td>
                     <td className={s.startReportAt ? '' : 'error-text'}>{clock(s.startReportAt) ?? t('supervisor.missing')}</td>
                     <td className={s.endReportAt ? '' : 'error-text'}>{clock(s.endReportAt) ?? t('supervisor.missing')}</td>
@@ -154,7 +167,7 @@ export function SupervisorView({ api, today }: { api: TechoApi; today: string })
                       {check ? (
                         t('supervisor.checked', { by: check.by, at: new Date(check.at).toLocaleString('ja-JP') })
                       ) : s.present ? (
-                        <button type="button" className="secondary" onClick={() => void api.supervisorCheck({ staffId: s.staffId, date }).then(load)} aria-label={t('supervisor.checkButton', { name: s.name, date })}>
+                        <button type="button" className="secondary" onClick={() => void api.supervisorCheck({ staffId: s.staffId, date }).then(load)} aria-label={t('supervisor.checkButton', { name: s.name, date: formatShortDate(date, lang) })}>
                           {t('supervisor.columns.check')}
                         </button>
                       ) : null}
@@ -165,6 +178,8 @@ export function SupervisorView({ api, today }: { api: TechoApi; today: string })
             </tbody>
           </table>
 
+          {detail && <SupervisorDayDetail key={`${detail.staffId}|${date}`} api={api} staffId={detail.staffId} name={detail.name} date={date} duration={duration} onClose={() => setDetail(undefined)} />}
+
           <h3>{t('supervisor.exceptions')}</h3>
           {view.exceptions.length === 0 ? (
             <p>{t('supervisor.noExceptions')}</p>
@@ -173,7 +188,7 @@ export function SupervisorView({ api, today }: { api: TechoApi; today: string })
               {view.exceptions.map((e, i) => (
                 <li key={i}>
                   {t('supervisor.exceptionLine', {
-                    date: e.date,
+                    date: formatShortDate(e.date, lang),
                     name: e.name,
                     kind: t(`supervisor.kinds.${e.kind}`),
                     minutes: e.figures.length ? t('supervisor.figuresList', { figures: e.figures.map((f) => t(`supervisor.figures.${f}`)).join('・') }) : e.minutes ? duration(e.minutes) : '',
@@ -190,7 +205,7 @@ export function SupervisorView({ api, today }: { api: TechoApi; today: string })
               {view.conflicts.map((c) => (
                 <div key={`${c.staffId}|${c.date}`}>
                   <h4>
-                    {c.date} {c.name}
+                    {formatDate(c.date, lang)} {c.name}
                   </h4>
                   <ul className="plain-list">
                     {c.versions.map((v) => (

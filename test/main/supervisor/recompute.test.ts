@@ -90,6 +90,16 @@ describe('the supervisor view recomputes instead of believing the file', () => {
     expect(v.totals[0]!.monthMinutes).toBe(330);
   });
 
+  it('the drill-down returns the day with the recomputed figures, and nothing while two versions wait for a choice', async () => {
+    const real = await lateDay();
+    const zeroed = edit(real, (d) => (d.days[0]!.metrics.outsideMinutes = 0));
+    const one = await supervisorWith({ 'zeroed.json': zeroed });
+    const day = (await one.r.dispatch('supervisor:day', { staffId: '000123', date: '2026-11-25' })) as { data: { record: { end: number }; metrics: { outsideMinutes: number }; blocks: unknown[] } };
+    expect([day.data.record.end, day.data.metrics.outsideMinutes, day.data.blocks.length]).toEqual([1365, 330, 3]);
+    const two = await supervisorWith({ 'a.json': real, 'b.json': edit(real, (d) => (d.days[0]!.record.end = 1035)) });
+    expect(await two.r.dispatch('supervisor:day', { staffId: '000123', date: '2026-11-25' })).toEqual({ ok: true, data: null });
+  });
+
   it('the same content imported twice is one record, not a conflict', async () => {
     const real = await lateDay();
     const { view, imported } = await supervisorWith({ 'a.json': real, 'b.json': real });
