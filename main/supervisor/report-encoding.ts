@@ -44,6 +44,8 @@ export function decodeReportBytes(bytes: Uint8Array): DecodeResult {
   if (a === 0xef && b === 0xbb && c === 0xbf) text = decodeWith('utf-8', bytes);
   else if (a === 0xff && b === 0xfe) text = decodeWith('utf-16le', bytes);
   else if (a === 0xfe && b === 0xff) text = decodeWith('utf-16be', bytes);
+  // NUL bytes are valid UTF-8 but never in a JSON report: UTF-16 without a BOM, refused rather than read as broken JSON.
+  else if (bytes.includes(0)) return { ok: false, likely: 'unknown' };
   else {
     try {
       text = utf8.decode(bytes);

@@ -45,6 +45,10 @@ describe('report encodings: one decoder for the window and the command line', ()
     }
   });
 
+  it('UTF-16 without a BOM is refused as not UTF-8, not read as broken JSON', async () => {
+    expect(decodeReportBytes(Buffer.from(await report(), 'utf16le'))).toEqual({ ok: false, likely: 'unknown' });
+  });
+
   it('the window accepts UTF-16LE and UTF-8 BOM files with the names intact', async () => {
     const text = await report();
     const r = await importInWindow({ 'le.json': utf16le(text), 'bom.json': utf8bom(text) });
