@@ -11,7 +11,6 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isRealDate } from '../../shared/calendar/local-date.js';
 import { type TranslateFn, translatorFor } from '../../shared/i18n/translator.js';
-import type { ReportDocument } from '../../shared/reports/report-document.js';
 import { createConfStoreFactory } from '../adapters/conf-key-value-store.js';
 import { writeExportFiles } from '../adapters/file-writer.js';
 import { createApp } from '../app/create-app.js';
@@ -20,9 +19,10 @@ import { createChromiumPdfPrinter } from '../adapters/chromium-pdf-printer.js';
 import { describeRejection } from '../services/supervisor-service.js';
 import { CSV_ENCODINGS, type CsvEncoding, DEFAULT_CSV_ENCODING } from '../../shared/lists/csv-encodings.js';
 import { EXPORT_FORMATS, type ExportFormat } from '../../shared/lists/export-formats.js';
-import { MAX_REPORT_BYTES, parseReportText, validateAnyFile } from '../supervisor/report-files.js';
+import { MAX_REPORT_BYTES, parseReportBytes, validateAnyBytes } from '../supervisor/report-files.js';
 import { teamCsv } from '../supervisor/team-csv.js';
 import { mergeReports } from '../supervisor/team.js';
+import type { ImportedReport } from '../supervisor/day-versions.js';
 import { ReadOnlyDataError, readOnlyStores } from '../persistence/read-only-stores.js';
 
 export interface CliIo {
@@ -51,16 +51,17 @@ function collectJsonFiles(inputs: readonly string[]): string[] {
   return out.sort();
 }
 
-function readFile(file: string): { text: string | undefined; size: number } {
+/** Bytes, not text: the encoding is decided by report-encoding.ts, as in the window. */
+function readFile(file: string): { bytes: Uint8Array | undefined; size: number } {
   const size = fs.statSync(file).size;
-  return { size, text: size > MAX_REPORT_BYTES ? undefined : fs.readFileSync(file, 'utf8') };
+  return { size, bytes: size > MAX_REPORT_BYTES ? undefined : fs.readFileSync(file) };
 }
 
 async function validate(files: string[], io: CliIo, t: TranslateFn): Promise<number> {
   let bad = 0;
   for (const file of files) {
-    const { text, size } = readFile(file);
-    const r = text === undefined ? { ok: false as const, reason: { code: 'tooLarge' as const, size } } : validateAnyFile(text, size, t);
+    const { bytes, size } = readFile(file);
+    const r = bytes === undefined ? { ok: false as const, reason: { code: 'tooLarge' as const, size } } : validateAnyBytes(bytes, t);
     if (r.ok) io.stdout(`OK  ${file} (${r.kind === 'report' ? t('cli.reportFile') : t('cli.orgFile')})`);
     else {
       bad++;
@@ -72,12 +73,12 @@ async function validate(files: string[], io: CliIo, t: TranslateFn): Promise<num
 
 async function aggregate(inputs: string[], out: string, encoding: CsvEncoding, io: CliIo, t: TranslateFn): Promise<number> {
   const files = collectJsonFiles(inputs);
-  const docs: ReportDocument[] = [];
+  const docs: ImportedReport[] = [];
   let bad = 0;
   files.forEach((file, i) => {
-    const { text, size } = readFile(file);
-    const r = text === undefined ? { ok: false as const, reason: { code: 'tooLarge' as const, size } } : parseReportText(text, size, t);
-    if (r.ok) docs.push(r.doc);
+    const { bytes, size } = readFile(file);
+    const r = bytes === undefined ? { ok: false as const, reason: { code: 'tooLarge' as const, size } } : parseReportBytes(bytes, t);
+    if (r.ok) docs.push({ doc: r.doc, file });
     else {
       bad++;
       io.stderr(`NG  ${file}: ${describeRejection(r.reason, t)}\n`);
@@ -85,6 +86,13 @@ async function aggregate(inputs: string[], out: string, encoding: CsvEncoding, i
     if ((i + 1) % 25 === 0 || i + 1 === files.length) io.stderr(`${t('cli.progress', { done: i + 1, total: files.length })}\n`);
   });
   const records = mergeReports(docs);
+  // No one to choose at the command line: a day with differing versions is left out, with both files named.
+  for (const r of records) {
+    for (const c of r.conflicts) {
+      bad++;
+      io.stderr(`${t('cli.conflict', { name: r.staff.name, date: c.date, files: c.versions.map((v) => v.files.join(', ')).join(' / ') })}\n`);
+    }
+  }
   const csv = teamCsv(records, [], encoding);
   fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
   fs.writeFileSync(out, csv.bytes);

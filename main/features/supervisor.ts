@@ -16,6 +16,8 @@ export function supervisorFeature({ documents, ports, t }: FeatureContext, setti
     'supervisor:import': ({ files }) => supervisor.import(files),
     'supervisor:view': ({ date }) => supervisor.view(date),
     'supervisor:check': ({ staffId, date }) => supervisor.check(staffId, date),
+    'supervisor:choose': ({ staffId, date, version }) => supervisor.choose(staffId, date, version),
+    'supervisor:day': ({ staffId, date }) => supervisor.day(staffId, date),
     'supervisor:clear': () => supervisor.clear(),
     'supervisor:exportCsv': ({ encoding }) => {
       const { name, bytes, lost } = supervisor.csvFile(encoding);

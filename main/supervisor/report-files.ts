@@ -4,16 +4,20 @@
  * and by the command line (validate / aggregate).
  */
 import { parseTree, type ParseError, printParseErrorCode } from 'jsonc-parser';
-import { type ReportDocument, reportDocumentSchema } from '../../shared/reports/report-document.js';
+import { REPORT_VERSION, type ReportDocument, reportDocumentSchema } from '../../shared/reports/report-document.js';
 import { orgDefaultsSchema, ORG_DEFAULTS_FORMAT } from '../../shared/org/org-defaults-schema.js';
 import type { TranslateFn } from '../../shared/i18n/translator.js';
 import { issueMessage } from '../../shared/ipc/validation-messages.js';
 import { jsonDepthExceeds } from '../../shared/json/json-depth.js';
+import { decodeReportBytes } from './report-encoding.js';
 
 /** Larger files are refused unread (a month of one person is ~100 kB; a year ~1 MB). */
 export const MAX_REPORT_BYTES = 20 * 1024 * 1024;
 
-export type Rejection = { code: 'tooDeep' } | { code: 'tooLarge'; size: number } | { code: 'syntax'; line: number; detail: string } | { code: 'notReport' } | { code: 'schema'; path: string; detail: string };
+export type Rejection =
+  | { code: 'encoding'; likely: 'shiftJis' | 'unknown' }
+  | { code: 'newerVersion'; version: number }
+  | { code: 'tooDeep' } | { code: 'tooLarge'; size: number } | { code: 'syntax'; line: number; detail: string } | { code: 'notReport' } | { code: 'schema'; path: string; detail: string };
 
 export type ReadResult = { ok: true; doc: ReportDocument } | { ok: false; reason: Rejection };
 
@@ -42,12 +46,33 @@ export function parseReportText(text: string, size: number, t: TranslateFn): Rea
   if (typeof value !== 'object' || value === null || (value as { format?: unknown }).format !== 'telework-techo/daily-report') {
     return { ok: false, reason: { code: 'notReport' } };
   }
+  // A newer app's report may hold fields this version cannot read right: say so, naming the version.
+  const version = (value as { version?: unknown }).version;
+  if (typeof version === 'number' && Number.isInteger(version) && version > REPORT_VERSION) {
+    return { ok: false, reason: { code: 'newerVersion', version } };
+  }
   const parsed = reportDocumentSchema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     return { ok: false, reason: { code: 'schema', path: issue.path.map(String).join('.') || '(root)', detail: issueMessage(issue, t) } };
   }
   return { ok: true, doc: parsed.data };
+}
+
+/** Bytes as read from disk or sent by the window: decoded by the one decoder (report-encoding.ts), then parsed. */
+export function parseReportBytes(bytes: Uint8Array, t: TranslateFn): ReadResult {
+  if (bytes.length > MAX_REPORT_BYTES) return { ok: false, reason: { code: 'tooLarge', size: bytes.length } };
+  const decoded = decodeReportBytes(bytes);
+  if (!decoded.ok) return { ok: false, reason: { code: 'encoding', likely: decoded.likely } };
+  return parseReportText(decoded.text, bytes.length, t);
+}
+
+/** `validate` on bytes: the same decoder as the import, then a report or an organisation defaults file. */
+export function validateAnyBytes(bytes: Uint8Array, t: TranslateFn): { ok: true; kind: 'report' | 'org' } | { ok: false; reason: Rejection } {
+  if (bytes.length > MAX_REPORT_BYTES) return { ok: false, reason: { code: 'tooLarge', size: bytes.length } };
+  const decoded = decodeReportBytes(bytes);
+  if (!decoded.ok) return { ok: false, reason: { code: 'encoding', likely: decoded.likely } };
+  return validateAnyFile(decoded.text, bytes.length, t);
 }
 
 /** For `validate`: a report or an organisation defaults file. */

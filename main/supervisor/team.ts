@@ -1,39 +1,58 @@
 /**
- * The supervisor's picture of the team, from imported report documents: reports of the same
- * person are merged (the newest export of each day wins), then today's status, plan vs result,
- * exceptions only, and monthly / 年度 totals of time outside hours against the limits.
+ * The supervisor's picture of the team, from imported report documents: each day recomputed from
+ * its record (recompute.ts), the same content counted once and differing versions held as conflicts
+ * until the supervisor chooses (day-versions.ts); then today's status, plan vs result, exceptions
+ * only, and monthly / 年度 totals of time outside hours against the limits.
  */
 import { fiscalYear } from '../../shared/calendar/local-date.js';
 import type { ReportDay, ReportDocument } from '../../shared/reports/report-document.js';
+import { type DayVersion, type ImportedReport, dayVersions, keyOf } from './day-versions.js';
+import type { MetricName } from './recompute.js';
+
+export { keyOf };
+
+export interface DayConflict {
+  date: string;
+  versions: DayVersion[];
+}
 
 export interface StaffRecord {
   staff: ReportDocument['staff'];
-  /** Newest first is irrelevant: sorted by date. */
+  /** Recomputed days, sorted by date; a conflicting day is here only once a version was chosen. */
   days: ReportDay[];
   generatedAt: string;
+  /** Days whose file stated figures that differ from the recomputed ones. */
+  mismatches: { date: string; figures: MetricName[] }[];
+  /** Days with differing versions, chosen or not (the view keeps showing them, with the choice). */
+  conflicts: DayConflict[];
 }
 
-/** Key of a person: 職員番号, or the name when a report has none. */
-export const keyOf = (staff: ReportDocument['staff']) => staff.staffId || `name:${staff.name}`;
+/** Choices are keyed `${keyOf(staff)}|${date}` → version id. */
+export const choiceKey = (staffKey: string, date: string) => `${staffKey}|${date}`;
 
-export function mergeReports(docs: readonly ReportDocument[]): StaffRecord[] {
-  const byStaff = new Map<string, { staff: ReportDocument['staff']; days: Map<string, { day: ReportDay; at: string }>; generatedAt: string }>();
-  for (const doc of docs) {
+export function mergeReports(reports: readonly ImportedReport[], choices: ReadonlyMap<string, string> = new Map()): StaffRecord[] {
+  const staffOf = new Map<string, { staff: ReportDocument['staff']; generatedAt: string }>();
+  for (const { doc } of reports) {
     const key = keyOf(doc.staff);
-    let entry = byStaff.get(key);
-    if (!entry) byStaff.set(key, (entry = { staff: doc.staff, days: new Map(), generatedAt: doc.generatedAt }));
-    if (doc.generatedAt >= entry.generatedAt) {
-      entry.staff = doc.staff;
-      entry.generatedAt = doc.generatedAt;
-    }
-    for (const day of doc.days) {
-      const have = entry.days.get(day.date);
-      if (!have || doc.generatedAt >= have.at) entry.days.set(day.date, { day, at: doc.generatedAt });
-    }
+    const have = staffOf.get(key);
+    // Only the name and department shown come from the newest file; no day is decided by generatedAt.
+    if (!have || Date.parse(doc.generatedAt) > Date.parse(have.generatedAt)) staffOf.set(key, { staff: doc.staff, generatedAt: doc.generatedAt });
   }
-  return [...byStaff.values()]
-    .map((e) => ({ staff: e.staff, generatedAt: e.generatedAt, days: [...e.days.values()].map((d) => d.day).sort((a, b) => a.date.localeCompare(b.date)) }))
-    .sort((a, b) => (a.staff.staffId || a.staff.name).localeCompare(b.staff.staffId || b.staff.name));
+  const records: StaffRecord[] = [];
+  for (const [key, dates] of dayVersions(reports)) {
+    const record: StaffRecord = { ...staffOf.get(key)!, days: [], mismatches: [], conflicts: [] };
+    for (const [date, versions] of dates) {
+      const chosen = versions.length === 1 ? versions[0] : versions.find((v) => v.id === choices.get(choiceKey(key, date)));
+      if (versions.length > 1) record.conflicts.push({ date, versions });
+      if (!chosen) continue;
+      record.days.push(chosen.day);
+      if (chosen.mismatches.length) record.mismatches.push({ date, figures: chosen.mismatches });
+    }
+    record.days.sort((a, b) => a.date.localeCompare(b.date));
+    record.conflicts.sort((a, b) => a.date.localeCompare(b.date));
+    records.push(record);
+  }
+  return records.sort((a, b) => (a.staff.staffId || a.staff.name).localeCompare(b.staff.staffId || b.staff.name));
 }
 
 export interface Limits {
@@ -44,7 +63,7 @@ export interface Limits {
 }
 export const DEFAULT_LIMITS: Limits = { monthlyOutsideMinutes: 45 * 60, yearlyOutsideMinutes: 360 * 60, interruptionMinutes: 60 };
 
-export type ExceptionKind = 'outsideHours' | 'lateNight' | 'holidayWork' | 'longInterruption' | 'missingPermission';
+export type ExceptionKind = 'outsideHours' | 'lateNight' | 'holidayWork' | 'longInterruption' | 'missingPermission' | 'figuresMismatch' | 'conflict';
 
 export interface TeamException {
   staffId: string;
@@ -52,18 +71,26 @@ export interface TeamException {
   date: string;
   kind: ExceptionKind;
   minutes: number;
+  /** For figuresMismatch: the figures the file stated differently. */
+  figures: MetricName[];
 }
 
 export function exceptionsOf(records: readonly StaffRecord[], limits: Limits = DEFAULT_LIMITS): TeamException[] {
   const out: TeamException[] = [];
   for (const r of records) {
     for (const d of r.days) {
-      const add = (kind: ExceptionKind, minutes: number) => out.push({ staffId: r.staff.staffId, name: r.staff.name, date: d.date, kind, minutes });
+      const add = (kind: ExceptionKind, minutes: number, figures: MetricName[] = []) => out.push({ staffId: r.staff.staffId, name: r.staff.name, date: d.date, kind, minutes, figures });
+      const mismatch = r.mismatches.find((m) => m.date === d.date);
+      if (mismatch) add('figuresMismatch', 0, mismatch.figures);
       if (d.metrics.outsideMinutes > 0) add('outsideHours', d.metrics.outsideMinutes);
       if (d.metrics.lateNightMinutes > 0) add('lateNight', d.metrics.lateNightMinutes);
       if (d.metrics.holidayWork) add('holidayWork', d.metrics.workedMinutes);
       if (d.metrics.interruptionMinutes > limits.interruptionMinutes) add('longInterruption', d.metrics.interruptionMinutes);
       if (d.metrics.needsPermission) add('missingPermission', 0);
+    }
+    // An unresolved conflict hides the day from every figure, so it must show here.
+    for (const c of r.conflicts) {
+      if (!r.days.some((d) => d.date === c.date)) out.push({ staffId: r.staff.staffId, name: r.staff.name, date: c.date, kind: 'conflict', minutes: 0, figures: [] });
     }
   }
   return out.sort((a, b) => b.date.localeCompare(a.date) || a.staffId.localeCompare(b.staffId));

@@ -41,6 +41,8 @@ export const CHANNEL_NAMES = [
   'supervisor:import',
   'supervisor:view',
   'supervisor:check',
+  'supervisor:choose',
+  'supervisor:day',
   'supervisor:clear',
   'supervisor:exportCsv',
   'report:sendWebhook',

@@ -13,7 +13,8 @@ import { focusOutcomeSchema } from '../lists/block-statuses.js';
 import { interruptionKindSchema } from '../lists/interruption-kinds.js';
 import { recordTimeSchema } from '../lists/record-times.js';
 import { reportKindSchema, sendMethodSchema } from '../lists/report-kinds.js';
-import { exceptionKindSchema } from '../lists/exception-kinds.js';
+import { exceptionKindSchema, recordMetricNameSchema } from '../lists/exception-kinds.js';
+import { reportDaySchema } from '../reports/report-document.js';
 import { dayViewSchema } from '../day/day-view.js';
 import { MAX_ARCHIVE_CHARS, backupInfoSchema, backupListSchema, exportAllSchema, exportAllToFolderSchema, replaceResultSchema } from '../data/data-schema.js';
 import { backupIdSchema, idSchema, noticeIdSchema, reminderIdSchema } from '../ids/id-schema.js';
@@ -91,6 +92,8 @@ export const teamViewSchema = z.strictObject({
       done: z.number(),
       plannedMinutes: z.number(),
       workedMinutes: z.number(),
+      /** Two differing versions of the shown day and none chosen yet. */
+      conflict: z.boolean(),
     }),
   ),
   exceptions: z.array(
@@ -100,6 +103,31 @@ export const teamViewSchema = z.strictObject({
       date: z.string(),
       kind: exceptionKindSchema,
       minutes: z.number(),
+      /** For figuresMismatch: the file's figures that differ from the ones recomputed from its record. */
+      figures: z.array(recordMetricNameSchema),
+    }),
+  ),
+  conflicts: z.array(
+    z.strictObject({
+      staffId: z.string(),
+      name: z.string(),
+      date: z.string(),
+      chosen: z.string().nullable(),
+      versions: z.array(
+        z.strictObject({
+          id: z.string(),
+          files: z.array(z.string()),
+          generatedAt: z.string(),
+          generator: z.string(),
+          start: z.number().nullable(),
+          end: z.number().nullable(),
+          workedMinutes: z.number(),
+          outsideMinutes: z.number(),
+          lateNightMinutes: z.number(),
+          blocks: z.number(),
+          mismatches: z.array(recordMetricNameSchema),
+        }),
+      ),
     }),
   ),
   totals: z.array(
@@ -194,13 +222,25 @@ export const channels = {
   'supervisor:import': {
     input: z.strictObject({
       files: z
-        .array(z.strictObject({ name: z.string().max(500), size: z.number().int().min(0), text: z.string().max(20 * 1024 * 1024).optional() }))
+        .array(z.strictObject({
+            name: z.string().max(500),
+            size: z.number().int().min(0),
+            // Bytes as base64 (4/3 of the 20 MB limit), so main decides the encoding; text stays for older callers.
+            base64: z.string().max(Math.ceil((20 * 1024 * 1024) / 3) * 4).optional(),
+            text: z.string().max(20 * 1024 * 1024).optional(),
+          }))
         .max(500),
     }),
     output: z.strictObject({ accepted: z.number(), rejected: z.array(z.strictObject({ name: z.string(), reason: z.string() })), staff: z.number() }),
   },
   'supervisor:view': { input: z.strictObject({ date }), output: teamViewSchema },
   'supervisor:check': { input: z.strictObject({ staffId: z.string().max(100), date }), output: teamViewSchema.shape.checks },
+  'supervisor:choose': {
+    input: z.strictObject({ staffId: z.string().max(100), date, version: z.string().max(40) }),
+    output: z.strictObject({ chosen: z.boolean() }),
+  },
+  /** One person's day for the drill-down: the chosen or only version, with the recomputed metrics (null when none). */
+  'supervisor:day': { input: z.strictObject({ staffId: z.string().max(100), date }), output: reportDaySchema.nullable() },
   'supervisor:clear': { input: noInput, output: z.strictObject({ cleared: z.boolean() }) },
   'supervisor:exportCsv': {
     input: z.strictObject({ encoding: csvEncodingSchema }),

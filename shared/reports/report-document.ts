@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { dayInfoSchema } from '../calendar/day-kind.js';
 import { blockSchema, sentReportSchema, workRecordSchema, workStyleSchema } from '../day/day-schema.js';
 import { recordMetricsSchema } from '../day/day-view.js';
+import { clockTimeSchema } from '../time/clock-time.js';
 
 export const REPORT_FORMAT = 'telework-techo/daily-report';
 export const REPORT_VERSION = 1;
@@ -22,7 +23,8 @@ export const reportDaySchema = z.strictObject({
   info: dayInfoSchema.omit({ nameEn: true }),
   telework: z.boolean(),
   workStyle: workStyleSchema,
-  scheduled: z.strictObject({ start: z.string(), end: z.string() }),
+  // Real clock times: the supervisor recomputes time outside hours from them.
+  scheduled: z.strictObject({ start: clockTimeSchema, end: clockTimeSchema }),
   record: workRecordSchema,
   metrics: recordMetricsSchema,
   blocks: z.array(blockSchema),
@@ -35,7 +37,8 @@ export type ReportDay = z.infer<typeof reportDaySchema>;
 export const reportDocumentSchema = z.strictObject({
   format: z.literal(REPORT_FORMAT),
   version: z.literal(REPORT_VERSION),
-  generatedAt: z.string(),
+  // A real instant: the supervisor view shows it beside each version of a day (it never decides between them).
+  generatedAt: z.iso.datetime({ offset: true }),
   generator: z.string(),
   staff: z.strictObject({ staffId: z.string(), name: z.string(), department: z.string() }),
   from: date,

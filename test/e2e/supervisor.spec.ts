@@ -27,10 +27,14 @@ test('所属長ビュー: a folder with good, truncated, wrong-schema and 50 MB 
   const status = page.getByTestId('team-status');
   await expect(status.getByRole('row', { name: /山田 花子/ })).toContainText('在宅');
   await expect(status.getByRole('row', { name: /山田 花子/ })).toContainText('未着'); // no 終業報告
-  await expect(page.getByTestId('team-exceptions')).toContainText('2026-11-25 山田 花子 深夜 60分');
-  await expect(page.getByTestId('team-totals').getByRole('row', { name: /山田 花子/ })).toContainText('5.8時間');
+  await expect(page.getByTestId('team-exceptions')).toContainText('11/25(水) 山田 花子 深夜勤務 1時間');
+  await expect(page.getByTestId('team-totals').getByRole('row', { name: /山田 花子/ })).toContainText('5時間45分');
 
-  await page.getByRole('button', { name: '山田 花子さんの2026-11-25を確認' }).click();
+  await page.getByRole('button', { name: '山田 花子さんの詳細' }).click();
+  await expect(page.getByTestId('supervisor-day-detail')).toContainText('記録からの集計: 実勤務時間');
+  await page.getByRole('button', { name: '詳細を閉じる' }).click();
+
+  await page.getByRole('button', { name: '山田 花子さんの11/25(水)を確認' }).click();
   await expect(status.getByRole('row', { name: /山田 花子/ })).toContainText('確認済み 所属長');
 
   const download = page.waitForEvent('download');

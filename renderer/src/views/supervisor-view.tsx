@@ -10,9 +10,11 @@ import type { TechoApi } from '../../../shared/ipc/api.js';
 import type { TeamView } from '../../../shared/ipc/contract.js';
 import { CSV_ENCODINGS, type CsvEncoding, DEFAULT_CSV_ENCODING } from '../../../shared/lists/csv-encodings.js';
 import { Field } from '../components/field.js';
+import { SupervisorDayDetail } from './supervisor-day-detail.js';
 import { SelectField } from '../components/select-field.js';
-import { downloadBytes, fromBase64 } from '../download.js';
-import { clockOf } from '../format.js';
+import { downloadBytes, fromBase64, toBase64 } from '../download.js';
+import { clockOf, recordTime } from '../format.js';
+import { formatDate, formatShortDate } from '../../../shared/calendar/japanese-date.js';
 
 const MAX_BYTES = 20 * 1024 * 1024;
 const BATCH = 20;
@@ -20,7 +22,9 @@ const BATCH = 20;
 const clock = (iso: string | null) => (iso ? clockOf(iso, document.documentElement.lang) : null);
 
 export function SupervisorView({ api, today }: { api: TechoApi; today: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // 和暦 in Japanese text, never ISO (DOMAIN.md): 11/25(水) in lists, 令和8年(2026年)11月25日(水) in headings.
+  const lang = i18n.language === 'en' ? 'en' : 'ja';
   const [date, setDate] = useState(today);
   const [view, setView] = useState<TeamView>();
   const [progress, setProgress] = useState<{ done: number; total: number }>();
@@ -28,6 +32,7 @@ export function SupervisorView({ api, today }: { api: TechoApi; today: string })
   const [rejected, setRejected] = useState<{ name: string; reason: string }[]>([]);
   const [encoding, setEncoding] = useState<CsvEncoding>(DEFAULT_CSV_ENCODING);
   const [dragging, setDragging] = useState(false);
+  const [detail, setDetail] = useState<{ staffId: string; name: string }>();
 
   const load = useCallback(() => void api.supervisorView({ date }).then((r) => r.ok && setView(r.data)), [api, date]);
   useEffect(load, [load]);
@@ -41,12 +46,13 @@ export function SupervisorView({ api, today }: { api: TechoApi; today: string })
     // Batches of up to 20 files or ~16 MB, so progress moves and no request is huge.
     let done = 0;
     while (done < files.length) {
-      const batch: { name: string; size: number; text?: string }[] = [];
+      const batch: { name: string; size: number; base64?: string }[] = [];
       let bytes = 0;
       while (done + batch.length < files.length && batch.length < BATCH && bytes < 16 * 1024 * 1024) {
         const f = files[done + batch.length]!;
-        const entry = { name: f.webkitRelativePath || f.name, size: f.size, ...(f.size > MAX_BYTES ? {} : { text: await f.text() }) };
-        bytes += entry.text?.length ?? 0;
+        // Bytes, not f.text(): that would decode as UTF-8 here and hide a Shift_JIS or UTF-16 file from main's decoder.
+        const entry = { name: f.webkitRelativePath || f.name, size: f.size, ...(f.size > MAX_BYTES ? {} : { base64: toBase64(new Uint8Array(await f.arrayBuffer())) }) };
+        bytes += entry.base64?.length ?? 0;
         batch.push(entry);
       }
       const r = await api.supervisorImport({ files: batch });
@@ -71,7 +77,13 @@ export function SupervisorView({ api, today }: { api: TechoApi; today: string })
   };
 
   const checkOf = (staffId: string) => view?.checks.filter((c) => c.staffId === staffId && c.date === date).at(-1);
-  const hours = (minutes: number) => t('supervisor.hours', { hours: (minutes / 60).toFixed(1) });
+  // 7時間14分, never 434分 or 7.2時間 (DOMAIN.md terms).
+  const duration = (minutes: number) => {
+    const h = Math.floor(minutes / 60);
+    const m = minutes % 60;
+    return h === 0 ? t('supervisor.durationM', { minutes: m }) : m === 0 ? t('supervisor.durationH', { hours: h }) : t('supervisor.durationHm', { hours: h, minutes: m });
+  };
+  const at = (minutes: number | null) => (minutes === null ? '—' : recordTime(minutes, t('exports.nextDayPrefix')));
 
   return (
     <section aria-labelledby="supervisor-title">
@@ -129,7 +141,7 @@ export function SupervisorView({ api, today }: { api: TechoApi; today: string })
         <p>{t('supervisor.empty')}</p>
       ) : (
         <>
-          <h3>{t('supervisor.status')}</h3>
+          <h3>{t('supervisor.status', { date: formatDate(date, lang) })}</h3>
           <table className="table" data-testid="team-status">
             <TableHead columns={(['name', 'place', 'start', 'end', 'plan', 'minutes', 'check'] as const).map((c) => t(`supervisor.columns.${c}`))} />
             <tbody>
@@ -137,17 +149,25 @@ export function SupervisorView({ api, today }: { api: TechoApi; today: string })
                 const check = checkOf(s.staffId);
                 return (
                   <tr key={s.staffId || s.name}>
-                    <th scope="row">{s.name}</th>
+                    <th scope="row">
+                      {s.present ? (
+                        <button type="button" className="secondary" aria-label={t('supervisor.showDay', { name: s.name })} onClick={() => setDetail({ staffId: s.staffId, name: s.name })}>
+                          {s.name}
+                        </button>
+                      ) : (
+                        s.name
+                      )}
+                    </th>
                     <td>{s.workStyle ? (s.workStyle.am === s.workStyle.pm ? t(`places.${s.workStyle.am}`) : `${t(`places.${s.workStyle.am}`)}/${t(`places.${s.workStyle.pm}`)}`) : t('supervisor.noRecord')}</td>
                     <td className={s.startReportAt ? '' : 'error-text'}>{clock(s.startReportAt) ?? t('supervisor.missing')}</td>
                     <td className={s.endReportAt ? '' : 'error-text'}>{clock(s.endReportAt) ?? t('supervisor.missing')}</td>
                     <td>{t('supervisor.planDone', { planned: s.planned, done: s.done })}</td>
-                    <td>{t('supervisor.minutesPair', { planned: s.plannedMinutes, worked: s.workedMinutes })}</td>
+                    <td>{s.conflict ? <span className="error-text">{t('supervisor.conflictStatus')}</span> : t('supervisor.minutesPair', { planned: duration(s.plannedMinutes), worked: duration(s.workedMinutes) })}</td>
                     <td>
                       {check ? (
                         t('supervisor.checked', { by: check.by, at: new Date(check.at).toLocaleString('ja-JP') })
                       ) : s.present ? (
-                        <button type="button" className="secondary" onClick={() => void api.supervisorCheck({ staffId: s.staffId, date }).then(load)} aria-label={t('supervisor.checkButton', { name: s.name, date })}>
+                        <button type="button" className="secondary" onClick={() => void api.supervisorCheck({ staffId: s.staffId, date }).then(load)} aria-label={t('supervisor.checkButton', { name: s.name, date: formatShortDate(date, lang) })}>
                           {t('supervisor.columns.check')}
                         </button>
                       ) : null}
@@ -158,15 +178,61 @@ export function SupervisorView({ api, today }: { api: TechoApi; today: string })
             </tbody>
           </table>
 
+          {detail && <SupervisorDayDetail key={`${detail.staffId}|${date}`} api={api} staffId={detail.staffId} name={detail.name} date={date} duration={duration} onClose={() => setDetail(undefined)} />}
+
           <h3>{t('supervisor.exceptions')}</h3>
           {view.exceptions.length === 0 ? (
             <p>{t('supervisor.noExceptions')}</p>
           ) : (
             <ul className="plain-list" data-testid="team-exceptions">
               {view.exceptions.map((e, i) => (
-                <li key={i}>{t('supervisor.exceptionLine', { date: e.date, name: e.name, kind: t(`supervisor.kinds.${e.kind}`), minutes: e.minutes ? t('exports.minutes', { minutes: e.minutes }) : '' }).trim()}</li>
+                <li key={i}>
+                  {t('supervisor.exceptionLine', {
+                    date: formatShortDate(e.date, lang),
+                    name: e.name,
+                    kind: t(`supervisor.kinds.${e.kind}`),
+                    minutes: e.figures.length ? t('supervisor.figuresList', { figures: e.figures.map((f) => t(`supervisor.figures.${f}`)).join('・') }) : e.minutes ? duration(e.minutes) : '',
+                  }).trim()}
+                </li>
               ))}
             </ul>
+          )}
+
+          {view.conflicts.length > 0 && (
+            <section className="warnings" aria-labelledby="conflicts-title" data-testid="team-conflicts">
+              <h3 id="conflicts-title">{t('supervisor.conflictsTitle')}</h3>
+              <p>{t('supervisor.conflictIntro')}</p>
+              {view.conflicts.map((c) => (
+                <div key={`${c.staffId}|${c.date}`}>
+                  <h4>
+                    {formatDate(c.date, lang)} {c.name}
+                  </h4>
+                  <ul className="plain-list">
+                    {c.versions.map((v) => (
+                      <li key={v.id}>
+                        {t('supervisor.conflictVersion', {
+                          files: v.files.join(', '),
+                          generatedAt: new Date(v.generatedAt).toLocaleString(document.documentElement.lang),
+                          start: at(v.start),
+                          end: at(v.end),
+                          worked: duration(v.workedMinutes),
+                          outside: duration(v.outsideMinutes),
+                          late: duration(v.lateNightMinutes),
+                          blocks: v.blocks,
+                        })}{' '}
+                        {c.chosen === v.id ? (
+                          <strong>{t('supervisor.chosenVersion')}</strong>
+                        ) : (
+                          <button type="button" className="secondary" onClick={() => void api.supervisorChoose({ staffId: c.staffId, date: c.date, version: v.id }).then(load)}>
+                            {t('supervisor.useVersion')}
+                          </button>
+                        )}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ))}
+            </section>
           )}
 
           <h3>{t('supervisor.totals')}</h3>
@@ -183,10 +249,10 @@ export function SupervisorView({ api, today }: { api: TechoApi; today: string })
                 <tr key={x.staffId || x.name}>
                   <th scope="row">{x.name}</th>
                   <td className={x.overMonth ? 'error-text' : ''}>
-                    {hours(x.monthMinutes)} {x.overMonth && `(${t('supervisor.over')})`}
+                    {duration(x.monthMinutes)} {x.overMonth && `(${t('supervisor.over')})`}
                   </td>
                   <td className={x.overYear ? 'error-text' : ''}>
-                    {hours(x.yearMinutes)} {x.overYear && `(${t('supervisor.over')})`}
+                    {duration(x.yearMinutes)} {x.overYear && `(${t('supervisor.over')})`}
                   </td>
                 </tr>
               ))}

@@ -5,6 +5,7 @@ import type { cliJa } from '../ja/cli.js';
 export const cliEn = {
   cli: {
     reportFile: 'daily report',
+    conflict: 'NG  {{name}} {{date}}: differing daily reports ({{files}}). Decide which to use and remove the other file. This day is left out of the table.',
     orgFile: 'organisation defaults',
     progress: '{{done}}/{{total}} files',
     aggregated: 'Aggregated {{files}} files ({{staff}} staff) into {{out}}.',

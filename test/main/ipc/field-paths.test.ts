@@ -57,6 +57,8 @@ const VALID: { [C in Channel]: ChannelInput<C> } = {
   'supervisor:import': { files: [{ name: 'a.json', size: 2, text: '{}' }] },
   'supervisor:view': { date: DATE },
   'supervisor:check': { staffId: '012345', date: DATE },
+  'supervisor:choose': { staffId: '012345', date: DATE, version: 'abc' },
+  'supervisor:day': { staffId: '012345', date: DATE },
   'supervisor:clear': undefined,
   'supervisor:exportCsv': { encoding: 'utf8bom' },
   'report:sendWebhook': { date: DATE, kind: 'start', subject: '始業報告', text: '【始業報告】' },

@@ -1,0 +1,31 @@
+/**
+ * The supervisor never takes a report's figures on trust: each day's metrics are recomputed from
+ * its record with the same function the staff app uses (shared/day/day-metrics.ts), and the file's
+ * own figures are only compared. A file whose figures disagree (edited by hand, or from a faulty
+ * version) is shown as an exception naming the figures; the recomputed ones are what count.
+ */
+import { dayInfo } from '../../shared/calendar/day-kind.js';
+import { nationalHoliday } from '../../shared/calendar/national-holidays.js';
+import { type RecordMetrics, recordMetrics } from '../../shared/day/day-metrics.js';
+import type { ReportDay } from '../../shared/reports/report-document.js';
+
+import { RECORD_METRIC_NAMES } from '../../shared/lists/exception-kinds.js';
+
+export type MetricName = keyof RecordMetrics & (typeof RECORD_METRIC_NAMES)[number];
+const METRIC_NAMES: readonly MetricName[] = RECORD_METRIC_NAMES;
+
+export interface RecomputedDay {
+  /** The day with the recomputed metrics in place of the file's. */
+  day: ReportDay;
+  /** The figures the file stated differently, in a fixed order. */
+  mismatches: MetricName[];
+}
+
+export function recomputeDay(fileDay: ReportDay): RecomputedDay {
+  // The file may call a Sunday or a 祝日 a workday; the calendar can only add holidays, never remove
+  // the organisation's own days (those the supervisor's machine may not know).
+  const isHoliday = fileDay.info.isHoliday || dayInfo(fileDay.date, nationalHoliday, []).isHoliday;
+  const metrics = recordMetrics({ hours: fileDay.scheduled, blocks: fileDay.blocks, record: fileDay.record }, isHoliday);
+  const mismatches = METRIC_NAMES.filter((k) => fileDay.metrics[k] !== metrics[k]);
+  return { day: { ...fileDay, info: { ...fileDay.info, isHoliday }, metrics }, mismatches };
+}
