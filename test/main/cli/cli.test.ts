@@ -55,7 +55,7 @@ describe('command line', () => {
     const bytes = fs.readFileSync(out);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.subarray(3).toString('utf8').split('\r\n');
-    expect(lines.filter((l) => /^\d{6},/.test(l)).map((l) => l.split(',').slice(0, 2).join(','))).toEqual(['000123,山田 花子', '000456,佐藤 一郎']);
+    expect(lines.filter((l) => /^'\d{6},/.test(l)).map((l) => l.split(',').slice(0, 2).join(','))).toEqual(["'000123,山田 花子", "'000456,佐藤 一郎"]);
     expect(run.err.join('')).toMatch(/NG {2}.*truncated\.json/);
     expect(run.err.join('')).toContain('5/5 ファイル');
     expect(run.out).toEqual([`2ファイル・職員 2人を集計し ${out} に書き出しました。`]);

@@ -50,11 +50,11 @@ describe('daily-report exports', () => {
     expect(text.split('\r\n')[0]).toBe(
       '職員番号,氏名,所属,日付,和暦日付,曜日,年度,休日区分,勤務形態,勤務場所,所定始業,所定終業,申告始業,申告終業,休憩分,中抜け回数,中抜け時間分,実勤務分,時間外勤務分,深夜勤務分,命令・許可,予定件数,完了件数,電子決裁・供覧の確認回数,始業報告時刻,終業報告時刻,修正有無',
     );
-    expect(text.split('\r\n')[1]).toBe('000123,髙橋 𠮷子,企画課①,2026-11-25,令和8年(2026年)11月25日(水),水,2026,,出勤,,08:30,17:15,08:30,18:00,60,0,0,510,45,0,要確認,2,2,0,,,有');
+    expect(text.split('\r\n')[1]).toBe("'000123,髙橋 𠮷子,企画課①,2026-11-25,令和8年(2026年)11月25日(水),水,2026,,出勤,,08:30,17:15,08:30,18:00,60,0,0,510,45,0,要確認,2,2,0,,,有");
     // Records end in CRLF; a line break inside a cell stays LF, as Excel itself writes it (Alt+Enter).
     expect(text.split('\r\n')).toHaveLength(3);
     const details = out.file('daily-report-details_2026-11-01_2026-11-30.csv').subarray(3).toString('utf8');
-    expect(details).toContain(`000123,髙橋 𠮷子,2026-11-25,予定,09:00,10:30,90,'=1+1,集中作業,完了,"結果, ""引用"" と\n改行",0,0\r\n`);
+    expect(details).toContain(`'000123,髙橋 𠮷子,2026-11-25,予定,09:00,10:30,90,"'=1+1",集中作業,完了,"結果, ""引用"" と\n改行",0,0\r\n`);
   });
 
   it('CSV cells are Japanese whatever the UI language: with the UI in English the files are byte for byte the same', async () => {
