@@ -29,7 +29,7 @@ export async function hostileReport(dir: string): Promise<{ doc: ReportDocument;
 }
 
 /** Every CSV the app writes for that report: the staff export's two and the supervisor's consolidated one (CLI aggregate). */
-export async function everyCsv(dir: string, encoding: CsvEncoding): Promise<Record<'daily' | 'details' | 'team', Buffer>> {
+export async function everyCsv(dir: string, encoding: CsvEncoding): Promise<{ doc: ReportDocument; files: Record<'daily' | 'details' | 'team', Buffer> }> {
   const { doc, json } = await hostileReport(path.join(dir, 'staff'));
   const written = await exportWriters(undefined).csv({ doc, base: 'x', t: translatorFor('ja'), language: 'ja', encoding });
   const [daily, details] = written.files.map((f) => Buffer.from(f.bytes));
@@ -39,5 +39,5 @@ export async function everyCsv(dir: string, encoding: CsvEncoding): Promise<Reco
   const out = path.join(dir, 'team.csv');
   const io = { stdout: () => {}, stderr: () => {}, now: () => Date.parse('2026-11-25T10:00:00Z'), version: 'test' };
   if ((await runCli(['aggregate', inbox, '--out', out, '--encoding', encoding], io)) !== 0) throw new Error('aggregate failed');
-  return { daily: daily!, details: details!, team: fs.readFileSync(out) };
+  return { doc, files: { daily: daily!, details: details!, team: fs.readFileSync(out) } };
 }

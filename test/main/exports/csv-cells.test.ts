@@ -64,7 +64,7 @@ describe('CSV that no cell can break', () => {
 
   it('a hostile report keeps each field in one cell in every CSV (daily, details, team/aggregate), UTF-8 and CP932', async () => {
     for (const encoding of ['utf8bom', 'cp932'] as const) {
-      const csv = await everyCsv(tempDir(), encoding);
+      const csv = (await everyCsv(tempDir(), encoding)).files;
       const decode = (b: Buffer) => (encoding === 'utf8bom' ? utf8(b) : new TextDecoder('shift_jis').decode(b));
       // CP932 cannot hold 𠮷: it becomes "?" (and is reported); everything else must survive.
       const expected = (s: string) => (encoding === 'utf8bom' ? s : s.replace('𠮷', '?'));
