@@ -12,6 +12,7 @@ import { formatRecordMinutes } from '../../shared/day/day-metrics.js';
 import { weekdayJa } from '../../shared/calendar/japanese-date.js';
 import type { ReportDocument } from '../../shared/reports/report-document.js';
 import { toMinutes } from '../../shared/time/clock-time.js';
+import { orgWallClock } from '../../shared/time/org-time-zone.js';
 import { type Cell, keepAsText } from './csv-for-excel.js';
 
 export const DAILY_HEADER = [
@@ -25,11 +26,8 @@ export const DETAIL_HEADER = ['職員番号', '氏名', '日付', '区分', '開
 const ja = () => translatorFor('ja');
 
 const time = (m: number | null) => (m === null ? '' : formatRecordMinutes(m, '翌'));
-const localTime = (iso: string | undefined) => {
-  if (!iso) return '';
-  const d = new Date(iso);
-  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
-};
+// The organisation's wall clock, so the same report gives the same CSV on any machine.
+const localTime = (iso: string | undefined) => (iso ? orgWallClock(iso).time : '');
 
 export function dailyRows(doc: Pick<ReportDocument, 'staff' | 'days'>): Cell[][] {
   const t = ja();

@@ -11,14 +11,11 @@ import type { Language } from '../../shared/settings/settings-schema.js';
 import { nationalHoliday } from '../../shared/calendar/national-holidays.js';
 import type { ReportDay, ReportDocument } from '../../shared/reports/report-document.js';
 import { workStyleLabel } from '../../shared/reports/work-style-label.js';
+import { orgStamp } from '../../shared/time/org-time-zone.js';
 import { markdownText as md } from './markdown-text.js';
 
-/** "2026-11-25 18:00" in the machine's zone (the record's ISO instant is UTC). */
-function localStamp(iso: string): string {
-  const d = new Date(iso);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
-}
+/** "2026-11-25 18:00" in the organisation's zone (the record's ISO instant is UTC), whatever the machine's. */
+const localStamp = (iso: string) => orgStamp(iso);
 
 // 翌01:30 in Japanese, "next day 01:30" in English.
 const time = (m: number | null, t: TranslateFn) => (m === null ? t('record.notRecorded') : formatRecordMinutes(m, t('exports.nextDayPrefix')));
