@@ -58,6 +58,14 @@ export const SYSTEM_PACKAGES: readonly SystemPackage[] = [
     check: { kind: 'command', names: ['soffice', 'libreoffice'] },
     neededFor: '表計算ソフトでの CSV の確認 (soffice) / opening the CSV exports in a spreadsheet',
   },
+  {
+    // < 1 MB: a CommonMark (GFM) renderer nobody here wrote renders the Markdown export.
+    apt: 'cmark-gfm',
+    elsewhere: 'cmark-gfm (github.com/github/cmark-gfm), on PATH',
+    required: false,
+    check: { kind: 'command', names: ['cmark-gfm'] },
+    neededFor: 'Markdown 出力の表示確認 (cmark-gfm) / rendering the Markdown export',
+  },
 ];
 
 /** What the machine has, as the checks ask it. */

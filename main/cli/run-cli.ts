@@ -20,6 +20,7 @@ import { describeRejection } from '../services/supervisor-service.js';
 import { CSV_ENCODINGS, type CsvEncoding, DEFAULT_CSV_ENCODING } from '../../shared/lists/csv-encodings.js';
 import { EXPORT_FORMATS, type ExportFormat } from '../../shared/lists/export-formats.js';
 import { MAX_REPORT_BYTES, parseReportBytes, validateAnyBytes } from '../supervisor/report-files.js';
+import { type SkipReason, collectReportFiles } from './collect-report-files.js';
 import { teamCsv } from '../supervisor/team-csv.js';
 import { mergeReports } from '../supervisor/team.js';
 import type { ImportedReport } from '../supervisor/day-versions.js';
@@ -40,17 +41,6 @@ const USAGE = `使い方 / usage:
   (--lang en で英語の表示)`;
 
 /** Every .json file below the given folders, plus the given files, sorted. */
-function collectJsonFiles(inputs: readonly string[]): string[] {
-  const out: string[] = [];
-  const walk = (p: string) => {
-    const st = fs.statSync(p);
-    if (st.isDirectory()) for (const e of fs.readdirSync(p)) walk(path.join(p, e));
-    else if (st.isFile() && (inputs.includes(p) || p.toLowerCase().endsWith('.json'))) out.push(p);
-  };
-  for (const i of inputs) walk(i);
-  return out.sort();
-}
-
 /** Bytes, not text: the encoding is decided by report-encoding.ts, as in the window. */
 function readFile(file: string): { bytes: Uint8Array | undefined; size: number } {
   const size = fs.statSync(file).size;
@@ -72,11 +62,23 @@ async function validate(files: string[], io: CliIo, t: TranslateFn): Promise<num
 }
 
 async function aggregate(inputs: string[], out: string, encoding: CsvEncoding, io: CliIo, t: TranslateFn): Promise<number> {
-  const files = collectJsonFiles(inputs);
+  const { files, skipped } = collectReportFiles(inputs);
   const docs: ImportedReport[] = [];
-  let bad = 0;
+  let bad = skipped.length;
+  const skip = (file: string, reason: SkipReason) =>
+    io.stderr(`NG  ${file}: ${reason.kind === 'loop' ? t('cli.skippedLoop') : t('cli.skippedUnreadable', { code: reason.code })}\n`);
+  for (const s of skipped) skip(s.path, s.reason);
   files.forEach((file, i) => {
-    const { bytes, size } = readFile(file);
+    let read: ReturnType<typeof readFile>;
+    try {
+      read = readFile(file);
+    } catch (error) {
+      // Gone or unreadable between the walk and the read: skipped like any unreadable entry.
+      bad++;
+      skip(file, { kind: 'unreadable', code: (error as NodeJS.ErrnoException).code ?? 'EIO' });
+      return;
+    }
+    const { bytes, size } = read;
     const r = bytes === undefined ? { ok: false as const, reason: { code: 'tooLarge' as const, size } } : parseReportBytes(bytes, t);
     if (r.ok) docs.push({ doc: r.doc, file });
     else {

@@ -1,6 +1,6 @@
 /**
  * The two CSVs of a report document: one row per day (the columns DOMAIN.md suggests, Japanese
- * headers) and one row per block or 中抜け. Times are exact minutes as stored; 職員番号 stays text.
+ * headers) and one row per block or 中抜け. Times are exact minutes as stored; 職員番号 stays text (keepAsText).
  *
  * Every cell is Japanese whatever the UI language, like the headers: a sheet is read by the
  * 所属長 and 総務課 beside other staff's sheets, and a column that mixes 「完了」 and "Done" cannot
@@ -12,7 +12,8 @@ import { formatRecordMinutes } from '../../shared/day/day-metrics.js';
 import { weekdayJa } from '../../shared/calendar/japanese-date.js';
 import type { ReportDocument } from '../../shared/reports/report-document.js';
 import { toMinutes } from '../../shared/time/clock-time.js';
-import type { Cell } from './csv-for-excel.js';
+import { orgWallClock } from '../../shared/time/org-time-zone.js';
+import { type Cell, keepAsText } from './csv-for-excel.js';
 
 export const DAILY_HEADER = [
   '職員番号', '氏名', '所属', '日付', '和暦日付', '曜日', '年度', '休日区分', '勤務形態', '勤務場所', '所定始業', '所定終業',
@@ -25,11 +26,8 @@ export const DETAIL_HEADER = ['職員番号', '氏名', '日付', '区分', '開
 const ja = () => translatorFor('ja');
 
 const time = (m: number | null) => (m === null ? '' : formatRecordMinutes(m, '翌'));
-const localTime = (iso: string | undefined) => {
-  if (!iso) return '';
-  const d = new Date(iso);
-  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
-};
+// The organisation's wall clock, so the same report gives the same CSV on any machine.
+const localTime = (iso: string | undefined) => (iso ? orgWallClock(iso).time : '');
 
 export function dailyRows(doc: Pick<ReportDocument, 'staff' | 'days'>): Cell[][] {
   const t = ja();
@@ -37,7 +35,7 @@ export function dailyRows(doc: Pick<ReportDocument, 'staff' | 'days'>): Cell[][]
     const work = d.blocks.filter((b) => b.kind !== 'break');
     const lastReport = (kind: string) => d.reports.filter((r) => r.kind === kind).at(-1)?.sentAt;
     return [
-      doc.staff.staffId,
+      keepAsText(doc.staff.staffId),
       doc.staff.name,
       doc.staff.department,
       d.date,
@@ -72,7 +70,7 @@ export function detailRows(doc: Pick<ReportDocument, 'staff' | 'days'>): Cell[][
   const t = ja();
   return doc.days.flatMap((d) => [
     ...d.blocks.map((b): Cell[] => [
-      doc.staff.staffId,
+      keepAsText(doc.staff.staffId),
       doc.staff.name,
       d.date,
       '予定',
@@ -87,7 +85,7 @@ export function detailRows(doc: Pick<ReportDocument, 'staff' | 'days'>): Cell[][
       Object.values(b.focus.interruptions).reduce((a, n) => a + n, 0),
     ]),
     ...d.record.interruptions.map((i): Cell[] => [
-      doc.staff.staffId,
+      keepAsText(doc.staff.staffId),
       doc.staff.name,
       d.date,
       '中抜け',

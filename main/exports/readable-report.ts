@@ -1,6 +1,7 @@
 /**
  * Human-readable daily reports: Markdown / plain text, and a printable HTML page (A4, print CSS)
- * that the PDF export prints. Everything the user typed is escaped in the HTML.
+ * that the PDF export prints. Everything the user typed is escaped: in the HTML as entities, in the
+ * Markdown with backslashes (markdown-text.ts).
  */
 import { holidayName } from '../../shared/calendar/day-kind.js';
 import { formatDate } from '../../shared/calendar/japanese-date.js';
@@ -10,13 +11,11 @@ import type { Language } from '../../shared/settings/settings-schema.js';
 import { nationalHoliday } from '../../shared/calendar/national-holidays.js';
 import type { ReportDay, ReportDocument } from '../../shared/reports/report-document.js';
 import { workStyleLabel } from '../../shared/reports/work-style-label.js';
+import { orgStamp } from '../../shared/time/org-time-zone.js';
+import { markdownText as md } from './markdown-text.js';
 
-/** "2026-11-25 18:00" in the machine's zone (the record's ISO instant is UTC). */
-function localStamp(iso: string): string {
-  const d = new Date(iso);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
-}
+/** "2026-11-25 18:00" in the organisation's zone (the record's ISO instant is UTC), whatever the machine's. */
+const localStamp = (iso: string) => orgStamp(iso);
 
 // 翌01:30 in Japanese, "next day 01:30" in English.
 const time = (m: number | null, t: TranslateFn) => (m === null ? t('record.notRecorded') : formatRecordMinutes(m, t('exports.nextDayPrefix')));
@@ -64,14 +63,14 @@ function sections(doc: ReportDocument, t: TranslateFn, language: Language): Sect
 const title = (doc: ReportDocument, t: TranslateFn) => t('exports.title', { name: doc.staff.name, from: doc.from, to: doc.to });
 
 export function buildMarkdown(doc: ReportDocument, t: TranslateFn, language: Language): string {
-  const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-  const out = [`# ${title(doc, t)}`, '', `${t('settings.staffId')}: ${doc.staff.staffId} / ${t('settings.department')}: ${doc.staff.department}`, ''];
+  // Every string below may hold user text (names, titles, notes, reasons): all go through md().
+  const out = [`# ${md(title(doc, t))}`, '', md(`${t('settings.staffId')}: ${doc.staff.staffId} / ${t('settings.department')}: ${doc.staff.department}`), ''];
   for (const s of sections(doc, t, language)) {
-    out.push(`## ${s.heading}`, '', ...s.facts.map(([k, v]) => `- ${k}: ${v}`), '');
+    out.push(`## ${md(s.heading)}`, '', ...s.facts.map(([k, v]) => `- ${md(k)}: ${md(v)}`), '');
     if (s.blocks.length) {
-      out.push(`| ${t('exports.blockColumns').split(',').join(' | ')} |`, `|${' --- |'.repeat(5)}`, ...s.blocks.map((r) => `| ${r.map(cell).join(' | ')} |`), '');
+      out.push(`| ${t('exports.blockColumns').split(',').map(md).join(' | ')} |`, `|${' --- |'.repeat(5)}`, ...s.blocks.map((r) => `| ${r.map(md).join(' | ')} |`), '');
     }
-    if (s.notes.length) out.push(`${t('record.history')}:`, ...s.notes.map((n) => `- ${n}`), '');
+    if (s.notes.length) out.push(`${md(t('record.history'))}:`, ...s.notes.map((n) => `- ${md(n)}`), '');
   }
   return out.join('\n');
 }

@@ -3,6 +3,7 @@
  * document (with its JSON Schema beside it), Markdown, printable HTML, PDF (that HTML printed, so
  * the Japanese stays text) and .ics — each made by its writer (export-writers.ts).
  */
+import { exportFileBase } from '../exports/export-file-base.js';
 import type { TranslateFn } from '../../shared/i18n/translator.js';
 import type { CsvEncoding } from '../../shared/lists/csv-encodings.js';
 import type { ExportFormat } from '../../shared/lists/export-formats.js';
@@ -26,7 +27,7 @@ export function createExportService(src: DocumentSources, t: () => TranslateFn, 
     async build(from: string, to: string, formats: readonly ExportFormat[], encoding: CsvEncoding): Promise<ExportResult> {
       if (to < from) throw new UserError('invalid_input', 'exports.rangeInvalid', { to: 'exports.rangeInvalid' });
       const doc = buildReportDocument(src, from, to);
-      const job = { doc, base: `${from}_${to}`, t: t(), language: src.settings().language, encoding };
+      const job = { doc, base: exportFileBase(doc.staff, from, to), t: t(), language: src.settings().language, encoding };
       const files: ExportFile[] = [];
       const lost = new Set<string>();
       for (const format of new Set(formats)) {

@@ -19,7 +19,7 @@ import { UserError } from './user-error.js';
 
 export interface ExportJob {
   doc: ReportDocument;
-  /** "<from>_<to>": every file's name carries the range. */
+  /** "<person>_<from>_<to>" (export-file-base.ts): every file's name carries the person and the range. */
   base: string;
   t: TranslateFn;
   language: Language;

@@ -3,16 +3,13 @@
  * Japanese throughout, whatever the UI language (see daily-csv.ts).
  */
 import type { CsvEncoding } from '../../shared/lists/csv-encodings.js';
+import { orgStamp } from '../../shared/time/org-time-zone.js';
 import { type Cell, type CsvFile, csvForExcel } from '../exports/csv-for-excel.js';
 import { DAILY_HEADER, dailyRows } from '../exports/daily-csv.js';
 import { type StaffRecord, keyOf } from './team.js';
 
-/** "2026-11-25 18:05" in the machine's zone, as a person reading the CSV expects. */
-function localStamp(iso: string): string {
-  const d = new Date(iso);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
-}
+/** "2026-11-25 18:05" in the organisation's zone: the same on every 所属長's machine. */
+const localStamp = (iso: string) => orgStamp(iso);
 
 export interface Check {
   staffId: string;

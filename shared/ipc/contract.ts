@@ -22,7 +22,8 @@ import { focusStateSchema } from '../focus/focus-schema.js';
 import { approvalInputSchema, checklistItemSchema, checklistViewSchema, pdfMaterialSchema } from '../checklist/checklist-schema.js';
 import { inventoryInputSchema, inventoryItemSchema } from '../inventory/inventory-schema.js';
 import { reminderStateSchema } from '../reminders/reminder-log.js';
-import { settingsSchema } from '../settings/settings-schema.js';
+import { settingsInputSchema, settingsSchema } from '../settings/settings-schema.js';
+import { singleLine } from '../validation/single-line-text.js';
 import { templateNameSchema, templateSchema } from '../templates/template-schema.js';
 import { storageNoticeSchema } from '../storage/storage-notice.js';
 import { CHANNEL_NAMES, type Channel, EVENT_NAMES, type EventName } from './channel-names.js';
@@ -158,7 +159,7 @@ export const channels = {
   'app:info': { input: noInput, output: appInfoSchema },
   'app:dismissNotice': { input: z.strictObject({ id: noticeIdSchema }), output: z.array(storageNoticeSchema) },
   'settings:get': { input: noInput, output: settingsSchema },
-  'settings:update': { input: settingsSchema, output: settingsSchema },
+  'settings:update': { input: settingsInputSchema, output: settingsSchema },
   'app:now': { input: noInput, output: nowSchema },
   'day:get': { input: z.strictObject({ date }), output: dayViewSchema },
   'day:saveBlock': { input: z.strictObject({ date, id: idSchema.nullable(), block: blockInputSchema }), output: dayViewSchema },
@@ -180,7 +181,7 @@ export const channels = {
     output: dayViewSchema,
   },
   'record:deleteInterruption': { input: z.strictObject({ date, id: idSchema, reason }), output: dayViewSchema },
-  'record:setPermission': { input: z.strictObject({ date, permissionRef: z.string().max(100, { error: 'v.tooLong' }) }), output: dayViewSchema },
+  'record:setPermission': { input: z.strictObject({ date, permissionRef: singleLine(z.string().max(100, { error: 'v.tooLong' })) }), output: dayViewSchema },
   'week:get': { input: z.strictObject({ date }), output: weekSchema },
   'template:list': { input: noInput, output: z.array(templateSchema) },
   'template:save': {

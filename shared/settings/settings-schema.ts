@@ -7,6 +7,7 @@ import { BLOCK_KINDS, blockKindSchema } from '../lists/block-kinds.js';
 import { KEEP_DAYS_MAX } from '../data/data-schema.js';
 import { clockTimeSchema, overlaps, toMinutes } from '../time/clock-time.js';
 import { endsTooEarly } from '../time/clock-span.js';
+import { singleLine } from '../validation/single-line-text.js';
 import { WEBHOOK_URL_MESSAGES, allowHttpHostProblem, webhookUrlProblem } from './webhook-url.js';
 
 export const LANGUAGES = ['ja', 'en'] as const;
@@ -183,6 +184,17 @@ export const settingsSchema = z.strictObject({
   backupKeepDays: z.number({ error: 'v.keepDays' }).int({ error: 'v.keepDays' }).min(1, { error: 'v.keepDays' }).max(KEEP_DAYS_MAX, { error: 'v.keepDays' }),
 });
 export type Settings = z.infer<typeof settingsSchema>;
+
+/**
+ * What `settings:update` accepts: the stored shape, with the profile's names refused when they hold
+ * a line break or another control character (see single-line-text.ts for why only the input).
+ */
+export const profileInputSchema = profileSchema.extend({
+  name: singleLine(text(50)),
+  department: singleLine(text(100)),
+  supervisorName: singleLine(text(50)),
+});
+export const settingsInputSchema = settingsSchema.extend({ profile: profileInputSchema });
 
 export const DEFAULT_KEEP_DAYS = 14;
 

@@ -14,7 +14,7 @@ const debian = (over: Partial<SetupFacts>): SetupFacts => ({ platform: 'linux', 
 
 describe('npm test set-up plan', () => {
   it('root on Debian: installs exactly what is missing, in the list order', () => {
-    expect(planTestSetup(debian({ isRoot: true }), { install: true })).toEqual({ kind: 'install', packages: ['chromium', 'fonts-ipafont-gothic', 'poppler-utils', 'libreoffice-calc'] });
+    expect(planTestSetup(debian({ isRoot: true }), { install: true })).toEqual({ kind: 'install', packages: ['chromium', 'fonts-ipafont-gothic', 'poppler-utils', 'libreoffice-calc', 'cmark-gfm'] });
     expect(planTestSetup(debian({ isRoot: true, browser: chromium, missing: byName('libreoffice-calc') }), { install: true })).toEqual({ kind: 'install', packages: ['libreoffice-calc'] });
     // Ubuntu names its Chromium deb differently.
     expect(planTestSetup(debian({ isRoot: true, isUbuntu: true, missing: byName('chromium') }), { install: true })).toEqual({ kind: 'install', packages: ['chromium-browser'] });
@@ -25,7 +25,7 @@ describe('npm test set-up plan', () => {
     expect(plan.kind).toBe('fail');
     const message = plan.kind === 'fail' ? plan.message : '';
     expect(message).toMatch(/^npm test: テスト用のブラウザーが見つかりません \/ no browser for the tests was found\.\n/);
-    expect(message).toContain('\n    sudo apt-get install -y chromium fonts-ipafont-gothic poppler-utils libreoffice-calc\n');
+    expect(message).toContain('\n    sudo apt-get install -y chromium fonts-ipafont-gothic poppler-utils libreoffice-calc cmark-gfm\n');
     expect(message).toContain("looked for, in order: CHROMIUM_PATH, Debian/Ubuntu chromium on PATH, Google Chrome, Microsoft Edge, Playwright's Chromium");
   });
 
@@ -66,6 +66,6 @@ describe('which system packages are missing', () => {
     expect(missingPackages(probe({ hasCjkFont: () => false })).map((p) => p.apt)).toEqual(['fonts-ipafont-gothic']);
     expect(missingPackages(probe({ hasCommand: (names) => !names.includes('pdftotext') })).map((p) => p.apt)).toEqual(['poppler-utils']);
     // Either name of LibreOffice's command will do.
-    expect(missingPackages(probe({ hasCommand: (names) => names.includes('libreoffice') || names.includes('pdftotext') }))).toEqual([]);
+    expect(missingPackages(probe({ hasCommand: (names) => names.includes('libreoffice') || names.includes('pdftotext') || names.includes('cmark-gfm') }))).toEqual([]);
   });
 });

@@ -41,7 +41,7 @@ test('所属長ビュー: a folder with good, truncated, wrong-schema and 50 MB 
   await page.getByRole('button', { name: '集計 CSV を書き出す' }).click();
   const file = await (await download).path();
   const csv = fs.readFileSync(file!).subarray(3).toString('utf8');
-  expect(csv.split('\r\n').filter((l) => /^000(123|456),/.test(l))).toHaveLength(2);
+  expect(csv.split('\r\n').filter((l) => /^'000(123|456),/.test(l))).toHaveLength(2);
   expect(csv).toMatch(/000123,山田 花子,.*,所属長,2026-11-25 \d\d:\d\d\r\n/);
   fs.rmSync(folder, { recursive: true, force: true });
 });

@@ -9,6 +9,8 @@ export const cliEn = {
     orgFile: 'organisation defaults',
     progress: '{{done}}/{{total}} files',
     aggregated: 'Aggregated {{files}} files ({{staff}} staff) into {{out}}.',
+    skippedLoop: 'Skipped: the symbolic link loops back. Check where it points.',
+    skippedUnreadable: 'Skipped: cannot be read ({{code}}). Check the permissions or where the link points.',
     noFiles: 'Give files or folders.',
     missing: 'Not found: {{files}}',
     needOut: 'Give the output with --out.',

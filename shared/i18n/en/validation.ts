@@ -7,6 +7,7 @@ export const validationEn = {
     time: 'Enter a time from 00:00 to 23:59.',
     text: 'Enter text.',
     tooLong: 'Use at most {{max}} characters.',
+    singleLine: 'Line breaks, tabs and other control characters cannot be used. Enter it on one line.',
     staffId: 'Use letters, digits and hyphens for the staff number.',
     email: 'This is not a valid email address (e.g. kakaricho@city.example.lg.jp).',
     endBeforeStart: 'The end must be later than the start.',

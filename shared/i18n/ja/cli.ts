@@ -6,6 +6,8 @@ export const cliJa = {
     orgFile: '組織の既定値',
     progress: '{{done}}/{{total}} ファイル',
     aggregated: '{{files}}ファイル・職員 {{staff}}人を集計し {{out}} に書き出しました。',
+    skippedLoop: 'シンボリックリンクが循環しているため読み飛ばしました。リンク先を確認してください。',
+    skippedUnreadable: '読み込めないため読み飛ばしました({{code}})。ファイルの権限やリンク先を確認してください。',
     noFiles: 'ファイルまたはフォルダーを指定してください。',
     missing: '見つかりません: {{files}}',
     needOut: '--out で出力先を指定してください。',

@@ -4,6 +4,7 @@ export const validationJa = {
     time: '時刻は 00:00〜23:59 の形式で入力してください。',
     text: '文字で入力してください。',
     tooLong: '{{max}}文字以内で入力してください。',
+    singleLine: '改行やタブなどの制御文字は使えません。1行で入力してください。',
     staffId: '職員番号は半角英数字とハイフンで入力してください。',
     email: 'メールアドレスの形式が正しくありません(例: kakaricho@city.example.lg.jp)。',
     endBeforeStart: '終了時刻は開始時刻より後にしてください。',

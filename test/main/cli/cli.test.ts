@@ -55,7 +55,7 @@ describe('command line', () => {
     const bytes = fs.readFileSync(out);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.subarray(3).toString('utf8').split('\r\n');
-    expect(lines.filter((l) => /^\d{6},/.test(l)).map((l) => l.split(',').slice(0, 2).join(','))).toEqual(['000123,山田 花子', '000456,佐藤 一郎']);
+    expect(lines.filter((l) => /^'\d{6},/.test(l)).map((l) => l.split(',').slice(0, 2).join(','))).toEqual(["'000123,山田 花子", "'000456,佐藤 一郎"]);
     expect(run.err.join('')).toMatch(/NG {2}.*truncated\.json/);
     expect(run.err.join('')).toContain('5/5 ファイル');
     expect(run.out).toEqual([`2ファイル・職員 2人を集計し ${out} に書き出しました。`]);
@@ -68,12 +68,12 @@ describe('command line', () => {
     const run = io();
     expect(await runCli(['export', '--data-dir', staffDir, '--from', '2026-11-01', '--to', '2026-11-30', '--format', 'csv,json,ics,md', '--out', outDir], run.io)).toBe(0);
     expect(fs.readdirSync(outDir).sort()).toEqual([
-      'daily-report-details_2026-11-01_2026-11-30.csv',
+      'daily-report-details_000123_2026-11-01_2026-11-30.csv',
       'daily-report.schema.json',
-      'daily-report_2026-11-01_2026-11-30.csv',
-      'daily-report_2026-11-01_2026-11-30.json',
-      'daily-report_2026-11-01_2026-11-30.md',
-      'telework_2026-11-01_2026-11-30.ics',
+      'daily-report_000123_2026-11-01_2026-11-30.csv',
+      'daily-report_000123_2026-11-01_2026-11-30.json',
+      'daily-report_000123_2026-11-01_2026-11-30.md',
+      'telework_000123_2026-11-01_2026-11-30.ics',
     ]);
     expect(fs.readdirSync(staffDir, { recursive: true }).map(String).sort()).toEqual(before);
   });
@@ -97,12 +97,12 @@ describe('command line', () => {
 
     const cp932 = io();
     expect(await runCli(['export', '--data-dir', staffDir, '--from', '2026-11-25', '--to', '2026-11-25', '--format', 'csv', '--encoding', 'cp932', '--out', outDir], cp932.io)).toBe(0);
-    const bytes = fs.readFileSync(path.join(outDir, 'daily-report_2026-11-25_2026-11-25.csv'));
+    const bytes = fs.readFileSync(path.join(outDir, 'daily-report_000123_2026-11-25_2026-11-25.csv'));
     expect([...bytes.subarray(0, 3)]).not.toEqual([0xef, 0xbb, 0xbf]);
     expect(iconv.decode(bytes, 'CP932')).toContain('山田 花子');
     const utf8 = io();
     expect(await runCli(['export', '--data-dir', staffDir, '--from', '2026-11-25', '--to', '2026-11-25', '--format', 'csv', '--out', outDir], utf8.io)).toBe(0);
-    expect([...fs.readFileSync(path.join(outDir, 'daily-report_2026-11-25_2026-11-25.csv')).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect([...fs.readFileSync(path.join(outDir, 'daily-report_000123_2026-11-25_2026-11-25.csv')).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 
     const bad = io();
     expect(await runCli(['export', '--data-dir', staffDir, '--from', '2026-11-25', '--to', '2026-11-25', '--encoding', 'sjis', '--out', outDir], bad.io)).toBe(2);

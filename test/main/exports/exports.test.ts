@@ -42,17 +42,17 @@ describe('daily-report exports', () => {
   it('CSV for Excel: BOM, CRLF, RFC 4180 quoting, formulas neutralised, 職員番号 kept as text', async () => {
     const { files } = await setup();
     const out = await files(['csv']);
-    const daily = out.file('daily-report_2026-11-01_2026-11-30.csv');
+    const daily = out.file('daily-report_000123_2026-11-01_2026-11-30.csv');
     expect([...daily.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = daily.subarray(3).toString('utf8');
     expect(text.split('\r\n')[0]).toBe(
       '職員番号,氏名,所属,日付,和暦日付,曜日,年度,休日区分,勤務形態,勤務場所,所定始業,所定終業,申告始業,申告終業,休憩分,中抜け回数,中抜け時間分,実勤務分,時間外勤務分,深夜勤務分,命令・許可,予定件数,完了件数,電子決裁・供覧の確認回数,始業報告時刻,終業報告時刻,修正有無',
     );
-    expect(text.split('\r\n')[1]).toBe('000123,髙橋 𠮷子,企画課①,2026-11-25,令和8年(2026年)11月25日(水),水,2026,,出勤,,08:30,17:15,08:30,18:00,60,0,0,510,45,0,要確認,2,2,0,,,有');
+    expect(text.split('\r\n')[1]).toBe("'000123,髙橋 𠮷子,企画課①,2026-11-25,令和8年(2026年)11月25日(水),水,2026,,出勤,,08:30,17:15,08:30,18:00,60,0,0,510,45,0,要確認,2,2,0,,,有");
     // Records end in CRLF; a line break inside a cell stays LF, as Excel itself writes it (Alt+Enter).
     expect(text.split('\r\n')).toHaveLength(3);
-    const details = out.file('daily-report-details_2026-11-01_2026-11-30.csv').subarray(3).toString('utf8');
-    expect(details).toContain(`000123,髙橋 𠮷子,2026-11-25,予定,09:00,10:30,90,'=1+1,集中作業,完了,"結果, ""引用"" と\n改行",0,0\r\n`);
+    const details = out.file('daily-report-details_000123_2026-11-01_2026-11-30.csv').subarray(3).toString('utf8');
+    expect(details).toContain(`'000123,髙橋 𠮷子,2026-11-25,予定,09:00,10:30,90,"'=1+1",集中作業,完了,"結果, ""引用"" と\n改行",0,0\r\n`);
   });
 
   it('CSV cells are Japanese whatever the UI language: with the UI in English the files are byte for byte the same', async () => {
@@ -64,8 +64,8 @@ describe('daily-report exports', () => {
     await ok(changeSettings(app.api, (s) => ({ ...s, language: 'en' })));
     const inEnglish = await files(['csv']);
     const text = (suffix: string) => inEnglish.file(suffix).subarray(3).toString('utf8');
-    const daily = text('daily-report_2026-11-01_2026-11-30.csv');
-    const details = text('daily-report-details_2026-11-01_2026-11-30.csv');
+    const daily = text('daily-report_000123_2026-11-01_2026-11-30.csv');
+    const details = text('daily-report-details_000123_2026-11-01_2026-11-30.csv');
     // The words the UI language would otherwise change: places (half-day mix), 要確認, 休日区分, kinds, statuses, 中抜け treatment.
     expect(daily).toContain(',午前在宅勤務・午後出勤,');
     expect(daily).toContain(',要確認,');
@@ -83,9 +83,9 @@ describe('daily-report exports', () => {
     const { files } = await setup();
     const out = await files(['csv'], 'cp932');
     expect(out.lost.sort()).toEqual(['😀', '𠮷'].sort());
-    const decoded = iconv.decode(out.file('daily-report-details_2026-11-01_2026-11-30.csv'), 'CP932');
+    const decoded = iconv.decode(out.file('daily-report-details_000123_2026-11-01_2026-11-30.csv'), 'CP932');
     expect(decoded).toContain('資料作成～確認 ?'); // 〜 as Windows shows it (0x8160); the emoji is lost, and reported
-    expect(iconv.decode(out.file('daily-report_2026-11-01_2026-11-30.csv'), 'CP932')).toContain('髙橋 ?子,企画課①');
+    expect(iconv.decode(out.file('daily-report_000123_2026-11-01_2026-11-30.csv'), 'CP932')).toContain('髙橋 ?子,企画課①');
     const csv = csvForExcel(['a'], [['〜']], 'cp932');
     expect([...csv.bytes]).toEqual([0x61, 0x0d, 0x0a, 0x81, 0x60, 0x0d, 0x0a]);
   });

@@ -64,7 +64,7 @@ describe('supervisor view', () => {
     const lines = text.split('\r\n');
     expect(lines[0]).toMatch(/^職員番号,氏名,.*,修正有無,確認者,確認日時$/);
     expect(lines).toHaveLength(5); // header, 山田 ×2, 佐藤 ×1, final CRLF
-    expect(lines.find((l) => l.startsWith('000123') && l.includes('2026-11-25'))).toMatch(/,鈴木 課長,2026-11-25 \d\d:\d\d$/);
+    expect(lines.find((l) => l.startsWith("'000123") && l.includes('2026-11-25'))).toMatch(/,鈴木 課長,2026-11-25 \d\d:\d\d$/);
     expect(csv.lost).toEqual([]);
   });
 
