@@ -13,6 +13,7 @@ import { fakeClock } from '../../helpers/fake-clock.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 import { recordingNotifier, testApp } from '../../helpers/test-app.js';
 import { ok } from '../../helpers/typed-client.js';
+import { block } from '../../helpers/seed-day.js';
 
 const tempDir = useTempDir();
 const DATE = '2026-11-25'; // a Wednesday
@@ -20,7 +21,6 @@ const at = (h: number, m: number, day = 25) => new Date(2026, 10, day, h, m).get
 const MIN = 60_000;
 type App = ReturnType<typeof testApp>;
 
-const block = (start: string, end: string, title: string, kind: BlockInput['kind'] = 'focus'): BlockInput => ({ start, end, title, kind, status: 'planned', note: '', inventoryId: null });
 const state = (app: App, date = DATE) => ok(app.api.reminderState({ date }));
 const save = async (app: App, id: string | null, b: BlockInput, date = DATE) => {
   const view = await ok(app.api.daySaveBlock({ date, id, block: b }));

@@ -1,33 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import type { BlockInput } from '../../../shared/day/day-schema.js';
 import { fakeClock } from '../../helpers/fake-clock.js';
 import { changeSettings } from '../../helpers/settings.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 import { testApp } from '../../helpers/test-app.js';
 import { ok } from '../../helpers/typed-client.js';
+import { block, seedExampleDay } from '../../helpers/seed-day.js';
 
 const tempDir = useTempDir();
 const DATE = '2026-11-25'; // Wednesday; the next working day (Thu) is made a telework day
 const at = (h: number, m: number, day = 25) => new Date(2026, 10, day, h, m).getTime();
 const MIN = 60_000;
 
-const block = (start: string, end: string, title: string, kind: BlockInput['kind'] = 'focus'): BlockInput => ({ start, end, title, kind, status: 'planned', note: '', inventoryId: null });
 
 async function seedDay(app: ReturnType<typeof testApp>) {
-  const { api } = app;
-  await ok(changeSettings(api, (s) => ({ ...s, teleworkWeekdays: [4] })));
-  await ok(api.daySetHours({ date: DATE, hours: { start: '09:00', end: '17:30' } }));
-  const view = await ok(api.dayGet({ date: DATE }));
-  await ok(api.daySaveBlock({ date: DATE, id: view.day.blocks[0]!.id, block: block('12:15', '13:00', '昼休み', 'break') }));
-  for (const b of [
-    block('09:00', '10:00', '資料作成'),
-    block('10:00', '11:00', '協議会委員任命の資料作成'),
-    block('11:00', '12:15', '他自治体事例確認・電子決裁確認', 'approval'),
-    block('13:00', '14:30', '国のガイドライン確認'),
-    block('14:30', '15:00', '電子決裁確認', 'approval'),
-    block('15:00', '17:30', '計画書確認'),
-  ])
-    await ok(api.daySaveBlock({ date: DATE, id: null, block: b }));
+  await ok(changeSettings(app.api, (s) => ({ ...s, teleworkWeekdays: [4] })));
+  await seedExampleDay(app.api, DATE);
 }
 
 function setup(start = at(8, 0), dir = tempDir(), options: { failingNotifier?: boolean } = {}) {
