@@ -13,6 +13,13 @@ function hasJapaneseFont(env: NodeJS.ProcessEnv): boolean {
   return r.status === 0 && r.stdout.trim() !== '';
 }
 
+/** Whether the python3 on PATH imports `module` (no python3 on PATH: no module either). */
+function hasPythonModule(module: string, env: NodeJS.ProcessEnv, platform: NodeJS.Platform): boolean {
+  const python = findOnPath(['python3'], env.PATH, platform, isExecutableFile);
+  if (!python) return false;
+  return spawnSync(python, ['-c', `import ${module}`], { env, timeout: 30_000 }).status === 0;
+}
+
 function isUbuntu(): boolean {
   try {
     return /^(ID|ID_LIKE)=.*\bubuntu\b/m.test(fs.readFileSync('/etc/os-release', 'utf8'));
@@ -35,6 +42,7 @@ export function machineSetupFacts(env: NodeJS.ProcessEnv = process.env): SetupFa
       // Windows and macOS come with Japanese fonts (Meiryo/Yu Gothic, Hiragino).
       hasCjkFont: () => platform !== 'linux' || hasJapaneseFont(env),
       hasCommand: (names) => findOnPath(names, env.PATH, platform, isExecutableFile) !== undefined,
+      hasPythonModule: (module) => hasPythonModule(module, env, platform),
     }),
   };
 }

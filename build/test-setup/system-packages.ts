@@ -9,7 +9,9 @@ export type PackageCheck =
   /** fontconfig knows a font covering Japanese (screenshots and PDFs would show boxes without one). */
   | { kind: 'cjk-font' }
   /** One of these commands is on PATH. */
-  | { kind: 'command'; names: readonly string[] };
+  | { kind: 'command'; names: readonly string[] }
+  /** The system Python 3 (/usr/bin/python3, not a pyenv one) imports this module. */
+  | { kind: 'python-module'; module: string };
 
 export interface SystemPackage {
   /** The Debian package name. */
@@ -66,6 +68,22 @@ export const SYSTEM_PACKAGES: readonly SystemPackage[] = [
     check: { kind: 'command', names: ['cmark-gfm'] },
     neededFor: 'Markdown 出力の表示確認 (cmark-gfm) / rendering the Markdown export',
   },
+  {
+    // A calendar parser nobody here wrote reads the .ics export.
+    apt: 'python3-icalendar',
+    elsewhere: 'Python 3 with `pip install icalendar`',
+    required: false,
+    check: { kind: 'python-module', module: 'icalendar' },
+    neededFor: '.ics 出力の読み込み確認 (python icalendar) / parsing the .ics export',
+  },
+  {
+    // An independent JSON Schema validator checks the JSON report against the published schema.
+    apt: 'python3-jsonschema',
+    elsewhere: 'Python 3 with `pip install jsonschema`',
+    required: false,
+    check: { kind: 'python-module', module: 'jsonschema' },
+    neededFor: 'JSON 出力のスキーマ検証 (python jsonschema) / validating the JSON export',
+  },
 ];
 
 /** What the machine has, as the checks ask it. */
@@ -73,6 +91,7 @@ export interface PackageProbe {
   browserFound: boolean;
   hasCjkFont(): boolean;
   hasCommand(names: readonly string[]): boolean;
+  hasPythonModule(module: string): boolean;
 }
 
 export function missingPackages(probe: PackageProbe, packages: readonly SystemPackage[] = SYSTEM_PACKAGES): SystemPackage[] {
@@ -80,6 +99,7 @@ export function missingPackages(probe: PackageProbe, packages: readonly SystemPa
     const c = p.check;
     if (c.kind === 'browser') return !probe.browserFound;
     if (c.kind === 'cjk-font') return !probe.hasCjkFont();
+    if (c.kind === 'python-module') return !probe.hasPythonModule(c.module);
     return !probe.hasCommand(c.names);
   });
 }

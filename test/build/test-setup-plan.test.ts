@@ -14,7 +14,7 @@ const debian = (over: Partial<SetupFacts>): SetupFacts => ({ platform: 'linux', 
 
 describe('npm test set-up plan', () => {
   it('root on Debian: installs exactly what is missing, in the list order', () => {
-    expect(planTestSetup(debian({ isRoot: true }), { install: true })).toEqual({ kind: 'install', packages: ['chromium', 'fonts-ipafont-gothic', 'poppler-utils', 'libreoffice-calc', 'cmark-gfm'] });
+    expect(planTestSetup(debian({ isRoot: true }), { install: true })).toEqual({ kind: 'install', packages: ['chromium', 'fonts-ipafont-gothic', 'poppler-utils', 'libreoffice-calc', 'cmark-gfm', 'python3-icalendar', 'python3-jsonschema'] });
     expect(planTestSetup(debian({ isRoot: true, browser: chromium, missing: byName('libreoffice-calc') }), { install: true })).toEqual({ kind: 'install', packages: ['libreoffice-calc'] });
     // Ubuntu names its Chromium deb differently.
     expect(planTestSetup(debian({ isRoot: true, isUbuntu: true, missing: byName('chromium') }), { install: true })).toEqual({ kind: 'install', packages: ['chromium-browser'] });
@@ -25,7 +25,7 @@ describe('npm test set-up plan', () => {
     expect(plan.kind).toBe('fail');
     const message = plan.kind === 'fail' ? plan.message : '';
     expect(message).toMatch(/^npm test: テスト用のブラウザーが見つかりません \/ no browser for the tests was found\.\n/);
-    expect(message).toContain('\n    sudo apt-get install -y chromium fonts-ipafont-gothic poppler-utils libreoffice-calc cmark-gfm\n');
+    expect(message).toContain('\n    sudo apt-get install -y chromium fonts-ipafont-gothic poppler-utils libreoffice-calc cmark-gfm python3-icalendar python3-jsonschema\n');
     expect(message).toContain("looked for, in order: CHROMIUM_PATH, Debian/Ubuntu chromium on PATH, Google Chrome, Microsoft Edge, Playwright's Chromium");
   });
 
@@ -59,7 +59,7 @@ describe('npm test set-up plan', () => {
 });
 
 describe('which system packages are missing', () => {
-  const probe = (over: Partial<PackageProbe>): PackageProbe => ({ browserFound: true, hasCjkFont: () => true, hasCommand: () => true, ...over });
+  const probe = (over: Partial<PackageProbe>): PackageProbe => ({ browserFound: true, hasCjkFont: () => true, hasCommand: () => true, hasPythonModule: () => true, ...over });
   it('each package is checked by its own probe', () => {
     expect(missingPackages(probe({}))).toEqual([]);
     expect(missingPackages(probe({ browserFound: false })).map((p) => p.apt)).toEqual(['chromium']);

@@ -62,7 +62,7 @@ describe.skipIf(!!skipReason)(`npm test set-up step on a machine without a brows
     // With PATH empty nothing is found: not fc-list either, so the font counts as missing on Linux.
     const missing = process.platform === 'linux' ? SYSTEM_PACKAGES : SYSTEM_PACKAGES.filter((p) => p.check.kind !== 'cjk-font');
     expect(r.stderr).toBe(`${noBrowserMessage({ platform: process.platform, isRoot: false, isDebian, isUbuntu, browser: { ok: false, reason: 'none' }, missing })}\n`);
-    if (isDebian && !isUbuntu) expect(r.stderr).toContain('\n    sudo apt-get install -y chromium fonts-ipafont-gothic poppler-utils libreoffice-calc cmark-gfm\n');
+    if (isDebian && !isUbuntu) expect(r.stderr).toContain('\n    sudo apt-get install -y chromium fonts-ipafont-gothic poppler-utils libreoffice-calc cmark-gfm python3-icalendar python3-jsonschema\n');
     expect(r.stdout).toBe('');
     expect(r.status).toBe(1);
     // "At once": the bundling and the lookup, not minutes of lint and unit tests first. Generous for a loaded 2-core machine.
