@@ -4,15 +4,18 @@
  */
 import type { TechoApi } from '../../shared/ipc/api.js';
 import type { BlockInput } from '../../shared/day/day-schema.js';
+import type { DayView } from '../../shared/day/day-view.js';
 import { ok } from './typed-client.js';
 
 /** A planned block, as a test writes it. */
 export const block = (start: string, end: string, title: string, kind: BlockInput['kind'] = 'focus'): BlockInput => ({ start, end, title, kind, status: 'planned', note: '', inventoryId: null });
 
-export async function seedExampleDay(api: TechoApi, date: string): Promise<void> {
+/** Plans the example day on `date` and returns the day as main answered the last save. */
+export async function seedExampleDay(api: TechoApi, date: string): Promise<DayView> {
   await ok(api.daySetHours({ date, hours: { start: '09:00', end: '17:30' } }));
-  const view = await ok(api.dayGet({ date }));
-  await ok(api.daySaveBlock({ date, id: view.day.blocks[0]!.id, block: block('12:15', '13:00', '昼休み', 'break') }));
+  let view = await ok(api.dayGet({ date }));
+  const lunch = view.day.blocks.find((b) => b.kind === 'break')!;
+  view = await ok(api.daySaveBlock({ date, id: lunch.id, block: block('12:15', '13:00', '昼休み', 'break') }));
   for (const b of [
     block('09:00', '10:00', '資料作成'),
     block('10:00', '11:00', '協議会委員任命の資料作成'),
@@ -21,5 +24,6 @@ export async function seedExampleDay(api: TechoApi, date: string): Promise<void>
     block('14:30', '15:00', '電子決裁確認', 'approval'),
     block('15:00', '17:30', '計画書確認'),
   ])
-    await ok(api.daySaveBlock({ date, id: null, block: b }));
+    view = await ok(api.daySaveBlock({ date, id: null, block: b }));
+  return view;
 }

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { BlockInput } from '../../../shared/day/day-schema.js';
 import type { TechoApi } from '../../../shared/ipc/api.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 import { testApp } from '../../helpers/test-app.js';
+import { block, seedExampleDay } from '../../helpers/seed-day.js';
 import { ok, refused } from '../../helpers/typed-client.js';
 
 const tempDir = useTempDir();
@@ -15,34 +15,7 @@ function setup(dir = tempDir()) {
   return { dir, app, api: app.api, monthFile: path.join(dir, 'days', '2026-11.json') };
 }
 
-const block = (start: string, end: string, title: string, kind: BlockInput['kind'] = 'focus'): BlockInput => ({
-  start,
-  end,
-  title,
-  kind,
-  status: 'planned',
-  note: '',
-  inventoryId: null,
-});
-
-/** The seed's example day (総務省 事例集, 箕輪町). */
-const SEED_DAY: BlockInput[] = [
-  block('09:00', '10:00', '資料作成'),
-  block('10:00', '11:00', '協議会委員任命の資料作成・起案'),
-  block('11:00', '12:15', '他自治体事例確認・電子決裁確認', 'approval'),
-  block('13:00', '14:30', '国のガイドライン確認'),
-  block('14:30', '15:00', '電子決裁確認', 'approval'),
-  block('15:00', '17:30', '計画書確認'),
-];
-
-async function buildSeedDay(api: TechoApi) {
-  await ok(api.daySetHours({ date: DATE, hours: { start: '09:00', end: '17:30' } }));
-  let view = await ok(api.dayGet({ date: DATE }));
-  const lunch = view.day.blocks.find((b) => b.kind === 'break')!;
-  view = await ok(api.daySaveBlock({ date: DATE, id: lunch.id, block: { ...block('12:15', '13:00', '昼休み', 'break') } }));
-  for (const b of SEED_DAY) view = await ok(api.daySaveBlock({ date: DATE, id: null, block: b }));
-  return view;
-}
+const buildSeedDay = (api: TechoApi) => seedExampleDay(api, DATE);
 
 describe('day plan', () => {
   it('offers the default plan (settings hours, the break as a 休憩 block) without writing anything', async () => {
@@ -64,7 +37,7 @@ describe('day plan', () => {
     const view = await buildSeedDay(api);
     expect(view.day.blocks.map((b) => `${b.start}-${b.end} ${b.title}`)).toEqual([
       '09:00-10:00 資料作成',
-      '10:00-11:00 協議会委員任命の資料作成・起案',
+      '10:00-11:00 協議会委員任命の資料作成',
       '11:00-12:15 他自治体事例確認・電子決裁確認',
       '12:15-13:00 昼休み',
       '13:00-14:30 国のガイドライン確認',
