@@ -8,6 +8,7 @@ import { isRealDate } from '../../shared/calendar/local-date.js';
 import { REPORT_KINDS } from '../../shared/lists/report-kinds.js';
 import type { Settings } from '../../shared/settings/settings-schema.js';
 import { NoticeBanner } from './components/notice-banner.js';
+import { NowStrip } from './components/now-strip.js';
 import { ReminderBanner, useReminders } from './components/reminder-banner.js';
 import { type RendererI18n, applyLanguage } from './i18n.js';
 import { useHashRoute } from './use-hash-route.js';
@@ -15,6 +16,7 @@ import { useNow } from './use-now.js';
 import { AboutView } from './views/about-view.js';
 import { CalendarView } from './views/calendar-view.js';
 import { DataView } from './views/data/data-view.js';
+import { DayReviewView } from './views/day-review-view.js';
 import { InventoryView } from './views/inventory-view.js';
 import { ChecklistView } from './views/checklist-view.js';
 import { ExportView } from './views/export-view.js';
@@ -24,8 +26,10 @@ import { SupervisorView } from './views/supervisor-view.js';
 import { TodayView } from './views/today/today-view.js';
 import { WeekView } from './views/week-view.js';
 
-const ROUTES = ['today', 'report', 'checklist', 'week', 'export', 'supervisor', 'inventory', 'calendar', 'settings', 'data', 'about'] as const;
+const ROUTES = ['today', 'report', 'checklist', 'week', 'export', 'supervisor', 'inventory', 'calendar', 'settings', 'data', 'about', 'review'] as const;
 type Route = (typeof ROUTES)[number];
+/** Views reached from within the app, not from the menu: the end-of-day review opens from the now strip. */
+const OFF_MENU: readonly Route[] = ['review'];
 
 export function App({ api, i18n }: { api: TechoApi; i18n: RendererI18n }) {
   const { t } = useTranslation();
@@ -70,7 +74,7 @@ export function App({ api, i18n }: { api: TechoApi; i18n: RendererI18n }) {
     if (r.ok) setNotices(r.data);
   };
 
-  const nav: Route[] = [...ROUTES];
+  const nav: Route[] = ROUTES.filter((r) => !OFF_MENU.includes(r));
   const dateParam = route.param && isRealDate(route.param) ? route.param : undefined;
 
   const body = () => {
@@ -90,6 +94,8 @@ export function App({ api, i18n }: { api: TechoApi; i18n: RendererI18n }) {
             reminderLog={!dateParam || dateParam === now.date ? { entries: reminders.log, omitted: reminders.omitted } : undefined}
           />
         );
+      case 'review':
+        return <DayReviewView api={api} date={now.date} nowMinutes={now.minutes} onClose={() => go('today')} onReport={() => go('report', 'end')} />;
       case 'report': {
         const kind = REPORT_KINDS.find((k) => k === route.param) ?? REPORT_KINDS[0];
         return <ReportView api={api} date={now.date} kind={kind} settings={settings} go={(k) => go('report', k)} />;
@@ -145,15 +151,19 @@ export function App({ api, i18n }: { api: TechoApi; i18n: RendererI18n }) {
         </ul>
       </nav>
       <main id="main" tabIndex={-1} className="app-main">
+        {/* Pinned while the page scrolls: the now strip, and under it (never over it) what is due. */}
+        <div className="now-bar">
+          {now && <NowStrip api={api} date={now.date} nowMinutes={now.minutes} onReview={() => go('review')} />}
+          <ReminderBanner
+            api={api}
+            due={reminders.due}
+            onChange={(due, log) => {
+              reminders.setDue(due);
+              reminders.setLog(log);
+            }}
+          />
+        </div>
         <NoticeBanner notices={notices} onDismiss={dismiss} />
-        <ReminderBanner
-          api={api}
-          due={reminders.due}
-          onChange={(due, log) => {
-            reminders.setDue(due);
-            reminders.setLog(log);
-          }}
-        />
         {loadError && (
           <p role="alert" className="error-text">
             {loadError}

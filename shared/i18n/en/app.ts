@@ -27,6 +27,7 @@ export const appEn = {
     settings: 'Settings',
     data: 'Data protection',
     about: 'About',
+    review: 'Review of the day',
   },
   errors: {
     invalid_input: 'Some entries are not valid.',

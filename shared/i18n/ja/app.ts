@@ -24,6 +24,7 @@ export const appJa = {
     settings: '設定',
     data: 'データの保護',
     about: 'このアプリについて',
+    review: '一日の振り返り',
   },
   errors: {
     invalid_input: '入力内容に誤りがあります。',

@@ -1,0 +1,256 @@
+/**
+ * The "now" strip at the top of every view: today's current and next 予定, the focus timer, the
+ * 始業報告 / 終業報告 status and the one press that makes sense now (始業 before the start;
+ * 中抜け開始 and 終業 while working; 戻り while away). Everything is main's: the strip shows today's
+ * DayView and the focus state and asks main to change them; it keeps nothing of its own.
+ *
+ * A 中抜け started here pauses a running focus timer (time away is not focused time) and offers
+ * the 中断報告; 戻り offers the 再開報告. 終業 opens the end-of-day review, which records it.
+ */
+import { memo, useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Block } from '../../../shared/day/day-schema.js';
+import type { DayView } from '../../../shared/day/day-view.js';
+import type { FocusState } from '../../../shared/focus/focus-schema.js';
+import type { TechoApi } from '../../../shared/ipc/api.js';
+import { INTERRUPTION_TREATMENTS } from '../../../shared/lists/interruption-treatments.js';
+import { toMinutes } from '../../../shared/time/clock-time.js';
+import { hhmm } from '../format.js';
+import { useDay } from '../views/today/use-day.js';
+
+/** "09:00" → "9:00" (DOMAIN.md: 8:30, not 08:30). */
+export const shortTime = (clock: string): string => clock.replace(/^0(\d)/, '$1');
+/** Minutes of the day (a 中抜け, 始業) as "9:05". */
+export const minuteTime = (minutes: number): string => shortTime(hhmm(minutes));
+/** An ISO instant (a report's sent time) as the local wall clock "8:28". */
+export const instantTime = (iso: string): string => {
+  const d = new Date(iso);
+  return `${d.getHours()}:${String(d.getMinutes()).padStart(2, '0')}`;
+};
+
+/** "20分" / "1時間5分" — never 65分 or 1.1時間 (DOMAIN.md). */
+export function useDuration() {
+  const { t } = useTranslation();
+  return (minutes: number) => {
+    const h = Math.floor(minutes / 60);
+    const m = minutes % 60;
+    return h === 0 ? t('now.durationM', { minutes: m }) : m === 0 ? t('now.durationH', { hours: h }) : t('now.durationHm', { hours: h, minutes: m });
+  };
+}
+
+const mmss = (ms: number) => {
+  const total = Math.max(0, Math.ceil(ms / 1000));
+  return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
+};
+
+/** The block the minute falls in (not a 休憩, not 中止) and the next one to start after it. */
+export function currentAndNext(blocks: readonly Block[], minutes: number): { current: Block | undefined; next: Block | undefined } {
+  const work = [...blocks].filter((b) => b.kind !== 'break' && b.status !== 'cancelled').sort((a, b) => toMinutes(a.start) - toMinutes(b.start));
+  const current = work.find((b) => toMinutes(b.start) <= minutes && minutes < toMinutes(b.end));
+  const next = work.find((b) => b !== current && toMinutes(b.start) > minutes);
+  return { current, next };
+}
+
+/** Which report the strip offers after a 中抜け: 中断報告 while away (until one is sent), 再開報告 after 戻り (until one is sent). */
+export function reportOffer(view: DayView): 'pause' | 'resume' | undefined {
+  const last = view.day.record.interruptions.at(-1);
+  if (!last) return undefined;
+  const sentSince = (kind: 'pause' | 'resume', minute: number) =>
+    view.day.reports.some((r) => {
+      if (r.kind !== kind) return false;
+      const d = new Date(r.sentAt);
+      return d.getHours() * 60 + d.getMinutes() >= minute;
+    });
+  if (last.end === null) return sentSince('pause', last.start) ? undefined : 'pause';
+  if (view.day.record.end !== null) return undefined;
+  return sentSince('resume', last.end) ? undefined : 'resume';
+}
+
+/** Only this re-renders every second, while a session runs. */
+const FocusTime = memo(function FocusTime({ state, receivedAt }: { state: FocusState; receivedAt: number }) {
+  const { t } = useTranslation();
+  const [, setTick] = useState(0);
+  const running = state.session?.status === 'running';
+  useEffect(() => {
+    if (!running) return;
+    const timer = window.setInterval(() => setTick((n) => n + 1), 1000);
+    return () => window.clearInterval(timer);
+  }, [running]);
+  const remaining = Math.max(0, state.remainingMs - (running ? performance.now() - receivedAt : 0));
+  return (
+    <span role="timer" aria-live="off" data-testid="now-focus">
+      {t(running ? 'now.focusRemaining' : 'now.focusPaused', { time: mmss(remaining) })}
+    </span>
+  );
+});
+
+export function NowStrip({ api, date, nowMinutes, onReview }: { api: TechoApi; date: string; nowMinutes: number; onReview: () => void }) {
+  const { t } = useTranslation();
+  const duration = useDuration();
+  const { view, apply } = useDay(api, date);
+  const [focus, setFocus] = useState<FocusState>();
+  const [receivedAt, setReceivedAt] = useState(0);
+  const [message, setMessage] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const accept = useCallback((s: FocusState) => {
+    setFocus(s);
+    setReceivedAt(performance.now());
+  }, []);
+  useEffect(() => {
+    const load = () => void api.focusGet().then((r) => r.ok && accept(r.data));
+    load();
+    return api.on('focus:changed', load);
+  }, [api, accept]);
+
+  if (!view) return <section className="now-strip" aria-label={t('now.label')} aria-busy="true" />;
+  const { record, reports } = view.day;
+  const { current, next } = currentAndNext(view.day.blocks, nowMinutes);
+  const away = record.interruptions.find((i) => i.end === null);
+  const working = record.start !== null && record.end === null;
+  const session = focus?.session ?? null;
+  const offer = reportOffer(view);
+
+  /** One press at a time, timed by main's clock at the moment of the press (not the strip's last refresh). */
+  const act = async (run: (minutes: number) => Promise<string | undefined>) => {
+    if (busy) return;
+    setBusy(true);
+    try {
+      const now = await api.appNow();
+      if (!now.ok) return setMessage(now.error.message);
+      const said = await run(now.data.minutes);
+      if (said !== undefined) setMessage(said);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const clockStart = () =>
+    act(async (m) => {
+      const o = await apply(() => api.recordClock({ date, field: 'start', reason: '' }));
+      return o.ok ? t('now.started', { time: minuteTime(m) }) : o.error.message;
+    });
+  const startAway = () =>
+    act(async (m) => {
+      const o = await apply(() => api.recordSaveInterruption({ date, interruption: { id: null, start: m, end: null, treatment: INTERRUPTION_TREATMENTS[0], note: '' }, reason: '' }));
+      if (!o.ok) return o.error.message;
+      // Time away is not focused time: a running session stops counting until the user resumes it.
+      if (session?.status === 'running') {
+        const p = await api.focusPause();
+        if (!p.ok) return p.error.message;
+        accept(p.data);
+        return t('now.awayStarted', { time: minuteTime(m) });
+      }
+      return t('now.awayStartedNoFocus', { time: minuteTime(m) });
+    });
+  const comeBack = () =>
+    act(async (m) => {
+      if (!away) return undefined;
+      const o = await apply(() => api.recordSaveInterruption({ date, interruption: { ...away, end: m }, reason: '' }));
+      return o.ok ? t('now.backAt', { time: minuteTime(m) }) : o.error.message;
+    });
+  const focusRun = (p: ReturnType<TechoApi['focusGet']>) =>
+    act(async () => {
+      const r = await p;
+      if (!r.ok) return r.error.message;
+      accept(r.data);
+      return '';
+    });
+
+  const blockText = (b: Block | undefined) => (b ? t('now.block', { start: shortTime(b.start), end: shortTime(b.end), title: b.title }) : t('now.none'));
+
+  return (
+    <section className="now-strip" aria-label={t('now.label')} data-testid="now-strip">
+      <div className="now-row">
+        <p className="now-item now-block">
+          <span className="now-key">{t('now.current')}</span> <span data-testid="now-current">{blockText(current)}</span>
+        </p>
+        <p className="now-item now-block">
+          <span className="now-key">{t('now.next')}</span> <span data-testid="now-next">{blockText(next)}</span>
+        </p>
+        <p className="now-item now-focus">
+          <span className="now-key">{t('now.focus')}</span>{' '}
+          {session && session.status !== 'finished' && focus ? (
+            <>
+              <FocusTime state={focus} receivedAt={receivedAt} />{' '}
+              {session.status === 'running' ? (
+                <button type="button" className="secondary compact" disabled={busy} onClick={() => void focusRun(api.focusPause())}>
+                  {t('now.focusPause')}
+                </button>
+              ) : (
+                <button type="button" className="secondary compact" disabled={busy || away !== undefined} onClick={() => void focusRun(api.focusResume())}>
+                  {t('now.focusResume')}
+                </button>
+              )}
+            </>
+          ) : session?.status === 'finished' ? (
+            <a href="#/today">{t('now.focusFinished')}</a>
+          ) : (
+            <button
+              type="button"
+              className="secondary compact"
+              disabled={busy || !focus || away !== undefined}
+              onClick={() => void focusRun(api.focusStart({ date, blockId: current?.id ?? null, minutes: null, countSleep: false }))}
+            >
+              {t('now.focusStart')}
+            </button>
+          )}
+        </p>
+      </div>
+      <div className="now-row">
+        <p className="now-item now-reports" data-testid="now-reports">
+          {(['start', 'end'] as const).map((kind) => {
+            const sent = reports.filter((r) => r.kind === kind).at(-1);
+            const text = sent ? t('now.reportSent', { kind: t(`reports.kinds.${kind}`), time: instantTime(sent.sentAt) }) : t('now.reportNotSent', { kind: t(`reports.kinds.${kind}`) });
+            return (
+              <a key={kind} href={`#/report/${kind}`} className={sent ? 'now-sent' : 'now-unsent'}>
+                {text}
+              </a>
+            );
+          })}
+        </p>
+        {(away || record.interruptions.length > 0) && (
+          <p className="now-item" data-testid="now-away">
+            {away && <span>{t('now.awaySince', { time: minuteTime(away.start) })} </span>}
+            {record.interruptions.some((i) => i.end !== null) && <span data-testid="now-away-minutes">{t('now.interruptionMinutes', { duration: duration(view.metrics.interruptionMinutes) })}</span>}
+          </p>
+        )}
+        <div className="now-actions">
+          {offer && (
+            <a className="button secondary compact" href={`#/report/${offer}`}>
+              {t(offer === 'pause' ? 'now.offerPause' : 'now.offerResume')}
+            </a>
+          )}
+          {record.start === null && (
+            <button type="button" className="compact" disabled={busy} onClick={() => void clockStart()}>
+              {t('now.clockStart')}
+            </button>
+          )}
+          {working && !away && (
+            <button type="button" className="secondary compact" disabled={busy} onClick={() => void startAway()}>
+              {t('now.startAway')}
+            </button>
+          )}
+          {working && away && (
+            <button type="button" className="compact" disabled={busy} onClick={() => void comeBack()}>
+              {t('now.back')}
+            </button>
+          )}
+          {working && !away && (
+            <button type="button" className="compact" disabled={busy} onClick={onReview}>
+              {t('now.clockEnd')}
+            </button>
+          )}
+          {record.end !== null && <span className="now-item">{t('now.endedAt', { time: minuteTime(record.end % 1440) })}</span>}
+          {record.end !== null && (
+            <button type="button" className="secondary compact" onClick={onReview}>
+              {t('now.review')}
+            </button>
+          )}
+        </div>
+        <p aria-live="polite" className="now-status" data-testid="now-message">
+          {message}
+        </p>
+      </div>
+    </section>
+  );
+}
