@@ -8,7 +8,7 @@ import { isRealDate } from '../../shared/calendar/local-date.js';
 import { REPORT_KINDS } from '../../shared/lists/report-kinds.js';
 import type { Settings } from '../../shared/settings/settings-schema.js';
 import { NoticeBanner } from './components/notice-banner.js';
-import { NowStrip } from './components/now-strip.js';
+import { NowBar, NowStrip } from './components/now-strip.js';
 import { ReminderBanner, useReminders } from './components/reminder-banner.js';
 import { type RendererI18n, applyLanguage } from './i18n.js';
 import { useHashRoute } from './use-hash-route.js';
@@ -152,7 +152,7 @@ export function App({ api, i18n }: { api: TechoApi; i18n: RendererI18n }) {
       </nav>
       <main id="main" tabIndex={-1} className="app-main">
         {/* Pinned while the page scrolls: the now strip, and under it (never over it) what is due. */}
-        <div className="now-bar">
+        <NowBar>
           {now && <NowStrip api={api} date={now.date} nowMinutes={now.minutes} onReview={() => go('review')} />}
           <ReminderBanner
             api={api}
@@ -162,7 +162,7 @@ export function App({ api, i18n }: { api: TechoApi; i18n: RendererI18n }) {
               reminders.setLog(log);
             }}
           />
-        </div>
+        </NowBar>
         <NoticeBanner notices={notices} onDismiss={dismiss} />
         {loadError && (
           <p role="alert" className="error-text">

@@ -7,7 +7,7 @@
  * A 中抜け started here pauses a running focus timer (time away is not focused time) and offers
  * the 中断報告; 戻り offers the 再開報告. 終業 opens the end-of-day review, which records it.
  */
-import { memo, useCallback, useEffect, useState } from 'react';
+import { type ReactNode, memo, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Block } from '../../../shared/day/day-schema.js';
 import type { DayView } from '../../../shared/day/day-view.js';
@@ -162,10 +162,10 @@ export function NowStrip({ api, date, nowMinutes, onReview }: { api: TechoApi; d
     <section className="now-strip" aria-label={t('now.label')} data-testid="now-strip">
       <div className="now-row">
         <p className="now-item now-block">
-          <span className="now-key">{t('now.current')}</span> <span data-testid="now-current">{blockText(current)}</span>
+          <span className="now-key">{t('now.current')}</span> <span data-testid="now-current" title={blockText(current)}>{blockText(current)}</span>
         </p>
         <p className="now-item now-block">
-          <span className="now-key">{t('now.next')}</span> <span data-testid="now-next">{blockText(next)}</span>
+          <span className="now-key">{t('now.next')}</span> <span data-testid="now-next" title={blockText(next)}>{blockText(next)}</span>
         </p>
         <p className="now-item now-focus">
           <span className="now-key">{t('now.focus')}</span>{' '}
@@ -214,6 +214,9 @@ export function NowStrip({ api, date, nowMinutes, onReview }: { api: TechoApi; d
             {record.interruptions.some((i) => i.end !== null) && <span data-testid="now-away-minutes">{t('now.interruptionMinutes', { duration: duration(view.metrics.interruptionMinutes) })}</span>}
           </p>
         )}
+        <p aria-live="polite" className="now-status" data-testid="now-message">
+          {message}
+        </p>
         <div className="now-actions">
           {offer && (
             <a className="button secondary compact" href={`#/report/${offer}`}>
@@ -247,10 +250,34 @@ export function NowStrip({ api, date, nowMinutes, onReview }: { api: TechoApi; d
             </button>
           )}
         </div>
-        <p aria-live="polite" className="now-status" data-testid="now-message">
-          {message}
-        </p>
       </div>
     </section>
+  );
+}
+
+/**
+ * The pinned bar (the strip, and under it what is due). The page keeps its height free at the top
+ * when it scrolls a focused control into view (scroll-padding), so Tab never lands under the bar
+ * (WCAG 2.4.11, focus not obscured).
+ */
+export function NowBar({ children }: { children: ReactNode }) {
+  const bar = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = bar.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const root = document.documentElement;
+    const fit = () => (root.style.scrollPaddingTop = `${Math.ceil(el.getBoundingClientRect().height) + 8}px`);
+    fit();
+    const watch = new ResizeObserver(fit);
+    watch.observe(el);
+    return () => {
+      watch.disconnect();
+      root.style.scrollPaddingTop = '';
+    };
+  }, []);
+  return (
+    <div className="now-bar" ref={bar}>
+      {children}
+    </div>
   );
 }
