@@ -86,6 +86,7 @@ for (const size of [
     techo.clock.set(Date.parse(`${DATE}T17:20:00+09:00`));
     await strip.getByRole('button', { name: '終業', exact: true }).click();
     await expect(page.getByRole('heading', { name: /^一日の振り返り — / })).toBeFocused();
+    await expect(page.locator('.day-review')).not.toContainText('{{');
     const list = page.getByTestId('review-list');
     await expect(list.getByRole('group')).toHaveCount(6);
     for (const title of ['資料作成', '協議会委員任命の資料作成', '他自治体事例確認・電子決裁確認', '電子決裁確認'])

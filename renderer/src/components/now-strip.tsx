@@ -197,6 +197,7 @@ export function NowStrip({ api, date, nowMinutes, onReview }: { api: TechoApi; d
         </p>
       </div>
       <div className="now-row">
+        {working && <p className="now-item">{t('now.startedAt', { time: minuteTime(record.start! % 1440) })}</p>}
         <p className="now-item now-reports" data-testid="now-reports">
           {(['start', 'end'] as const).map((kind) => {
             const sent = reports.filter((r) => r.kind === kind).at(-1);

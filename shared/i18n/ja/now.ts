@@ -28,6 +28,7 @@ export const nowJa = {
     awayStarted: '{{time}} から中抜けを記録しています。集中タイマーは一時停止しました。',
     awayStartedNoFocus: '{{time}} から中抜けを記録しています。',
     backAt: '{{time}} に戻りを記録しました。',
+    startedAt: '始業 {{time}}',
     endedAt: '終業 {{time}}',
     durationHm: '{{hours}}時間{{minutes}}分',
     durationH: '{{hours}}時間',
@@ -35,7 +36,7 @@ export const nowJa = {
   },
   review: {
     title: '一日の振り返り — {{date}}',
-    intro: '今日の予定を一件ずつ、完了・未完了・繰越しのどれかにしてください。未完了と繰越しの予定は次の勤務日({{date}})へ繰り越し、終業報告はこの一覧から作ります。',
+    intro: '今日の予定を一件ずつ、完了・未完了・繰越しのどれかにしてください。未完了と繰越しの予定は次の勤務日へ繰り越し、終業報告はこの一覧から作ります。',
     noBlocks: '振り返る予定はありません。',
     status: '今の状態: {{status}}',
     choices: { done: '完了', unfinished: '未完了', carry: '繰越し' },
