@@ -73,8 +73,10 @@ export interface Sheet {
   name: string;
   columns: readonly Pick<Column<never>, 'header' | 'kind' | 'width'>[];
   rows: Iterable<(string | number | null)[]>;
-  /** Cells to stress (a month over the limit): [row index in `rows`, column index]. */
+  /** Cells to stress (a month over the limit): `${row index in rows}:${column index}`. */
   stressed?: ReadonlySet<string>;
+  /** Printed as wide as one page (a sheet narrow enough to stay readable so). */
+  onePageWide?: true;
 }
 
 /** A sheet of `rows` in `columns` (the workbook-only columns included). */
@@ -118,7 +120,11 @@ export async function buildWorkbook(sheets: readonly Sheet[], info: WorkbookInfo
   book.created = info.created;
   book.modified = info.created;
   for (const sheet of sheets) {
-    const ws = book.addWorksheet(sheet.name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
+    const ws = book.addWorksheet(sheet.name, {
+      views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }],
+      // Printed on A4 landscape; a narrow sheet (the 年度's) as wide as one page.
+      pageSetup: { paperSize: 9, orientation: 'landscape', ...(sheet.onePageWide ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}) },
+    });
     ws.columns = sheet.columns.map((c) => {
       const numFmt = NUMBER_FORMATS[c.kind];
       return { width: widthOf(c), ...(numFmt ? { style: { numFmt } } : {}) };

@@ -65,7 +65,7 @@ export function fiscalYearSheets(people: readonly Person[], fallback: number, li
       r.months.forEach((m, j) => m.over && stressed.add(`${i}:${first + j}`));
       if (r.overYear) stressed.add(`${i}:${first + 12}`);
     });
-    return { ...sheetOf(SHEET_NAMES.fiscalYear(fy), columns, rows), stressed };
+    return { ...sheetOf(SHEET_NAMES.fiscalYear(fy), columns, rows), stressed, onePageWide: true as const };
   });
 }
 
