@@ -200,7 +200,7 @@ describe('real clients: LibreOffice Calc opens the Excel workbooks', () => {
     if (!soffice) return ctx.skip(SKIP_REASON);
     // A copy with a total row, as a 所属長 would add one: SUM over our duration and minute columns.
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(bytes);
+    await book.xlsx.load(bytes as unknown as Parameters<typeof book.xlsx.load>[0]); // exceljs types an older Buffer
     const sheet = book.getWorksheet('日別')!;
     const columnOf = (name: string) => header.indexOf(name) + 1;
     const last = 1 + doc.days.length;
