@@ -125,10 +125,14 @@ export async function buildWorkbook(sheets: readonly Sheet[], info: WorkbookInfo
       // Printed on A4 landscape; a narrow sheet (the 年度's) as wide as one page.
       pageSetup: { paperSize: 9, orientation: 'landscape', ...(sheet.onePageWide ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}) },
     });
-    ws.columns = sheet.columns.map((c) => {
+    ws.columns = sheet.columns.map((c) => ({ width: widthOf(c) }));
+    // One style object per column, shared by its cells: exceljs recognises a style object it has seen
+    // (a WeakMap) instead of comparing a new copy per cell, which took most of a team workbook's time.
+    const styles = sheet.columns.map((c) => {
       const numFmt = NUMBER_FORMATS[c.kind];
-      return { width: widthOf(c), ...(numFmt ? { style: { numFmt } } : {}) };
+      return numFmt ? { numFmt } : undefined;
     });
+    const stressedStyles = styles.map((s) => ({ ...s, font: STRESSED_FONT }));
     const header = ws.addRow(sheet.columns.map((c) => c.header));
     header.eachCell((cell) => {
       cell.style = HEADER_STYLE;
@@ -137,11 +141,10 @@ export async function buildWorkbook(sheets: readonly Sheet[], info: WorkbookInfo
     let index = 0;
     for (const values of sheet.rows) {
       const row = ws.addRow(values);
-      if (sheet.stressed) {
-        values.forEach((_, col) => {
-          if (sheet.stressed!.has(`${index}:${col}`)) row.getCell(col + 1).font = STRESSED_FONT;
-        });
-      }
+      styles.forEach((style, col) => {
+        if (sheet.stressed?.has(`${index}:${col}`)) row.getCell(col + 1).style = stressedStyles[col]!;
+        else if (style) row.getCell(col + 1).style = style;
+      });
       row.commit();
       index++;
     }
