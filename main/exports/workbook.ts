@@ -6,10 +6,10 @@
  * durations as fractions of a day shown `[h]:mm`, so they sum; minutes and counts as numbers.
  * Every sheet has its header frozen, a filter on it and column widths.
  *
- * Why exceljs (see docs/architecture.md, "Dependencies"): it writes text cells through a string
+ * Why exceljs (docs/exports-and-supervisor.md, "Workbook rules"): it writes text cells through a string
  * table keyed without a prototype; write-excel-file, much smaller, wrote the cell 「constructor」 as
  * `function Object() { [native code] }` and 「__proto__」 as `[object Object]` (its string table is a
- * plain object). exceljs is loaded on the first workbook only: it takes about 0.3 s to load.
+ * plain object). exceljs is loaded on the first workbook only, not at start-up (it takes a few hundred ms to load).
  */
 import { PassThrough } from 'node:stream';
 import type { LocalDate } from '../../shared/calendar/local-date.js';
