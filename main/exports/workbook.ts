@@ -127,7 +127,7 @@ export async function buildWorkbook(sheets: readonly Sheet[], info: WorkbookInfo
     });
     ws.columns = sheet.columns.map((c) => ({ width: widthOf(c) }));
     // One style object per column, shared by its cells: exceljs recognises a style object it has seen
-    // (a WeakMap) instead of comparing a new copy per cell, which took most of a team workbook's time.
+    // (a WeakMap) instead of rendering and comparing a new copy of the style for every cell.
     const styles = sheet.columns.map((c) => {
       const numFmt = NUMBER_FORMATS[c.kind];
       return numFmt ? { numFmt } : undefined;
