@@ -1,7 +1,7 @@
 /**
  * The command line for 総務課 / IT (`npx telework-techo …`), on the same code as the app:
  *   validate <files…>                                   schema check, one line per file
- *   aggregate <folder|files…> --out team.csv [--encoding …]
+ *   aggregate <folder|files…> --out team.csv|team.xlsx [--format csv|xlsx] [--encoding …]
  *   export --data-dir <dir> --from <date> --to <date> [--format …] [--encoding …] --out <dir>
  * The formats and encodings it accepts are the app's own lists (shared/lists), shown in USAGE.
  * Exit codes: 0 all good, 1 some file was bad (the rest was still done), 2 wrong usage or a failure.
@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { isRealDate } from '../../shared/calendar/local-date.js';
+import { isRealDate, localDateOf } from '../../shared/calendar/local-date.js';
 import { type TranslateFn, translatorFor } from '../../shared/i18n/translator.js';
 import { createConfStoreFactory } from '../adapters/conf-key-value-store.js';
 import { writeExportFiles } from '../adapters/file-writer.js';
@@ -22,6 +22,7 @@ import { EXPORT_FORMATS, type ExportFormat } from '../../shared/lists/export-for
 import { MAX_REPORT_BYTES, parseReportBytes, validateAnyBytes } from '../supervisor/report-files.js';
 import { type SkipReason, collectReportFiles } from './collect-report-files.js';
 import { teamCsv } from '../supervisor/team-csv.js';
+import { teamWorkbook } from '../supervisor/team-workbook.js';
 import { mergeReports } from '../supervisor/team.js';
 import type { ImportedReport } from '../supervisor/day-versions.js';
 import { ReadOnlyDataError, readOnlyStores } from '../persistence/read-only-stores.js';
@@ -34,9 +35,13 @@ export interface CliIo {
   version: string;
 }
 
+/** What aggregate writes: the consolidated CSV, or the team workbook (also chosen by an --out ending in .xlsx). */
+const AGGREGATE_FORMATS = ['csv', 'xlsx'] as const;
+type AggregateFormat = (typeof AGGREGATE_FORMATS)[number];
+
 const USAGE = `使い方 / usage:
   telework-techo validate <ファイル…>
-  telework-techo aggregate <フォルダー|ファイル…> --out team.csv [--encoding ${CSV_ENCODINGS.join('|')}]
+  telework-techo aggregate <フォルダー|ファイル…> --out team.csv|team.xlsx [--format ${AGGREGATE_FORMATS.join('|')}] [--encoding ${CSV_ENCODINGS.join('|')}]
   telework-techo export --data-dir <フォルダー> --from YYYY-MM-DD --to YYYY-MM-DD --format ${EXPORT_FORMATS.join(',')} [--encoding ${CSV_ENCODINGS.join('|')}] --out <フォルダー>
   (--lang en で英語の表示)`;
 
@@ -61,7 +66,7 @@ async function validate(files: string[], io: CliIo, t: TranslateFn): Promise<num
   return bad > 0 ? 1 : 0;
 }
 
-async function aggregate(inputs: string[], out: string, encoding: CsvEncoding, io: CliIo, t: TranslateFn): Promise<number> {
+async function aggregate(inputs: string[], out: string, format: AggregateFormat, encoding: CsvEncoding, io: CliIo, t: TranslateFn): Promise<number> {
   const { files, skipped } = collectReportFiles(inputs);
   const docs: ImportedReport[] = [];
   let bad = skipped.length;
@@ -95,11 +100,12 @@ async function aggregate(inputs: string[], out: string, encoding: CsvEncoding, i
       io.stderr(`${t('cli.conflict', { name: r.staff.name, date: c.date, files: c.versions.map((v) => v.files.join(', ')).join(' / ') })}\n`);
     }
   }
-  const csv = teamCsv(records, [], encoding);
+  const now = io.now();
+  const written = format === 'xlsx' ? { bytes: await teamWorkbook(records, [], now, localDateOf(now)), lost: [] } : teamCsv(records, [], encoding);
   fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
-  fs.writeFileSync(out, csv.bytes);
+  fs.writeFileSync(out, written.bytes);
   io.stdout(t('cli.aggregated', { files: docs.length, staff: records.length, out }));
-  if (csv.lost.length) io.stderr(`${t('exports.lost', { chars: csv.lost.join(' ') })}\n`);
+  if (written.lost.length) io.stderr(`${t('exports.lost', { chars: written.lost.join(' ') })}\n`);
   return bad > 0 ? 1 : 0;
 }
 
@@ -155,7 +161,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         'data-dir': { type: 'string' },
         from: { type: 'string' },
         to: { type: 'string' },
-        format: { type: 'string', default: 'csv,json' },
+        format: { type: 'string' },
         lang: { type: 'string', default: 'ja' },
       },
     });
@@ -183,9 +189,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       if (rest.length === 0) return usage(t('cli.noFiles'));
       if (!values.out) return usage(t('cli.needOut'));
       if (!encoding) return badEncoding();
+      const named = values.format ?? (values.out.toLowerCase().endsWith('.xlsx') ? 'xlsx' : 'csv');
+      const format = AGGREGATE_FORMATS.find((f) => f === named.trim());
+      if (!format) return usage(t('cli.badAggregateFormat', { formats: named, known: AGGREGATE_FORMATS.join(', ') }));
       const missing = rest.filter((f) => !fs.existsSync(f));
       if (missing.length) return usage(t('cli.missing', { files: missing.join(', ') }));
-      return await aggregate(rest, values.out, encoding, io, t);
+      return await aggregate(rest, values.out, format, encoding, io, t);
     }
     if (command === 'export') {
       const dataDir = values['data-dir'];
@@ -193,7 +202,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       if (!values.from || !values.to || !isRealDate(values.from) || !isRealDate(values.to)) return usage(t('cli.needDates'));
       if (!values.out) return usage(t('cli.needOut'));
       if (!encoding) return badEncoding();
-      const named = values.format.split(',').map((f) => f.trim());
+      // Without --format: the CSV and the JSON, as before the workbook existed.
+      const named = (values.format ?? 'csv,json').split(',').map((f) => f.trim());
       const formats = EXPORT_FORMATS.filter((f) => named.includes(f));
       const unknown = named.filter((f) => !formats.some((known) => known === f));
       if (unknown.length) return usage(t('cli.badFormat', { formats: unknown.join(', '), known: EXPORT_FORMATS.join(', ') }));

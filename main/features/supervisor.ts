@@ -23,6 +23,10 @@ export function supervisorFeature({ documents, ports, t }: FeatureContext, setti
       const { name, bytes, lost } = supervisor.csvFile(encoding);
       return { name, base64: base64(bytes), lost };
     },
+    'supervisor:exportXlsx': async () => {
+      const { name, bytes } = await supervisor.xlsxFile();
+      return { name, base64: base64(bytes) };
+    },
   };
   return { handlers };
 }

@@ -15,6 +15,7 @@ import { buildHtml, buildMarkdown } from '../exports/readable-report.js';
 import type { ExportFile } from '../ports/export-folder.js';
 import { NoPdfEngineError, type PdfPrinter } from '../ports/pdf-printer.js';
 import type { ExportFormat } from '../../shared/lists/export-formats.js';
+import { staffWorkbook } from '../supervisor/team-workbook.js';
 import { UserError } from './user-error.js';
 
 export interface ExportJob {
@@ -50,6 +51,7 @@ export function exportWriters(pdf: PdfPrinter | undefined): Record<ExportFormat,
         lost: [...daily.lost, ...details.lost],
       };
     },
+    xlsx: async ({ doc, base }) => ({ files: [{ name: `daily-report_${base}.xlsx`, bytes: await staffWorkbook(doc) }] }),
     json: ({ doc, base }) => ({
       files: [
         { name: `daily-report_${base}.json`, bytes: json(doc) },

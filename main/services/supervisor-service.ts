@@ -11,6 +11,7 @@ import type { DocumentRepository, DocumentType } from '../persistence/document-r
 import type { Clock } from '../ports/clock.js';
 import { type ReadResult, type Rejection, parseReportBytes, parseReportText } from '../supervisor/report-files.js';
 import { type Check, teamCsv } from '../supervisor/team-csv.js';
+import { teamWorkbook } from '../supervisor/team-workbook.js';
 import type { ImportedReport } from '../supervisor/day-versions.js';
 import { choiceKey, exceptionsOf, keyOf, mergeReports, outsideTotals, statusOn } from '../supervisor/team.js';
 
@@ -151,6 +152,12 @@ export function createSupervisorService(deps: { checks: DocumentRepository<{ che
     csvFile(encoding: CsvEncoding) {
       const csv = teamCsv(merged(), deps.checks.load().checks, encoding);
       return { name: `team_${localDateOf(deps.clock.now())}.csv`, ...csv };
+    },
+    /** The same rows as an Excel workbook, with the 予定・中抜け and the 年度 sheet of time outside hours against the limits. */
+    async xlsxFile() {
+      const now = deps.clock.now();
+      const today = localDateOf(now);
+      return { name: `team_${today}.xlsx`, bytes: await teamWorkbook(merged(), deps.checks.load().checks, now, today) };
     },
   };
 }

@@ -142,7 +142,7 @@ export interface OutsideTotals {
 }
 
 /** Time outside hours in the month and the 年度 that contain `date`, against the limits. */
-export function outsideTotals(records: readonly StaffRecord[], date: string, limits: Limits = DEFAULT_LIMITS): OutsideTotals[] {
+export function outsideTotals(records: readonly Pick<StaffRecord, 'staff' | 'days'>[], date: string, limits: Limits = DEFAULT_LIMITS): OutsideTotals[] {
   const month = date.slice(0, 7);
   const fy = fiscalYear(date);
   return records.map((r) => {

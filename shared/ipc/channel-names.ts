@@ -45,6 +45,7 @@ export const CHANNEL_NAMES = [
   'supervisor:day',
   'supervisor:clear',
   'supervisor:exportCsv',
+  'supervisor:exportXlsx',
   'report:sendWebhook',
   'webhook:test',
   'focus:get',

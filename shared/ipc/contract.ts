@@ -247,6 +247,8 @@ export const channels = {
     input: z.strictObject({ encoding: csvEncodingSchema }),
     output: z.strictObject({ name: z.string(), base64: z.string(), lost: z.array(z.string()) }),
   },
+  /** The team's Excel workbook: everyone's days with the 確認 trail, every 予定 and 中抜け, the 年度 against the limits. */
+  'supervisor:exportXlsx': { input: noInput, output: z.strictObject({ name: z.string(), base64: z.string() }) },
   'report:sendWebhook': {
     input: z.strictObject({ date, kind: reportKindSchema, subject: z.string().max(500), text: z.string().max(8000, { error: 'v.tooLong' }) }),
     output: dayViewSchema,

@@ -1,8 +1,8 @@
 /**
- * Exports and the supervisor side: one person's 年度 to CSV and to PDF through the real app (PDF
+ * Exports and the supervisor side: one person's 年度 to CSV, to the Excel workbook and to PDF through the real app (PDF
  * with the browser kept between exports, as the preview keeps it, and on a first export that
  * launches it), the supervisor view importing a month of reports for 50 and 500 staff, and the
- * command line's aggregate over the 500 files. Prints the figures beside their budgets; never fails on them.
+ * command line's aggregate over the 500 files; the team workbook (supervisor:exportXlsx) for 50 and 500. Prints the figures beside their budgets; never fails on them.
  *
  * Every export and every import runs on a FRESH app (createApp on the data folder), so the export
  * includes reading and validating the month files (warm OS page cache: they were just written) and
@@ -33,6 +33,7 @@ const MONTH_FROM: LocalDate = '2026-11-01';
 const MONTH_TO: LocalDate = '2026-11-30';
 
 const CSV_REPS = 15;
+const XLSX_REPS = 9;
 const CP932_REPS = 7;
 const PDF_REPS = 7;
 const PDF_COLD_REPS = 3;
@@ -45,6 +46,8 @@ const BATCH = 20;
 
 // Budgets from the performance issue.
 const CSV_BUDGET_MS = 200;
+const XLSX_BUDGET_MS = 500;
+const TEAM_XLSX_BUDGET_MS = 15_000;
 const PDF_BUDGET_MS = 2000;
 const IMPORT_50_BUDGET_MS = 1000;
 const IMPORT_500_BUDGET_MS = 10_000;
@@ -53,6 +56,7 @@ type ExportFiles = { files: { name: string; base64: string }[]; lost: string[]; 
 type ImportResult = { accepted: number; rejected: { name: string; reason: string }[]; staff: number };
 type TeamView = { staff: number; reports: number; status: unknown[]; exceptions: unknown[] };
 type TeamCsv = { name: string; base64: string; lost: string[] };
+type TeamXlsx = { name: string; base64: string };
 type IncomingFile = { name: string; size: number; text: string };
 
 const startApp = (dir: string, pdfPrinter?: PdfPrinter): MainApp => benchApp(dir, clock, pdfPrinter ? { pdfPrinter } : {});
@@ -106,11 +110,27 @@ async function fiscalYearFigures(rows: string[][], cleanup: string[]): Promise<v
     lost = r.lost;
   });
 
+  // The workbook: the first one after start-up also loads exceljs (about 0.3 s, once per process).
+  let xlsxBytes = 0;
+  const checkXlsx = (r: ExportFiles) => {
+    checkExport(1)(r);
+    const bytes = Buffer.from(r.files[0]!.base64, 'base64');
+    if (bytes.subarray(0, 2).toString('latin1') !== 'PK') throw new Error('export: the workbook is not a zip');
+    xlsxBytes = bytes.length;
+  };
+  const exportXlsx = () => call<ExportFiles>(startApp(data.dir), 'export:files', request(['xlsx'], 'utf8bom'));
+  const firstXlsx = await timed(exportXlsx);
+  checkXlsx(firstXlsx.value);
+  const xlsx = await sample(XLSX_REPS, 1, exportXlsx, checkXlsx);
+
   rows.push(
     [`days stored (${FY_FROM} … ${FY_TO}, working days)`, `${data.days} in ${data.files} month files / ${kib(data.bytes)}`, ''],
     [`年度 → CSV utf8bom: export:files (n=${CSV_REPS})`, fmtSummary(summarize(utf8)), `<= ${CSV_BUDGET_MS} ms: ${verdict(summarize(utf8).median <= CSV_BUDGET_MS)}`],
     [`年度 → CSV cp932: export:files (n=${CP932_REPS})`, fmtSummary(summarize(cp932)), `(informative; ${lost.length} characters lost)`],
     ['  CSV size (daily + details)', kib(csvBytes), ''],
+    [`年度 → Excel workbook (.xlsx): export:files (n=${XLSX_REPS})`, fmtSummary(summarize(xlsx)), `<= ${XLSX_BUDGET_MS} ms: ${verdict(summarize(xlsx).median <= XLSX_BUDGET_MS)}`],
+    ['年度 → Excel workbook: first one after start-up (loads exceljs)', `${firstXlsx.ms.toFixed(0)} ms`, '(informative)'],
+    ['  workbook size (日別, 予定・中抜け, 年度)', kib(xlsxBytes), ''],
   );
 
   if (!lookUpMachineBrowser().ok) {
@@ -186,6 +206,7 @@ interface SupervisorSamples {
   import: number[];
   view: number[];
   csv: number[];
+  xlsx: number[];
   total: number[];
 }
 
@@ -210,6 +231,9 @@ async function supervisorRun(dir: string, files: readonly IncomingFile[], into: 
   if (view.value.staff !== files.length || view.value.status.length !== files.length) throw new Error(`view: ${view.value.staff} staff`);
   const csv = await timed(() => call<TeamCsv>(app, 'supervisor:exportCsv', { encoding: 'utf8bom' }));
   if (csv.value.base64.length === 0) throw new Error('team CSV is empty');
+  const xlsx = await timed(() => call<TeamXlsx>(app, 'supervisor:exportXlsx', undefined));
+  if (Buffer.from(xlsx.value.base64, 'base64').subarray(0, 2).toString('latin1') !== 'PK') throw new Error('the team workbook is not a zip');
+  into?.xlsx.push(xlsx.ms);
   into?.import.push(imported.ms);
   into?.view.push(view.ms);
   into?.csv.push(csv.ms);
@@ -244,7 +268,7 @@ async function supervisorFigures(rows: string[][], cleanup: string[]): Promise<v
     { label: '500 staff', files: files500, reps: IMPORT_REPS_500, warmup: 1, budget: IMPORT_500_BUDGET_MS },
   ];
   for (const s of scenarios) {
-    const samples: SupervisorSamples = { import: [], view: [], csv: [], total: [] };
+    const samples: SupervisorSamples = { import: [], view: [], csv: [], xlsx: [], total: [] };
     for (let i = 0; i < s.warmup + s.reps; i++) {
       collectGarbage(); // every repetition starts from a clean heap (not timed)
       await supervisorRun(checksDir, s.files, i < s.warmup ? undefined : samples);
@@ -256,6 +280,11 @@ async function supervisorFigures(rows: string[][], cleanup: string[]): Promise<v
       [`${s.label}: supervisor:view ${TODAY}`, fmtSummary(summarize(samples.view)), ''],
       [`${s.label}: import + view`, fmtSummary(total), `<= ${s.budget} ms: ${verdict(total.median <= s.budget)}`],
       [`${s.label}: supervisor:exportCsv utf8bom`, fmtSummary(summarize(samples.csv)), '(informative)'],
+      [
+        `${s.label}: supervisor:exportXlsx (team workbook: 日別, 予定・中抜け, 年度)`,
+        fmtSummary(summarize(samples.xlsx)),
+        s.files.length === 500 ? `<= ${TEAM_XLSX_BUDGET_MS} ms: ${verdict(summarize(samples.xlsx).median <= TEAM_XLSX_BUDGET_MS)}` : '(informative)',
+      ],
     );
   }
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { Download } from '@playwright/test';
 import { expect, ok, test } from './fixtures.js';
+import { xlsxSheets } from '../helpers/xlsx-cells.js';
 
 test('日報の出力: CSV (BOM, CRLF) and JSON are downloaded in the browser preview; an inverted range is refused', async ({ page, techo }) => {
   await ok(techo.api.daySaveBlock({ date: '2026-11-25', id: null, block: { start: '09:00', end: '10:00', title: '資料作成', kind: 'focus', status: 'done', note: '', inventoryId: null } }));
@@ -52,4 +53,21 @@ test('日報の出力: without a browser to make the PDF (preview on such a mach
   await expect(instead).toHaveCount(0);
   // The button that was clicked is gone: the keyboard is on the form's own button, not on <body>.
   await expect(page.getByRole('button', { name: '書き出す' })).toBeFocused();
+});
+
+test('日報の出力: the Excel workbook (.xlsx) is offered beside the CSV and downloads with its three sheets', async ({ page, techo }) => {
+  await ok(techo.api.daySaveBlock({ date: '2026-11-25', id: null, block: { start: '09:00', end: '10:00', title: '資料作成', kind: 'focus', status: 'done', note: '', inventoryId: null } }));
+  await techo.open('export');
+  const downloads: Download[] = [];
+  page.on('download', (d) => downloads.push(d));
+  await page.getByRole('checkbox', { name: 'CSV(システム連携・Excel 用)' }).uncheck();
+  await page.getByRole('checkbox', { name: 'JSON(所属長の取り込み用)' }).uncheck();
+  await page.getByRole('checkbox', { name: 'Excel ブック(.xlsx)' }).check();
+  await page.getByRole('button', { name: '書き出す' }).click();
+  await expect(page.getByRole('status')).toHaveText('1個のファイルを書き出しました。');
+  await expect.poll(() => downloads.length).toBe(1);
+  expect(downloads[0]!.suggestedFilename()).toBe('daily-report_2026-11-01_2026-11-25.xlsx');
+  const sheets = xlsxSheets(fs.readFileSync((await downloads[0]!.path())!));
+  expect([...sheets.keys()]).toEqual(['日別', '予定・中抜け', '令和8年度 時間外勤務']);
+  expect(sheets.get('予定・中抜け')!.rows[1]![7]).toMatchObject({ type: 's', text: '資料作成' });
 });

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from './fixtures.js';
 import { staffReport } from '../helpers/staff-reports.js';
+import { xlsxSheets } from '../helpers/xlsx-cells.js';
 
 test('所属長ビュー: a folder with good, truncated, wrong-schema and 50 MB files; team status, exceptions, 確認, CSV', async ({ page, techo }) => {
   const tmp = (p: string) => fs.mkdtempSync(path.join(os.tmpdir(), p));
@@ -43,6 +44,17 @@ test('所属長ビュー: a folder with good, truncated, wrong-schema and 50 MB 
   const csv = fs.readFileSync(file!).subarray(3).toString('utf8');
   expect(csv.split('\r\n').filter((l) => /^'000(123|456),/.test(l))).toHaveLength(2);
   expect(csv).toMatch(/000123,山田 花子,.*,所属長,2026-11-25 \d\d:\d\d\r\n/);
+
+  // The same team as an Excel workbook, beside the CSV: days (with the 確認), 予定・中抜け, the 年度 against the limits.
+  const xlsxDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Excel ブックを書き出す' }).click();
+  const book = await xlsxDownload;
+  expect(book.suggestedFilename()).toMatch(/^team_\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const sheets = xlsxSheets(fs.readFileSync((await book.path())!));
+  expect([...sheets.keys()]).toEqual(['日別', '予定・中抜け', '令和8年度 時間外勤務']);
+  const days = sheets.get('日別')!.rows;
+  const checker = days[0]!.findIndex((c) => c?.text === '確認者');
+  expect(days.slice(1).map((r) => [r[0]?.text, r[1]?.text, r[checker]?.text ?? ''])).toEqual([['000123', '山田 花子', '所属長'], ['000456', '佐藤 一郎', '']]);
   fs.rmSync(folder, { recursive: true, force: true });
 });
 

@@ -41,3 +41,16 @@ export async function everyCsv(dir: string, encoding: CsvEncoding): Promise<{ do
   if ((await runCli(['aggregate', inbox, '--out', out, '--encoding', encoding], io)) !== 0) throw new Error('aggregate failed');
   return { doc, files: { daily: daily!, details: details!, team: fs.readFileSync(out) } };
 }
+
+/** Both workbooks for that report: the person's (export:files' xlsx writer) and the 所属長's (CLI aggregate --out team.xlsx). */
+export async function everyWorkbook(dir: string): Promise<{ doc: ReportDocument; files: Record<'staff' | 'team', Buffer> }> {
+  const { doc, json } = await hostileReport(path.join(dir, 'staff'));
+  const written = await exportWriters(undefined).xlsx({ doc, base: 'x', t: translatorFor('ja'), language: 'ja', encoding: 'utf8bom' });
+  const inbox = path.join(dir, 'inbox');
+  fs.mkdirSync(inbox, { recursive: true });
+  fs.writeFileSync(path.join(inbox, 'yamada.json'), json);
+  const out = path.join(dir, 'team.xlsx');
+  const io = { stdout: () => {}, stderr: () => {}, now: () => Date.parse('2026-11-25T10:00:00Z'), version: 'test' };
+  if ((await runCli(['aggregate', inbox, '--out', out], io)) !== 0) throw new Error('aggregate failed');
+  return { doc, files: { staff: Buffer.from(written.files[0]!.bytes), team: fs.readFileSync(out) } };
+}

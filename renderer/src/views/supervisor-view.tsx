@@ -279,6 +279,17 @@ export function SupervisorView({ api, today }: { api: TechoApi; today: string })
             >
               {t('supervisor.exportCsv')}
             </button>
+            <button
+              type="button"
+              onClick={() =>
+                void api.supervisorExportXlsx().then((r) => {
+                  if (!r.ok) return setSummary(r.error.message);
+                  downloadBytes(r.data.name, fromBase64(r.data.base64), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+                })
+              }
+            >
+              {t('supervisor.exportXlsx')}
+            </button>
           </div>
         </>
       )}

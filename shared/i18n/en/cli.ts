@@ -18,6 +18,7 @@ export const cliEn = {
     needDataDir: 'Give the app data folder with --data-dir.',
     needDates: 'Give real dates as YYYY-MM-DD with --from and --to.',
     badFormat: 'Unknown format: {{formats}}. Choose --format from {{known}}, separated by commas.',
+    badAggregateFormat: 'Unknown format: {{formats}}. For aggregate, --format takes one of {{known}}.',
     unknownCommand: 'Unknown command: {{command}}',
     noCommand: 'Give a command.',
     damaged: 'A file cannot be read (stopped without changing anything): {{path}}',

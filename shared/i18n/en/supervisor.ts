@@ -85,6 +85,7 @@ export const supervisorEn = {
     totalsColumns: { name: 'Name', month: '{{month}}', year: 'FY{{year}}' },
     over: 'over the limit',
     exportCsv: 'Export the team CSV',
+    exportXlsx: 'Export the team workbook (.xlsx)',
     empty: 'No reports imported yet.',
     defaultChecker: 'Supervisor',
   },

@@ -15,6 +15,7 @@ export const cliJa = {
     needDataDir: '--data-dir にアプリのデータフォルダーを指定してください。',
     needDates: '--from と --to に YYYY-MM-DD の実在する日付を指定してください。',
     badFormat: '不明な形式です: {{formats}}。--format には {{known}} から選んで、カンマ区切りで指定してください。',
+    badAggregateFormat: '不明な形式です: {{formats}}。aggregate の --format には {{known}} のどちらかを指定してください。',
     unknownCommand: '不明なコマンド: {{command}}',
     noCommand: 'コマンドを指定してください。',
     damaged: '読み込めないファイルがあります(変更せずに中止しました): {{path}}',

@@ -82,6 +82,7 @@ export const supervisorJa = {
     totalsColumns: { name: '氏名', month: '{{month}} の時間外', year: '{{year}}年度の時間外' },
     over: '上限超過',
     exportCsv: '集計 CSV を書き出す',
+    exportXlsx: 'Excel ブックを書き出す',
     empty: 'まだ日報が読み込まれていません。',
     defaultChecker: '所属長',
   },

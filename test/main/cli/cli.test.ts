@@ -7,6 +7,7 @@ import { lookUpMachineBrowser } from '../../../main/browser/machine-browser-look
 import { runCli } from '../../../main/cli/run-cli.js';
 import { staffReport } from '../../helpers/staff-reports.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
+import { xlsxSheets } from '../../helpers/xlsx-cells.js';
 
 const tempDir = useTempDir();
 const root = path.resolve(import.meta.dirname, '../../..');
@@ -61,6 +62,20 @@ describe('command line', () => {
     expect(run.out).toEqual([`2ファイル・職員 2人を集計し ${out} に書き出しました。`]);
   });
 
+  it('aggregate: the team workbook for --out team.xlsx or --format xlsx; another format is refused with the two it takes', async () => {
+    const { dir } = await folder();
+    for (const args of [['--out', path.join(tempDir(), 'team.xlsx')], ['--format', 'xlsx', '--out', path.join(tempDir(), 'team-book')]]) {
+      const run = io();
+      expect(await runCli(['aggregate', dir, ...args], run.io)).toBe(1); // the truncated and wrong files
+      const sheets = xlsxSheets(fs.readFileSync(args.at(-1)!));
+      expect([...sheets.keys()]).toEqual(['日別', '予定・中抜け', '令和8年度 時間外勤務']);
+      expect(sheets.get('日別')!.rows.slice(1).map((r) => [r[0]!.text, r[1]!.text])).toEqual([['000123', '山田 花子'], ['000456', '佐藤 一郎']]);
+    }
+    const bad = io();
+    expect(await runCli(['aggregate', dir, '--format', 'json', '--out', path.join(tempDir(), 'team.json')], bad.io)).toBe(2);
+    expect(bad.err.join('')).toMatch(/^不明な形式です: json。aggregate の --format には csv, xlsx のどちらかを指定してください。\n使い方/);
+  });
+
   it('export: straight from an app data folder, without changing it', async () => {
     const { staffDir } = await folder();
     const before = fs.readdirSync(staffDir, { recursive: true }).map(String).sort();
@@ -78,21 +93,21 @@ describe('command line', () => {
     expect(fs.readdirSync(staffDir, { recursive: true }).map(String).sort()).toEqual(before);
   });
 
-  it('export: all six formats at once, and --encoding honoured (issue #13: refused with a bare message; cp932 written as UTF-8 with BOM)', async () => {
+  it('export: all seven formats at once, and --encoding honoured (issue #13: refused with a bare message; cp932 written as UTF-8 with BOM)', async () => {
     const { staffDir } = await folder();
     const outDir = tempDir();
     const run = io();
     // A stand-in browser is not needed to show the contract takes all six: with none, the PDF is what is missing, said so.
     vi.stubEnv('CHROMIUM_PATH', path.join(tempDir(), 'no-such-chromium'));
-    expect(await runCli(['export', '--data-dir', staffDir, '--from', '2026-11-25', '--to', '2026-11-25', '--format', 'csv,json,md,html,pdf,ics', '--out', outDir], run.io)).toBe(2);
+    expect(await runCli(['export', '--data-dir', staffDir, '--from', '2026-11-25', '--to', '2026-11-25', '--format', 'csv,xlsx,json,md,html,pdf,ics', '--out', outDir], run.io)).toBe(2);
     expect(run.err.join('')).toMatch(/^PDF を作るためのブラウザー/);
     expect(run.err.join('')).not.toContain('入力内容に誤りがあります');
     vi.unstubAllEnvs();
     if (lookUpMachineBrowser().ok) {
       // With a browser on this machine (npm test installs Chromium): all six, written.
       const six = io();
-      expect(await runCli(['export', '--data-dir', staffDir, '--from', '2026-11-25', '--to', '2026-11-25', '--format', 'csv,json,md,html,pdf,ics', '--out', outDir], six.io)).toBe(0);
-      expect(six.out.map((f) => path.extname(f)).sort()).toEqual(['.csv', '.csv', '.html', '.ics', '.json', '.json', '.md', '.pdf']);
+      expect(await runCli(['export', '--data-dir', staffDir, '--from', '2026-11-25', '--to', '2026-11-25', '--format', 'csv,xlsx,json,md,html,pdf,ics', '--out', outDir], six.io)).toBe(0);
+      expect(six.out.map((f) => path.extname(f)).sort()).toEqual(['.csv', '.csv', '.html', '.ics', '.json', '.json', '.md', '.pdf', '.xlsx']);
     }
 
     const cp932 = io();
@@ -107,7 +122,7 @@ describe('command line', () => {
     const bad = io();
     expect(await runCli(['export', '--data-dir', staffDir, '--from', '2026-11-25', '--to', '2026-11-25', '--encoding', 'sjis', '--out', outDir], bad.io)).toBe(2);
     expect(bad.err.join('')).toMatch(/^--encoding には utf8bom, cp932 のどれかを指定してください\(指定された値: sjis\)。\n使い方 \/ usage:/);
-    expect(bad.err.join('')).toContain('--format csv,json,md,html,pdf,ics [--encoding utf8bom|cp932]');
+    expect(bad.err.join('')).toContain('--format csv,xlsx,json,md,html,pdf,ics [--encoding utf8bom|cp932]');
   });
 
   it('export: a refused request names each field on its own line, not only 「入力内容に誤りがあります」', async () => {

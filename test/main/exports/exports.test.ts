@@ -169,7 +169,7 @@ describe('all formats at once (issue #13: the contract\'s .max(5) refused the si
     const all = [...EXPORT_FORMATS];
     const res = await ok(app.api.exportFiles({ from: DATE, to: DATE, formats: all, encoding: 'utf8bom' }));
     const names = res.files.map((f) => f.name);
-    expect(names.map((n) => n.replace(/^.*\./, '')).sort()).toEqual(['csv', 'csv', 'html', 'ics', 'json', 'json', 'md', 'pdf']);
+    expect(names.map((n) => n.replace(/^.*\./, '')).sort()).toEqual(['csv', 'csv', 'html', 'ics', 'json', 'json', 'md', 'pdf', 'xlsx']);
     // A format named twice is still one file each; more names than formats is refused, beside the field.
     const twice = await ok(app.api.exportFiles({ from: DATE, to: DATE, formats: ['csv', 'csv'], encoding: 'utf8bom' }));
     expect(twice.files).toHaveLength(2);

@@ -61,6 +61,7 @@ const VALID: { [C in Channel]: ChannelInput<C> } = {
   'supervisor:day': { staffId: '012345', date: DATE },
   'supervisor:clear': undefined,
   'supervisor:exportCsv': { encoding: 'utf8bom' },
+  'supervisor:exportXlsx': undefined,
   'report:sendWebhook': { date: DATE, kind: 'start', subject: '始業報告', text: '【始業報告】' },
   'webhook:test': undefined,
   'focus:get': undefined,
