@@ -27,9 +27,10 @@ const ja = () => translatorFor('ja');
 
 const time = (m: number | null) => (m === null ? '' : formatRecordMinutes(m, '翌'));
 // The organisation's wall clock, so the same report gives the same CSV on any machine.
-const localTime = (iso: string | undefined) => (iso ? orgWallClock(iso).time : '');
+const localTime = (iso: string | undefined, timeZone: string) => (iso ? orgWallClock(iso, timeZone).time : '');
 
-export function dailyRows(doc: Pick<ReportDocument, 'staff' | 'days'>): Cell[][] {
+/** `timeZone`: the organisation's (setting orgTimeZone), for the 始業報告・終業報告 times. */
+export function dailyRows(doc: Pick<ReportDocument, 'staff' | 'days'>, timeZone: string): Cell[][] {
   const t = ja();
   return doc.days.map((d) => {
     const work = d.blocks.filter((b) => b.kind !== 'break');
@@ -59,8 +60,8 @@ export function dailyRows(doc: Pick<ReportDocument, 'staff' | 'days'>): Cell[][]
       work.filter((b) => b.status !== 'cancelled').length,
       work.filter((b) => b.status === 'done').length,
       d.approvalChecks.length,
-      localTime(lastReport('start')),
-      localTime(lastReport('end')),
+      localTime(lastReport('start'), timeZone),
+      localTime(lastReport('end'), timeZone),
       d.record.corrections.length > 0 ? '有' : '無',
     ];
   });

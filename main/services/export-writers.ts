@@ -24,6 +24,8 @@ export interface ExportJob {
   t: TranslateFn;
   language: Language;
   encoding: CsvEncoding;
+  /** The organisation's time zone (setting orgTimeZone): the wall clock of every instant written. */
+  timeZone: string;
 }
 
 export interface Written {
@@ -39,8 +41,8 @@ const json = (value: unknown) => utf8(`${JSON.stringify(value, null, 2)}\n`);
 
 export function exportWriters(pdf: PdfPrinter | undefined): Record<ExportFormat, ExportWriter> {
   return {
-    csv({ doc, base, encoding }) {
-      const daily = csvForExcel(DAILY_HEADER, dailyRows(doc), encoding);
+    csv({ doc, base, encoding, timeZone }) {
+      const daily = csvForExcel(DAILY_HEADER, dailyRows(doc, timeZone), encoding);
       const details = csvForExcel(DETAIL_HEADER, detailRows(doc), encoding);
       return {
         files: [
@@ -56,12 +58,12 @@ export function exportWriters(pdf: PdfPrinter | undefined): Record<ExportFormat,
         { name: 'daily-report.schema.json', bytes: json(SCHEMA_FILES['daily-report.schema.json']()) },
       ],
     }),
-    md: ({ doc, base, t, language }) => ({ files: [{ name: `daily-report_${base}.md`, bytes: utf8(buildMarkdown(doc, t, language)) }] }),
-    html: ({ doc, base, t, language }) => ({ files: [{ name: `daily-report_${base}.html`, bytes: utf8(buildHtml(doc, t, language)) }] }),
-    async pdf({ doc, base, t, language }) {
+    md: ({ doc, base, t, language, timeZone }) => ({ files: [{ name: `daily-report_${base}.md`, bytes: utf8(buildMarkdown(doc, t, language, timeZone)) }] }),
+    html: ({ doc, base, t, language, timeZone }) => ({ files: [{ name: `daily-report_${base}.html`, bytes: utf8(buildHtml(doc, t, language, timeZone)) }] }),
+    async pdf({ doc, base, t, language, timeZone }) {
       if (!pdf) throw new UserError('unavailable', 'exports.noPdfEngine');
       try {
-        return { files: [{ name: `daily-report_${base}.pdf`, bytes: await pdf.print(buildHtml(doc, t, language)) }] };
+        return { files: [{ name: `daily-report_${base}.pdf`, bytes: await pdf.print(buildHtml(doc, t, language, timeZone)) }] };
       } catch (error) {
         if (error instanceof NoPdfEngineError) throw new UserError('unavailable', 'exports.noPdfEngine');
         throw error;

@@ -60,7 +60,7 @@ export function describeRejection(r: Rejection, t: TranslateFn): string {
 
 const keyOfRecord = (r: { staff: { staffId: string; name: string; department: string } }) => keyOf(r.staff);
 
-export function createSupervisorService(deps: { checks: DocumentRepository<{ checks: Check[] }>; clock: Clock; checker: () => string; t: () => TranslateFn }) {
+export function createSupervisorService(deps: { checks: DocumentRepository<{ checks: Check[] }>; clock: Clock; checker: () => string; t: () => TranslateFn; timeZone: () => string }) {
   let docs: ImportedReport[] = [];
   /** The supervisor's choice between differing versions of one person's day (held for the session, like the files). */
   const choices = new Map<string, string>();
@@ -149,7 +149,7 @@ export function createSupervisorService(deps: { checks: DocumentRepository<{ che
     },
     /** The team's table for Excel, named for the day it was made. */
     csvFile(encoding: CsvEncoding) {
-      const csv = teamCsv(merged(), deps.checks.load().checks, encoding);
+      const csv = teamCsv(merged(), deps.checks.load().checks, encoding, deps.timeZone());
       return { name: `team_${localDateOf(deps.clock.now())}.csv`, ...csv };
     },
   };

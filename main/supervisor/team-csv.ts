@@ -8,9 +8,6 @@ import { type Cell, type CsvFile, csvForExcel } from '../exports/csv-for-excel.j
 import { DAILY_HEADER, dailyRows } from '../exports/daily-csv.js';
 import { type StaffRecord, keyOf } from './team.js';
 
-/** "2026-11-25 18:05" in the organisation's zone: the same on every 所属長's machine. */
-const localStamp = (iso: string) => orgStamp(iso);
-
 export interface Check {
   staffId: string;
   date: string;
@@ -20,13 +17,14 @@ export interface Check {
 
 export const TEAM_HEADER = [...DAILY_HEADER, '確認者', '確認日時'] as const;
 
-export function teamCsv(records: readonly StaffRecord[], checks: readonly Check[], encoding: CsvEncoding): CsvFile {
+/** Times (reports, 確認) as "2026-11-25 18:05" in `timeZone`, the organisation's: the same on every 所属長's machine. */
+export function teamCsv(records: readonly StaffRecord[], checks: readonly Check[], encoding: CsvEncoding, timeZone: string): CsvFile {
   const rows: Cell[][] = [];
   for (const r of records) {
-    dailyRows(r).forEach((row, i) => {
+    dailyRows(r, timeZone).forEach((row, i) => {
       const day = r.days[i]!;
       const check = checks.filter((c) => c.staffId === keyOf(r.staff) && c.date === day.date).at(-1);
-      rows.push([...row, check?.by ?? '', check ? localStamp(check.at) : '']);
+      rows.push([...row, check?.by ?? '', check ? orgStamp(check.at, timeZone) : '']);
     });
   }
   return csvForExcel(TEAM_HEADER, rows, encoding);

@@ -148,6 +148,8 @@ export type TeamView = z.infer<typeof teamViewSchema>;
 
 export const orgImportResultSchema = z.strictObject({
   workHours: z.boolean(),
+  /** The time zone the file set, or null when it names none. */
+  orgTimeZone: z.string().nullable(),
   orgDays: z.number(),
   inventory: z.number(),
   templates: z.number(),

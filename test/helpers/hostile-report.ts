@@ -31,7 +31,7 @@ export async function hostileReport(dir: string): Promise<{ doc: ReportDocument;
 /** Every CSV the app writes for that report: the staff export's two and the supervisor's consolidated one (CLI aggregate). */
 export async function everyCsv(dir: string, encoding: CsvEncoding): Promise<{ doc: ReportDocument; files: Record<'daily' | 'details' | 'team', Buffer> }> {
   const { doc, json } = await hostileReport(path.join(dir, 'staff'));
-  const written = await exportWriters(undefined).csv({ doc, base: 'x', t: translatorFor('ja'), language: 'ja', encoding });
+  const written = await exportWriters(undefined).csv({ doc, base: 'x', t: translatorFor('ja'), language: 'ja', encoding, timeZone: 'Asia/Tokyo' });
   const [daily, details] = written.files.map((f) => Buffer.from(f.bytes));
   const inbox = path.join(dir, 'inbox');
   fs.mkdirSync(inbox, { recursive: true });

@@ -8,18 +8,25 @@ export interface SelectFieldProps<T extends string> extends Omit<SelectHTMLAttri
   options: readonly { value: T; label: string }[];
   onChange: (value: T) => void;
   error?: string | undefined;
+  hint?: string | undefined;
 }
 
-export function SelectField<T extends string>({ id, label, value, options, onChange, error, ...rest }: SelectFieldProps<T>) {
+export function SelectField<T extends string>({ id, label, value, options, onChange, error, hint, ...rest }: SelectFieldProps<T>) {
+  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
+      {hint && (
+        <span id={`${id}-hint`} className="hint">
+          {hint}
+        </span>
+      )}
       <select
         id={id}
         value={value}
         onChange={(e) => onChange(e.target.value as T)}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
+        aria-describedby={describedBy}
         {...rest}
       >
         {options.map((o) => (
