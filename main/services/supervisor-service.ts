@@ -53,6 +53,12 @@ export function describeRejection(r: Rejection, t: TranslateFn): string {
       return t('supervisor.reasons.tooDeep');
     case 'notReport':
       return t('supervisor.reasons.notReport');
+    case 'controlCharacter': {
+      const field = t(`supervisor.reasons.oneLineFields.${r.field}`);
+      if (r.date === undefined) return t('supervisor.reasons.controlCharacter', { field });
+      const [, month, day] = r.date.split('-').map(Number);
+      return t('supervisor.reasons.controlCharacterOn', { field, month: month!, day: day! });
+    }
     default:
       return t('supervisor.reasons.schema', { path: r.path, detail: r.detail });
   }
