@@ -8,25 +8,6 @@ import { z } from 'zod';
 
 export const DEFAULT_ORG_TIME_ZONE = 'Asia/Tokyo';
 
-/**
- * "Asia/Tokyo", "America/Argentina/Buenos_Aires", "Etc/GMT-9" or "UTC", spelled as IANA spells them:
- * never an offset ("+09:00") or an abbreviation ("JST"), which ICU would otherwise take.
- */
-const IANA_NAME = /^(?:UTC|[A-Z][A-Za-z_]*(?:\/[A-Z0-9][A-Za-z0-9_+-]*)+)$/;
-
-/** True for an IANA time zone name ("Area/Location", or UTC) this system's time zone data knows. */
-export function isKnownTimeZone(name: string): boolean {
-  if (name.length > 64 || !IANA_NAME.test(name)) return false;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-export const orgTimeZoneSchema = z.string({ error: 'v.timeZone' }).refine(isKnownTimeZone, { error: 'v.timeZone' });
-
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
@@ -38,6 +19,26 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   }
   return f;
 }
+
+/**
+ * "Asia/Tokyo", "America/Argentina/Buenos_Aires", "Etc/GMT-9" or "UTC", spelled as IANA spells them:
+ * never an offset ("+09:00") or an abbreviation ("JST"), which ICU would otherwise take.
+ */
+const IANA_NAME = /^(?:UTC|[A-Z][A-Za-z_]*(?:\/[A-Z0-9][A-Za-z0-9_+-]*)+)$/;
+
+/** True for an IANA time zone name ("Area/Location", or UTC) this system's time zone data knows. */
+export function isKnownTimeZone(name: string): boolean {
+  if (name.length > 64 || !IANA_NAME.test(name)) return false;
+  if (formatters.has(name)) return true; // settings are validated on every read: ask ICU once per name
+  try {
+    formatterFor(name);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const orgTimeZoneSchema = z.string({ error: 'v.timeZone' }).refine(isKnownTimeZone, { error: 'v.timeZone' });
 
 /** The instant `iso` as the organisation's date `2026-11-25` and time `18:05`. */
 export function orgWallClock(iso: string, timeZone: string): { date: string; time: string } {
