@@ -1,7 +1,7 @@
 /**
  * The command line for 総務課 / IT (`npx telework-techo …`), on the same code as the app:
  *   validate <files…>                                   schema check, one line per file
- *   aggregate <folder|files…> --out team.csv|team.xlsx [--format csv|xlsx] [--encoding …]
+ *   aggregate <folder|files…> --out team.csv|team.xlsx [--format csv|xlsx] [--encoding …] [--time-zone Asia/Tokyo]
  *   export --data-dir <dir> --from <date> --to <date> [--format …] [--encoding …] --out <dir>
  * The formats and encodings it accepts are the app's own lists (shared/lists), shown in USAGE.
  * Exit codes: 0 all good, 1 some file was bad (the rest was still done), 2 wrong usage or a failure.
@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isRealDate, localDateOf } from '../../shared/calendar/local-date.js';
+import { DEFAULT_ORG_TIME_ZONE, isKnownTimeZone } from '../../shared/time/org-time-zone.js';
 import { type TranslateFn, translatorFor } from '../../shared/i18n/translator.js';
 import { createConfStoreFactory } from '../adapters/conf-key-value-store.js';
 import { writeExportFiles } from '../adapters/file-writer.js';
@@ -41,7 +42,7 @@ type AggregateFormat = (typeof AGGREGATE_FORMATS)[number];
 
 const USAGE = `使い方 / usage:
   telework-techo validate <ファイル…>
-  telework-techo aggregate <フォルダー|ファイル…> --out team.csv|team.xlsx [--format ${AGGREGATE_FORMATS.join('|')}] [--encoding ${CSV_ENCODINGS.join('|')}]
+  telework-techo aggregate <フォルダー|ファイル…> --out team.csv|team.xlsx [--format ${AGGREGATE_FORMATS.join('|')}] [--encoding ${CSV_ENCODINGS.join('|')}] [--time-zone ${DEFAULT_ORG_TIME_ZONE}]
   telework-techo export --data-dir <フォルダー> --from YYYY-MM-DD --to YYYY-MM-DD --format ${EXPORT_FORMATS.join(',')} [--encoding ${CSV_ENCODINGS.join('|')}] --out <フォルダー>
   (--lang en で英語の表示)`;
 
@@ -66,7 +67,7 @@ async function validate(files: string[], io: CliIo, t: TranslateFn): Promise<num
   return bad > 0 ? 1 : 0;
 }
 
-async function aggregate(inputs: string[], out: string, format: AggregateFormat, encoding: CsvEncoding, io: CliIo, t: TranslateFn): Promise<number> {
+async function aggregate(inputs: string[], out: string, format: AggregateFormat, encoding: CsvEncoding, timeZone: string, io: CliIo, t: TranslateFn): Promise<number> {
   const { files, skipped } = collectReportFiles(inputs);
   const docs: ImportedReport[] = [];
   let bad = skipped.length;
@@ -101,7 +102,8 @@ async function aggregate(inputs: string[], out: string, format: AggregateFormat,
     }
   }
   const now = io.now();
-  const written = format === 'xlsx' ? { bytes: await teamWorkbook(records, [], now, localDateOf(now)), lost: [] } : teamCsv(records, [], encoding);
+  const written =
+    format === 'xlsx' ? { bytes: await teamWorkbook(records, [], now, localDateOf(now), timeZone), lost: [] } : teamCsv(records, [], encoding, timeZone);
   fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
   fs.writeFileSync(out, written.bytes);
   io.stdout(t('cli.aggregated', { files: docs.length, staff: records.length, out }));
@@ -163,6 +165,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         to: { type: 'string' },
         format: { type: 'string' },
         lang: { type: 'string', default: 'ja' },
+        'time-zone': { type: 'string', default: DEFAULT_ORG_TIME_ZONE },
       },
     });
   } catch (error) {
@@ -192,9 +195,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       const named = values.format ?? (values.out.toLowerCase().endsWith('.xlsx') ? 'xlsx' : 'csv');
       const format = AGGREGATE_FORMATS.find((f) => f === named.trim());
       if (!format) return usage(t('cli.badAggregateFormat', { formats: named, known: AGGREGATE_FORMATS.join(', ') }));
+      if (!isKnownTimeZone(values['time-zone'])) return usage(`--time-zone: ${t('v.timeZone')}`);
       const missing = rest.filter((f) => !fs.existsSync(f));
       if (missing.length) return usage(t('cli.missing', { files: missing.join(', ') }));
-      return await aggregate(rest, values.out, format, encoding, io, t);
+      return await aggregate(rest, values.out, format, encoding, values['time-zone'], io, t);
     }
     if (command === 'export') {
       const dataDir = values['data-dir'];

@@ -10,10 +10,11 @@ import { DAILY_COLUMNS, DETAIL_COLUMNS, csvHeader, csvRow, detailEntries } from 
 export const DAILY_HEADER: readonly string[] = csvHeader(DAILY_COLUMNS);
 export const DETAIL_HEADER: readonly string[] = csvHeader(DETAIL_COLUMNS);
 
-export function dailyRows(doc: Pick<ReportDocument, 'staff' | 'days'>): Cell[][] {
-  return doc.days.map((day) => csvRow(DAILY_COLUMNS, { staff: doc.staff, day }));
+/** `timeZone`: the organisation's (setting orgTimeZone), for the 始業報告・終業報告 times. */
+export function dailyRows(doc: Pick<ReportDocument, 'staff' | 'days'>, timeZone: string): Cell[][] {
+  return doc.days.map((day) => csvRow(DAILY_COLUMNS, { staff: doc.staff, day }, timeZone));
 }
 
-export function detailRows(doc: Pick<ReportDocument, 'staff' | 'days'>): Cell[][] {
-  return detailEntries(doc).map((row) => csvRow(DETAIL_COLUMNS, row));
+export function detailRows(doc: Pick<ReportDocument, 'staff' | 'days'>, timeZone: string): Cell[][] {
+  return detailEntries(doc).map((row) => csvRow(DETAIL_COLUMNS, row, timeZone));
 }

@@ -14,9 +14,6 @@ import { workStyleLabel } from '../../shared/reports/work-style-label.js';
 import { orgStamp } from '../../shared/time/org-time-zone.js';
 import { markdownText as md } from './markdown-text.js';
 
-/** "2026-11-25 18:00" in the organisation's zone (the record's ISO instant is UTC), whatever the machine's. */
-const localStamp = (iso: string) => orgStamp(iso);
-
 // 翌01:30 in Japanese, "next day 01:30" in English.
 const time = (m: number | null, t: TranslateFn) => (m === null ? t('record.notRecorded') : formatRecordMinutes(m, t('exports.nextDayPrefix')));
 
@@ -27,7 +24,8 @@ interface Section {
   notes: string[];
 }
 
-function sections(doc: ReportDocument, t: TranslateFn, language: Language): Section[] {
+/** `timeZone`: the organisation's; a correction's instant is written as "2026-11-25 18:00" there, whatever the machine's. */
+function sections(doc: ReportDocument, t: TranslateFn, language: Language, timeZone: string): Section[] {
   const paren = (text: string) => t('reports.paren', { text });
   const holiday = (d: ReportDay) => {
     const nameEn = d.info.kind === 'national' ? nationalHoliday(d.date)?.nameEn : undefined;
@@ -50,7 +48,7 @@ function sections(doc: ReportDocument, t: TranslateFn, language: Language): Sect
     blocks: d.blocks.map((b) => [`${b.start}${t('reports.range')}${b.end}`, b.title, t(`kinds.${b.kind}`), t(`statuses.${b.status}`), b.note]),
     notes: d.record.corrections.map((c) =>
       t('record.historyEntry', {
-        at: localStamp(c.at),
+        at: orgStamp(c.at, timeZone),
         field: c.field === 'interruption' ? t('record.interruptions') : t(`record.${c.field}`),
         before: c.before ?? t('record.empty'),
         after: c.after ?? t('record.empty'),
@@ -62,10 +60,10 @@ function sections(doc: ReportDocument, t: TranslateFn, language: Language): Sect
 
 const title = (doc: ReportDocument, t: TranslateFn) => t('exports.title', { name: doc.staff.name, from: doc.from, to: doc.to });
 
-export function buildMarkdown(doc: ReportDocument, t: TranslateFn, language: Language): string {
+export function buildMarkdown(doc: ReportDocument, t: TranslateFn, language: Language, timeZone: string): string {
   // Every string below may hold user text (names, titles, notes, reasons): all go through md().
   const out = [`# ${md(title(doc, t))}`, '', md(`${t('settings.staffId')}: ${doc.staff.staffId} / ${t('settings.department')}: ${doc.staff.department}`), ''];
-  for (const s of sections(doc, t, language)) {
+  for (const s of sections(doc, t, language, timeZone)) {
     out.push(`## ${md(s.heading)}`, '', ...s.facts.map(([k, v]) => `- ${md(k)}: ${md(v)}`), '');
     if (s.blocks.length) {
       out.push(`| ${t('exports.blockColumns').split(',').map(md).join(' | ')} |`, `|${' --- |'.repeat(5)}`, ...s.blocks.map((r) => `| ${r.map(md).join(' | ')} |`), '');
@@ -77,8 +75,8 @@ export function buildMarkdown(doc: ReportDocument, t: TranslateFn, language: Lan
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-export function buildHtml(doc: ReportDocument, t: TranslateFn, language: Language): string {
-  const body = sections(doc, t, language)
+export function buildHtml(doc: ReportDocument, t: TranslateFn, language: Language, timeZone: string): string {
+  const body = sections(doc, t, language, timeZone)
     .map(
       (s) => `<section class="day">
 <h2>${esc(s.heading)}</h2>

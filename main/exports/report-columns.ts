@@ -47,8 +47,11 @@ export interface Column<R> {
   workbookOnly?: true;
 }
 
-/** The CSV's text for a value of that kind (unchanged from the CSV's first version). */
-export function csvCell(kind: ColumnKind, value: ColumnValue): Cell {
+/**
+ * The CSV's text for a value of that kind (unchanged from the CSV's first version). `timeZone` is the
+ * organisation's (setting orgTimeZone): instants read the same on every machine.
+ */
+export function csvCell(kind: ColumnKind, value: ColumnValue, timeZone: string): Cell {
   if (value === null || value === '') return '';
   switch (kind) {
     case 'id':
@@ -58,16 +61,17 @@ export function csvCell(kind: ColumnKind, value: ColumnValue): Cell {
     case 'clock':
       return formatRecordMinutes(Number(value), '翌');
     case 'instant':
-      return orgWallClock(String(value)).time;
+      return orgWallClock(String(value), timeZone).time;
     case 'stamp':
-      return orgStamp(String(value));
+      return orgStamp(String(value), timeZone);
     default:
       return value;
   }
 }
 
 export const csvHeader = <R>(columns: readonly Column<R>[]): string[] => columns.filter((c) => !c.workbookOnly).map((c) => c.header);
-export const csvRow = <R>(columns: readonly Column<R>[], row: R): Cell[] => columns.filter((c) => !c.workbookOnly).map((c) => csvCell(c.kind, c.value(row)));
+export const csvRow = <R>(columns: readonly Column<R>[], row: R, timeZone: string): Cell[] =>
+  columns.filter((c) => !c.workbookOnly).map((c) => csvCell(c.kind, c.value(row), timeZone));
 
 /** The Japanese catalogue (translatorFor keeps one per language). */
 const ja = () => translatorFor('ja');

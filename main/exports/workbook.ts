@@ -41,13 +41,16 @@ export const NUMBER_FORMATS: Partial<Record<ColumnKind, string>> = {
 /** Characters XML 1.0 cannot hold that exceljs leaves in (it drops C0 controls itself): a lone surrogate, U+FFFE, U+FFFF. */
 const NOT_XML = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|[\uFFFE\uFFFF]/g;
 
-const instantSerial = (iso: string) => {
-  const { date, time } = orgWallClock(iso);
+const instantSerial = (iso: string, timeZone: string) => {
+  const { date, time } = orgWallClock(iso, timeZone);
   return dateSerial(date) + (Number(time.slice(0, 2)) * 60 + Number(time.slice(3))) / 1440;
 };
 
-/** The workbook cell for a value of that kind: a string, a number (dates and times are numbers with a format) or nothing. */
-export function workbookCell(kind: ColumnKind, value: ColumnValue): string | number | null {
+/**
+ * The workbook cell for a value of that kind: a string, a number (dates and times are numbers with a
+ * format) or nothing. Instants are the organisation's wall clock (`timeZone`, setting orgTimeZone).
+ */
+export function workbookCell(kind: ColumnKind, value: ColumnValue, timeZone: string): string | number | null {
   if (value === null || value === '') return null;
   switch (kind) {
     case 'text':
@@ -63,7 +66,7 @@ export function workbookCell(kind: ColumnKind, value: ColumnValue): string | num
       return Number(value) / 1440;
     case 'instant':
     case 'stamp':
-      return instantSerial(String(value));
+      return instantSerial(String(value), timeZone);
     default:
       return Number(value);
   }
@@ -80,12 +83,12 @@ export interface Sheet {
 }
 
 /** A sheet of `rows` in `columns` (the workbook-only columns included). */
-export function sheetOf<R>(name: string, columns: readonly Column<R>[], rows: readonly R[]): Sheet {
+export function sheetOf<R>(name: string, columns: readonly Column<R>[], rows: readonly R[], timeZone: string): Sheet {
   return {
     name,
     columns,
     rows: (function* () {
-      for (const row of rows) yield columns.map((c) => workbookCell(c.kind, c.value(row)));
+      for (const row of rows) yield columns.map((c) => workbookCell(c.kind, c.value(row), timeZone));
     })(),
   };
 }

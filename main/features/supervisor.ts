@@ -11,6 +11,7 @@ export function supervisorFeature({ documents, ports, t }: FeatureContext, setti
     clock: ports.clock,
     checker: () => settings.get().profile.name || t()('supervisor.defaultChecker'),
     t,
+    timeZone: () => settings.get().orgTimeZone,
   });
   const handlers: GroupHandlers<'supervisor'> = {
     'supervisor:import': ({ files }) => supervisor.import(files),

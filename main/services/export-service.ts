@@ -27,7 +27,8 @@ export function createExportService(src: DocumentSources, t: () => TranslateFn, 
     async build(from: string, to: string, formats: readonly ExportFormat[], encoding: CsvEncoding): Promise<ExportResult> {
       if (to < from) throw new UserError('invalid_input', 'exports.rangeInvalid', { to: 'exports.rangeInvalid' });
       const doc = buildReportDocument(src, from, to);
-      const job = { doc, base: exportFileBase(doc.staff, from, to), t: t(), language: src.settings().language, encoding };
+      const { language, orgTimeZone } = src.settings();
+      const job = { doc, base: exportFileBase(doc.staff, from, to), t: t(), language, encoding, timeZone: orgTimeZone };
       const files: ExportFile[] = [];
       const lost = new Set<string>();
       for (const format of new Set(formats)) {

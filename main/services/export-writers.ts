@@ -25,6 +25,8 @@ export interface ExportJob {
   t: TranslateFn;
   language: Language;
   encoding: CsvEncoding;
+  /** The organisation's time zone (setting orgTimeZone): the wall clock of every instant written. */
+  timeZone: string;
 }
 
 export interface Written {
@@ -40,9 +42,9 @@ const json = (value: unknown) => utf8(`${JSON.stringify(value, null, 2)}\n`);
 
 export function exportWriters(pdf: PdfPrinter | undefined): Record<ExportFormat, ExportWriter> {
   return {
-    csv({ doc, base, encoding }) {
-      const daily = csvForExcel(DAILY_HEADER, dailyRows(doc), encoding);
-      const details = csvForExcel(DETAIL_HEADER, detailRows(doc), encoding);
+    csv({ doc, base, encoding, timeZone }) {
+      const daily = csvForExcel(DAILY_HEADER, dailyRows(doc, timeZone), encoding);
+      const details = csvForExcel(DETAIL_HEADER, detailRows(doc, timeZone), encoding);
       return {
         files: [
           { name: `daily-report_${base}.csv`, bytes: daily.bytes },
@@ -51,19 +53,19 @@ export function exportWriters(pdf: PdfPrinter | undefined): Record<ExportFormat,
         lost: [...daily.lost, ...details.lost],
       };
     },
-    xlsx: async ({ doc, base }) => ({ files: [{ name: `daily-report_${base}.xlsx`, bytes: await staffWorkbook(doc) }] }),
+    xlsx: async ({ doc, base, timeZone }) => ({ files: [{ name: `daily-report_${base}.xlsx`, bytes: await staffWorkbook(doc, timeZone) }] }),
     json: ({ doc, base }) => ({
       files: [
         { name: `daily-report_${base}.json`, bytes: json(doc) },
         { name: 'daily-report.schema.json', bytes: json(SCHEMA_FILES['daily-report.schema.json']()) },
       ],
     }),
-    md: ({ doc, base, t, language }) => ({ files: [{ name: `daily-report_${base}.md`, bytes: utf8(buildMarkdown(doc, t, language)) }] }),
-    html: ({ doc, base, t, language }) => ({ files: [{ name: `daily-report_${base}.html`, bytes: utf8(buildHtml(doc, t, language)) }] }),
-    async pdf({ doc, base, t, language }) {
+    md: ({ doc, base, t, language, timeZone }) => ({ files: [{ name: `daily-report_${base}.md`, bytes: utf8(buildMarkdown(doc, t, language, timeZone)) }] }),
+    html: ({ doc, base, t, language, timeZone }) => ({ files: [{ name: `daily-report_${base}.html`, bytes: utf8(buildHtml(doc, t, language, timeZone)) }] }),
+    async pdf({ doc, base, t, language, timeZone }) {
       if (!pdf) throw new UserError('unavailable', 'exports.noPdfEngine');
       try {
-        return { files: [{ name: `daily-report_${base}.pdf`, bytes: await pdf.print(buildHtml(doc, t, language)) }] };
+        return { files: [{ name: `daily-report_${base}.pdf`, bytes: await pdf.print(buildHtml(doc, t, language, timeZone)) }] };
       } catch (error) {
         if (error instanceof NoPdfEngineError) throw new UserError('unavailable', 'exports.noPdfEngine');
         throw error;

@@ -1,6 +1,6 @@
 /**
- * The organisation defaults file applied to the services it sets: work hours and block kinds (in
- * the settings), the organisation's days off, the inventory, the templates and the checklist. All
+ * The organisation defaults file applied to the services it sets: work hours, the time zone and
+ * block kinds (in the settings), the organisation's days off, the inventory, the templates and the checklist. All
  * or nothing: each part is applied with a way to put the old value back (see applyOrgDefaults).
  */
 import type { TranslateFn } from '../../shared/i18n/translator.js';
@@ -36,6 +36,7 @@ export function createOrgImportService({ settings, calendar, inventory, template
       const replaceSettings = replaceWith(settings.get, settings.update);
       return applyOrgDefaults(defaults, {
         workHours: (workHours) => replaceSettings({ ...settings.get(), workHours }),
+        orgTimeZone: (orgTimeZone) => replaceSettings({ ...settings.get(), orgTimeZone }),
         holidays: replaceWith(calendar.orgDays, calendar.setOrgDays),
         blockKinds: (blockKinds) => replaceSettings({ ...settings.get(), blockKinds }),
         inventory: replaceWith(inventory.list, inventory.replaceAll),

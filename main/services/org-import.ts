@@ -13,6 +13,7 @@ import { MAX_JSON_DEPTH, jsonDepthExceeds } from '../../shared/json/json-depth.j
 export interface OrgImportTargets {
   /** Each applies one part and returns a function that puts the old value back. */
   workHours(value: NonNullable<OrgDefaults['workHours']>): () => void;
+  orgTimeZone(value: NonNullable<OrgDefaults['orgTimeZone']>): () => void;
   holidays(value: NonNullable<OrgDefaults['holidays']>): () => void;
   blockKinds(value: NonNullable<OrgDefaults['blockKinds']>): () => void;
   inventory(value: NonNullable<OrgDefaults['inventory']>): () => void;
@@ -60,6 +61,7 @@ export function applyOrgDefaults(defaults: OrgDefaults, targets: OrgImportTarget
   const undo: (() => void)[] = [];
   try {
     if (defaults.workHours) undo.push(targets.workHours(defaults.workHours));
+    if (defaults.orgTimeZone) undo.push(targets.orgTimeZone(defaults.orgTimeZone));
     if (defaults.holidays) undo.push(targets.holidays(defaults.holidays));
     if (defaults.blockKinds) undo.push(targets.blockKinds(defaults.blockKinds));
     if (defaults.inventory) undo.push(targets.inventory(defaults.inventory));
@@ -71,6 +73,7 @@ export function applyOrgDefaults(defaults: OrgDefaults, targets: OrgImportTarget
   }
   return {
     workHours: defaults.workHours !== undefined,
+    orgTimeZone: defaults.orgTimeZone ?? null,
     orgDays: defaults.holidays?.length ?? 0,
     inventory: defaults.inventory?.length ?? 0,
     templates: defaults.templates?.length ?? 0,

@@ -54,6 +54,12 @@ export function describeRejection(r: Rejection, t: TranslateFn): string {
       return t('supervisor.reasons.tooDeep');
     case 'notReport':
       return t('supervisor.reasons.notReport');
+    case 'controlCharacter': {
+      const field = t(`supervisor.reasons.oneLineFields.${r.field}`);
+      if (r.date === undefined) return t('supervisor.reasons.controlCharacter', { field });
+      const [, month, day] = r.date.split('-').map(Number);
+      return t('supervisor.reasons.controlCharacterOn', { field, month: month!, day: day! });
+    }
     default:
       return t('supervisor.reasons.schema', { path: r.path, detail: r.detail });
   }
@@ -61,7 +67,7 @@ export function describeRejection(r: Rejection, t: TranslateFn): string {
 
 const keyOfRecord = (r: { staff: { staffId: string; name: string; department: string } }) => keyOf(r.staff);
 
-export function createSupervisorService(deps: { checks: DocumentRepository<{ checks: Check[] }>; clock: Clock; checker: () => string; t: () => TranslateFn }) {
+export function createSupervisorService(deps: { checks: DocumentRepository<{ checks: Check[] }>; clock: Clock; checker: () => string; t: () => TranslateFn; timeZone: () => string }) {
   let docs: ImportedReport[] = [];
   /** The supervisor's choice between differing versions of one person's day (held for the session, like the files). */
   const choices = new Map<string, string>();
@@ -150,14 +156,14 @@ export function createSupervisorService(deps: { checks: DocumentRepository<{ che
     },
     /** The team's table for Excel, named for the day it was made. */
     csvFile(encoding: CsvEncoding) {
-      const csv = teamCsv(merged(), deps.checks.load().checks, encoding);
+      const csv = teamCsv(merged(), deps.checks.load().checks, encoding, deps.timeZone());
       return { name: `team_${localDateOf(deps.clock.now())}.csv`, ...csv };
     },
     /** The same rows as an Excel workbook, with the 予定・中抜け and the 年度 sheet of time outside hours against the limits. */
     async xlsxFile() {
       const now = deps.clock.now();
       const today = localDateOf(now);
-      return { name: `team_${today}.xlsx`, bytes: await teamWorkbook(merged(), deps.checks.load().checks, now, today) };
+      return { name: `team_${today}.xlsx`, bytes: await teamWorkbook(merged(), deps.checks.load().checks, now, today, deps.timeZone()) };
     },
   };
 }

@@ -1,6 +1,6 @@
 /**
- * Reading staff report files one by one: size limit before parsing, JSON syntax, then the report
- * schema — each rejected file gets a reason the supervisor can act on. Used by the supervisor view
+ * Reading staff report files one by one: size limit before parsing, JSON syntax, the report schema,
+ * then the one-line fields (no control characters) — each rejected file gets a reason the supervisor can act on. Used by the supervisor view
  * and by the command line (validate / aggregate).
  */
 import { parseTree, type ParseError, printParseErrorCode } from 'jsonc-parser';
@@ -9,6 +9,7 @@ import { orgDefaultsSchema, ORG_DEFAULTS_FORMAT } from '../../shared/org/org-def
 import type { TranslateFn } from '../../shared/i18n/translator.js';
 import { issueMessage } from '../../shared/ipc/validation-messages.js';
 import { jsonDepthExceeds } from '../../shared/json/json-depth.js';
+import { hasControlCharacter } from '../../shared/validation/single-line-text.js';
 import { decodeReportBytes } from './report-encoding.js';
 
 /** Larger files are refused unread (a month of one person is ~100 kB; a year ~1 MB). */
@@ -17,7 +18,11 @@ export const MAX_REPORT_BYTES = 20 * 1024 * 1024;
 export type Rejection =
   | { code: 'encoding'; likely: 'shiftJis' | 'unknown' }
   | { code: 'newerVersion'; version: number }
-  | { code: 'tooDeep' } | { code: 'tooLarge'; size: number } | { code: 'syntax'; line: number; detail: string } | { code: 'notReport' } | { code: 'schema'; path: string; detail: string };
+  | { code: 'tooDeep' } | { code: 'tooLarge'; size: number } | { code: 'syntax'; line: number; detail: string } | { code: 'notReport' } | { code: 'schema'; path: string; detail: string }
+  | { code: 'controlCharacter'; field: OneLineField; date?: string };
+
+/** The fields the staff app keeps to one line (single-line-text.ts), which a file must not bring in otherwise. */
+export type OneLineField = 'name' | 'staffId' | 'department' | 'permissionRef';
 
 export type ReadResult = { ok: true; doc: ReportDocument } | { ok: false; reason: Rejection };
 
@@ -56,7 +61,22 @@ export function parseReportText(text: string, size: number, t: TranslateFn): Rea
     const issue = parsed.error.issues[0]!;
     return { ok: false, reason: { code: 'schema', path: issue.path.map(String).join('.') || '(root)', detail: issueMessage(issue, t) } };
   }
+  const multiLine = multiLineField(parsed.data);
+  if (multiLine) return { ok: false, reason: { code: 'controlCharacter', ...multiLine } };
   return { ok: true, doc: parsed.data };
+}
+
+/**
+ * The first name, 職員番号, 所属 or 命令・許可 holding a line break, a tab or another control character
+ * (C0, C1, U+2028/2029). The staff app refuses them at input; a file carrying one was edited or made
+ * elsewhere, and would split the 所属長's CSV rows, headings and file names: the whole file is refused.
+ */
+function multiLineField(doc: ReportDocument): { field: OneLineField; date?: string } | undefined {
+  for (const field of ['name', 'staffId', 'department'] as const) {
+    if (hasControlCharacter(doc.staff[field])) return { field };
+  }
+  const day = doc.days.find((d) => hasControlCharacter(d.record.permissionRef));
+  return day ? { field: 'permissionRef', date: day.date } : undefined;
 }
 
 /** Bytes as read from disk or sent by the window: decoded by the one decoder (report-encoding.ts), then parsed. */

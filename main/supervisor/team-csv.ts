@@ -35,6 +35,7 @@ export function teamRows(records: readonly StaffRecord[], checks: readonly Check
   return records.flatMap((r) => r.days.map((day) => ({ staff: r.staff, day, check: last.get(`${keyOf(r.staff)}|${day.date}`) })));
 }
 
-export function teamCsv(records: readonly StaffRecord[], checks: readonly Check[], encoding: CsvEncoding): CsvFile {
-  return csvForExcel(TEAM_HEADER, teamRows(records, checks).map((row) => csvRow(TEAM_COLUMNS, row)), encoding);
+/** Times (reports, 確認) as "2026-11-25 18:05" in `timeZone`, the organisation's: the same on every 所属長's machine. */
+export function teamCsv(records: readonly StaffRecord[], checks: readonly Check[], encoding: CsvEncoding, timeZone: string): CsvFile {
+  return csvForExcel(TEAM_HEADER, teamRows(records, checks).map((row) => csvRow(TEAM_COLUMNS, row, timeZone)), encoding);
 }

@@ -33,7 +33,7 @@ interface YearRow {
 }
 
 /** One sheet per 年度 the days fall in (or `fallback`'s when there are none): a row per person. */
-export function fiscalYearSheets(people: readonly Person[], fallback: number, limits: Limits = DEFAULT_LIMITS): Sheet[] {
+export function fiscalYearSheets(people: readonly Person[], fallback: number, timeZone: string, limits: Limits = DEFAULT_LIMITS): Sheet[] {
   const years = [...new Set(people.flatMap((p) => p.days.map((d) => fiscalYear(d.date))))].sort((a, b) => a - b);
   return (years.length ? years : [fallback]).map((fy) => {
     const months = monthsOf(fy);
@@ -65,29 +65,29 @@ export function fiscalYearSheets(people: readonly Person[], fallback: number, li
       r.months.forEach((m, j) => m.over && stressed.add(`${i}:${first + j}`));
       if (r.overYear) stressed.add(`${i}:${first + 12}`);
     });
-    return { ...sheetOf(SHEET_NAMES.fiscalYear(fy), columns, rows), stressed, onePageWide: true as const };
+    return { ...sheetOf(SHEET_NAMES.fiscalYear(fy), columns, rows, timeZone), stressed, onePageWide: true as const };
   });
 }
 
 /** The person's own workbook for the exported range. */
-export function staffWorkbook(doc: Pick<ReportDocument, 'staff' | 'days' | 'to' | 'generatedAt'>): Promise<Uint8Array> {
+export function staffWorkbook(doc: Pick<ReportDocument, 'staff' | 'days' | 'to' | 'generatedAt'>, timeZone: string): Promise<Uint8Array> {
   return buildWorkbook(
     [
-      sheetOf(SHEET_NAMES.days, DAILY_COLUMNS, doc.days.map((day) => ({ staff: doc.staff, day }))),
-      sheetOf(SHEET_NAMES.details, DETAIL_COLUMNS, detailEntries(doc)),
-      ...fiscalYearSheets([doc], fiscalYear(doc.to)),
+      sheetOf(SHEET_NAMES.days, DAILY_COLUMNS, doc.days.map((day) => ({ staff: doc.staff, day })), timeZone),
+      sheetOf(SHEET_NAMES.details, DETAIL_COLUMNS, detailEntries(doc), timeZone),
+      ...fiscalYearSheets([doc], fiscalYear(doc.to), timeZone),
     ],
     { created: new Date(doc.generatedAt) },
   );
 }
 
 /** The 所属長's workbook: everyone's days with the 確認 trail, every 予定 and 中抜け, and the 年度 against the limits. */
-export function teamWorkbook(records: readonly StaffRecord[], checks: readonly Check[], now: number, today: string): Promise<Uint8Array> {
+export function teamWorkbook(records: readonly StaffRecord[], checks: readonly Check[], now: number, today: string, timeZone: string): Promise<Uint8Array> {
   return buildWorkbook(
     [
-      sheetOf(SHEET_NAMES.days, TEAM_COLUMNS, teamRows(records, checks)),
-      sheetOf(SHEET_NAMES.details, DETAIL_COLUMNS, records.flatMap((r) => detailEntries(r))),
-      ...fiscalYearSheets(records, fiscalYear(today)),
+      sheetOf(SHEET_NAMES.days, TEAM_COLUMNS, teamRows(records, checks), timeZone),
+      sheetOf(SHEET_NAMES.details, DETAIL_COLUMNS, records.flatMap((r) => detailEntries(r)), timeZone),
+      ...fiscalYearSheets(records, fiscalYear(today), timeZone),
     ],
     { created: new Date(now) },
   );

@@ -15,7 +15,7 @@ import { recordTimeSchema } from '../lists/record-times.js';
 import { reportKindSchema, sendMethodSchema } from '../lists/report-kinds.js';
 import { exceptionKindSchema, recordMetricNameSchema } from '../lists/exception-kinds.js';
 import { reportDaySchema } from '../reports/report-document.js';
-import { dayViewSchema } from '../day/day-view.js';
+import { dayViewSchema, recordMetricsSchema } from '../day/day-view.js';
 import { MAX_ARCHIVE_CHARS, backupInfoSchema, backupListSchema, exportAllSchema, exportAllToFolderSchema, replaceResultSchema } from '../data/data-schema.js';
 import { backupIdSchema, idSchema, noticeIdSchema, reminderIdSchema } from '../ids/id-schema.js';
 import { focusStateSchema } from '../focus/focus-schema.js';
@@ -76,13 +76,17 @@ export const exportRequestSchema = z.strictObject({
   encoding: csvEncodingSchema,
 });
 
+/** Who a row of the team view is about. */
+const person = { staffId: z.string(), name: z.string() };
+/** The record figures the team view shows, computed as the Today view computes them. */
+const shownMetrics = recordMetricsSchema.pick({ workedMinutes: true, outsideMinutes: true, lateNightMinutes: true }).shape;
+
 export const teamViewSchema = z.strictObject({
   staff: z.number(),
   reports: z.number(),
   status: z.array(
     z.strictObject({
-      staffId: z.string(),
-      name: z.string(),
+      ...person,
       department: z.string(),
       present: z.boolean(),
       workStyle: workStyleSchema.nullable(),
@@ -92,15 +96,14 @@ export const teamViewSchema = z.strictObject({
       planned: z.number(),
       done: z.number(),
       plannedMinutes: z.number(),
-      workedMinutes: z.number(),
+      workedMinutes: shownMetrics.workedMinutes,
       /** Two differing versions of the shown day and none chosen yet. */
       conflict: z.boolean(),
     }),
   ),
   exceptions: z.array(
     z.strictObject({
-      staffId: z.string(),
-      name: z.string(),
+      ...person,
       date: z.string(),
       kind: exceptionKindSchema,
       minutes: z.number(),
@@ -110,8 +113,7 @@ export const teamViewSchema = z.strictObject({
   ),
   conflicts: z.array(
     z.strictObject({
-      staffId: z.string(),
-      name: z.string(),
+      ...person,
       date: z.string(),
       chosen: z.string().nullable(),
       versions: z.array(
@@ -122,9 +124,7 @@ export const teamViewSchema = z.strictObject({
           generator: z.string(),
           start: z.number().nullable(),
           end: z.number().nullable(),
-          workedMinutes: z.number(),
-          outsideMinutes: z.number(),
-          lateNightMinutes: z.number(),
+          ...shownMetrics,
           blocks: z.number(),
           mismatches: z.array(recordMetricNameSchema),
         }),
@@ -133,8 +133,7 @@ export const teamViewSchema = z.strictObject({
   ),
   totals: z.array(
     z.strictObject({
-      staffId: z.string(),
-      name: z.string(),
+      ...person,
       month: z.string(),
       monthMinutes: z.number(),
       fiscalYear: z.number(),
@@ -143,12 +142,14 @@ export const teamViewSchema = z.strictObject({
       overYear: z.boolean(),
     }),
   ),
-  checks: z.array(z.strictObject({ staffId: z.string(), date: z.string(), by: z.string(), at: z.string() })),
+  checks: z.array(z.strictObject({ staffId: person.staffId, date: z.string(), by: z.string(), at: z.string() })),
 });
 export type TeamView = z.infer<typeof teamViewSchema>;
 
 export const orgImportResultSchema = z.strictObject({
   workHours: z.boolean(),
+  /** The time zone the file set, or null when it names none. */
+  orgTimeZone: z.string().nullable(),
   orgDays: z.number(),
   inventory: z.number(),
   templates: z.number(),

@@ -1,5 +1,5 @@
 /**
- * The organisation defaults file 総務課 / 情報政策課 distributes: work hours, the organisation's
+ * The organisation defaults file 総務課 / 情報政策課 distributes: work hours, the time zone, the organisation's
  * holidays, the block kinds offered, 業務の棚卸 entries and day templates. Every part is optional;
  * what is present replaces the user's current value.
  */
@@ -9,6 +9,7 @@ import { BLOCK_KINDS, blockKindSchema } from '../lists/block-kinds.js';
 import { inventoryInputSchema } from '../inventory/inventory-schema.js';
 import { workHoursSchema } from '../settings/settings-schema.js';
 import { templateInputSchema } from '../templates/template-schema.js';
+import { orgTimeZoneSchema } from '../time/org-time-zone.js';
 
 export const ORG_DEFAULTS_FORMAT = 'telework-techo/org-defaults';
 
@@ -16,6 +17,8 @@ export const orgDefaultsSchema = z.strictObject({
   format: z.literal(ORG_DEFAULTS_FORMAT, { error: 'org.format' }),
   version: z.literal(1, { error: 'org.version' }),
   workHours: workHoursSchema.optional(),
+  /** The organisation's IANA time zone for instants in exports and reports (setting orgTimeZone). */
+  orgTimeZone: orgTimeZoneSchema.optional(),
   holidays: z.array(orgDaySchema).max(2000).optional(),
   blockKinds: z.array(blockKindSchema).min(1).max(BLOCK_KINDS.length).optional(),
   inventory: z.array(inventoryInputSchema).max(500).optional(),

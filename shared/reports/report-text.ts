@@ -12,6 +12,7 @@ import type { TranslateFn } from '../i18n/translator.js';
 import type { ReminderEntry } from '../reminders/reminder-log.js';
 import { type Language, type Settings, reportTemplateFor } from '../settings/settings-schema.js';
 import { fromMinutes } from '../time/clock-time.js';
+import { orgWallClock } from '../time/org-time-zone.js';
 import { workStyleLabel } from './work-style-label.js';
 
 export const REPORT_PLACEHOLDERS = [
@@ -24,7 +25,7 @@ export type ReportKind = SentReport['kind'];
 export interface ReportInput {
   kind: ReportKind;
   view: DayView;
-  settings: Pick<Settings, 'profile' | 'reportTemplates' | 'language'>;
+  settings: Pick<Settings, 'profile' | 'reportTemplates' | 'language' | 'orgTimeZone'>;
   reminderLog: readonly ReminderEntry[];
   /** The next working day and its first block, for {{tomorrow}}. */
   next: { date: string; first: Block | undefined } | undefined;
@@ -78,10 +79,8 @@ export function reportValues(input: ReportInput): Record<string, string> {
 
   const approvalsDone = input.reminderLog.filter((e) => e.kind === 'approval' && e.doneAt).map((e) => e.doneAt!);
   const approvalBlocksDone = work.filter((b) => b.kind === 'approval' && b.status === 'done').length;
-  const localTime = (iso: string) => {
-    const d = new Date(iso);
-    return `${d.getHours()}:${String(d.getMinutes()).padStart(2, '0')}`;
-  };
+  // An instant (a 電子決裁・供覧の確認, the 始業報告 sent) on the organisation's wall clock, not the machine's.
+  const localTime = (iso: string) => hm(orgWallClock(iso, settings.orgTimeZone).time);
   const approvals =
     approvalsDone.length > 0
       ? t('reports.approvalTimes', { count: approvalsDone.length, times: approvalsDone.map(localTime).join(', ') })

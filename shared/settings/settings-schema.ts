@@ -7,6 +7,7 @@ import { BLOCK_KINDS, blockKindSchema } from '../lists/block-kinds.js';
 import { KEEP_DAYS_MAX } from '../data/data-schema.js';
 import { clockTimeSchema, overlaps, toMinutes } from '../time/clock-time.js';
 import { endsTooEarly } from '../time/clock-span.js';
+import { DEFAULT_ORG_TIME_ZONE, orgTimeZoneSchema } from '../time/org-time-zone.js';
 import { singleLine } from '../validation/single-line-text.js';
 import { WEBHOOK_URL_MESSAGES, allowHttpHostProblem, webhookUrlProblem } from './webhook-url.js';
 
@@ -182,6 +183,8 @@ export const settingsSchema = z.strictObject({
   language: languageSchema,
   /** How many days the daily automatic backups are kept. */
   backupKeepDays: z.number({ error: 'v.keepDays' }).int({ error: 'v.keepDays' }).min(1, { error: 'v.keepDays' }).max(KEEP_DAYS_MAX, { error: 'v.keepDays' }),
+  /** The organisation's IANA time zone: the wall clock of every instant written into an export or a report. */
+  orgTimeZone: orgTimeZoneSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -211,5 +214,6 @@ export function defaultSettings(): Settings {
     startAtLogin: false,
     language: 'ja',
     backupKeepDays: DEFAULT_KEEP_DAYS,
+    orgTimeZone: DEFAULT_ORG_TIME_ZONE,
   };
 }

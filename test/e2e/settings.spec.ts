@@ -17,6 +17,10 @@ test.describe('設定 (settings), end to end', () => {
     await page.getByLabel('所属', { exact: true }).fill('総務課 情報政策係');
     await page.getByLabel('所属長(報告先)の氏名').fill('佐藤 係長');
     await page.getByLabel('所属長(報告先)のメールアドレス').fill('sato@city.example.lg.jp');
+    const zone = page.getByLabel('時刻のタイムゾーン');
+    await expect(zone).toHaveValue('Asia/Tokyo');
+    await expect(zone.locator('option').first()).toHaveText('日本・東京(Asia/Tokyo)');
+    await zone.selectOption({ label: 'タイ・バンコク(Asia/Bangkok)' });
     await page.getByLabel('終業時刻', { exact: true }).fill('17:30');
     await page.getByLabel('終業時刻', { exact: true }).press('Enter'); // keyboard submit
     await expect(status(page)).toHaveText('設定を保存しました。');
@@ -25,12 +29,14 @@ test.describe('設定 (settings), end to end', () => {
     await expect(page.getByLabel('氏名', { exact: true })).toHaveValue('山田 花子');
     await expect(page.getByLabel('職員番号')).toHaveValue('001234');
     await expect(page.getByLabel('終業時刻', { exact: true })).toHaveValue('17:30');
+    await expect(page.getByLabel('時刻のタイムゾーン')).toHaveValue('Asia/Bangkok');
 
     const onDisk = JSON.parse(fs.readFileSync(path.join(techo.dir, 'settings.json'), 'utf8'));
     expect(onDisk).toMatchObject({
-      schemaVersion: 7,
+      schemaVersion: 8,
       profile: { name: '山田 花子', staffId: '001234', department: '総務課 情報政策係', supervisorEmail: 'sato@city.example.lg.jp' },
       workHours: { start: '08:30', end: '17:30' },
+      orgTimeZone: 'Asia/Bangkok',
     });
   });
 

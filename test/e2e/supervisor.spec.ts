@@ -4,14 +4,17 @@ import path from 'node:path';
 import { expect, test } from './fixtures.js';
 import { staffReport } from '../helpers/staff-reports.js';
 import { xlsxSheets } from '../helpers/xlsx-cells.js';
+import { hostileReport } from '../helpers/hostile-report.js';
 
-test('所属長ビュー: a folder with good, truncated, wrong-schema and 50 MB files; team status, exceptions, 確認, CSV', async ({ page, techo }) => {
+test('所属長ビュー: a folder with good, truncated, wrong-schema, hostile and 50 MB files; team status, exceptions, 確認, CSV', async ({ page, techo }) => {
   const tmp = (p: string) => fs.mkdtempSync(path.join(os.tmpdir(), p));
   const folder = tmp('techo-team-');
   fs.writeFileSync(path.join(folder, 'yamada.json'), await staffReport(tmp('techo-s1-'), { staffId: '000123', name: '山田 花子' }, { '2026-11-25': [510, 23 * 60] }));
   fs.writeFileSync(path.join(folder, 'sato.json'), await staffReport(tmp('techo-s2-'), { staffId: '000456', name: '佐藤 一郎' }, { '2026-11-25': [510, 1035] }));
   fs.writeFileSync(path.join(folder, 'truncated.json'), fs.readFileSync(path.join(folder, 'sato.json'), 'utf8').slice(0, 500));
   fs.writeFileSync(path.join(folder, 'wrong.json'), JSON.stringify({ format: 'telework-techo/daily-report', version: 1, days: 'none' }));
+  // A line break in the name (and 所属, 命令・許可): refused whole, never imported.
+  fs.writeFileSync(path.join(folder, 'hostile.json'), (await hostileReport(tmp('techo-s3-'))).json);
   const fd = fs.openSync(path.join(folder, 'huge.json'), 'w');
   fs.ftruncateSync(fd, 50 * 1024 * 1024);
   fs.closeSync(fd);
@@ -24,6 +27,7 @@ test('所属長ビュー: a folder with good, truncated, wrong-schema and 50 MB 
   await expect(rejected).toContainText('huge.json: ファイルが大きすぎます(50.0 MB。上限 20 MB)');
   await expect(rejected).toContainText('truncated.json: JSON として読めません');
   await expect(rejected).toContainText('wrong.json: 日報の形式が正しくありません');
+  await expect(rejected).toContainText('hostile.json: 氏名に改行・タブなどの制御文字が含まれているため、読み込みませんでした。');
 
   const status = page.getByTestId('team-status');
   await expect(status.getByRole('row', { name: /山田 花子/ })).toContainText('在宅');

@@ -16,7 +16,7 @@ const view = (over: Partial<DayView['day']> = {}, metrics: Partial<DayView['metr
     workStyle: { am: 'home', pm: 'office', satelliteOffice: '' },
     blocks: [b('08:30', '10:00', '○○計画案作成', 'focus', 'done', '案を課内共有'), b('12:00', '13:00', '休憩', 'break', 'planned'), b('14:00', '15:00', '資料作成', 'focus', 'carriedOver')],
     record: { start: 510, end: 1080, interruptions: [{ id: 'i', start: 840, end: 860, treatment: 'break', note: '' }], permissionRef: '', corrections: [] },
-    reports: [{ kind: 'start', sentAt: new Date(2025, 5, 2, 8, 31).toISOString(), via: 'mail', text: '' }],
+    reports: [{ kind: 'start', sentAt: '2025-06-01T23:31:00.000Z' /* 8:31 in Tokyo */, via: 'mail', text: '' }],
     ...over,
   },
   stored: true,
@@ -27,8 +27,8 @@ const view = (over: Partial<DayView['day']> = {}, metrics: Partial<DayView['metr
   warnings: [],
   canUndo: false,
 });
-const done = (h: number, m: number): ReminderEntry => ({ id: `a${h}`, kind: 'approval', due: h * 60, label: '', span: '', missed: false, snoozedUntil: null, doneAt: new Date(2025, 5, 2, h, m).toISOString(), events: [] });
-const settings = { profile: { name: '山田 花子', staffId: '001', department: '企画課', supervisorName: '', supervisorEmail: 'k@example.lg.jp' }, reportTemplates: defaultReportTemplates(), language: 'ja' as const };
+const done = (h: number, m: number): ReminderEntry => ({ id: `a${h}`, kind: 'approval', due: h * 60, label: '', span: '', missed: false, snoozedUntil: null, doneAt: new Date(`2025-06-02T${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:00+09:00`).toISOString(), events: [] });
+const settings = { profile: { name: '山田 花子', staffId: '001', department: '企画課', supervisorName: '', supervisorEmail: 'k@example.lg.jp' }, reportTemplates: defaultReportTemplates(), language: 'ja' as const, orgTimeZone: 'Asia/Tokyo' };
 
 describe('report text', () => {
   it('writes the 終業報告 from the results, the reminder log, 中抜け, time outside hours and tomorrow', () => {

@@ -1,5 +1,5 @@
 /** A labelled input with its hint and its error message right beside it (read out by screen readers). */
-import type { InputHTMLAttributes, Ref } from 'react';
+import type { InputHTMLAttributes, ReactNode, Ref } from 'react';
 
 export interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange'> {
   id: string;
@@ -11,7 +11,11 @@ export interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 
   ref?: Ref<HTMLInputElement>;
 }
 
-export function Field({ id, label, value, onChange, error, hint, ref, ...rest }: FieldProps) {
+/**
+ * The frame every form control shares (Field, SelectField): its label, hint and error around it,
+ * and the attributes that tie them to the control, for the control `control` builds.
+ */
+export function FieldFrame({ id, label, hint, error, control }: { id: string; label: string; hint?: string | undefined; error?: string | undefined; control: (described: { 'aria-invalid': true | undefined; 'aria-describedby': string | undefined }) => ReactNode }) {
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
     <div className="field">
@@ -21,15 +25,7 @@ export function Field({ id, label, value, onChange, error, hint, ref, ...rest }:
           {hint}
         </span>
       )}
-      <input
-        ref={ref}
-        id={id}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        {...rest}
-      />
+      {control({ 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
       {error && (
         <span id={`${id}-error`} className="error-text">
           {error}
@@ -37,4 +33,8 @@ export function Field({ id, label, value, onChange, error, hint, ref, ...rest }:
       )}
     </div>
   );
+}
+
+export function Field({ id, label, value, onChange, error, hint, ref, ...rest }: FieldProps) {
+  return <FieldFrame id={id} label={label} hint={hint} error={error} control={(described) => <input ref={ref} id={id} value={value} onChange={(e) => onChange(e.target.value)} {...described} {...rest} />} />;
 }

@@ -1,5 +1,6 @@
-/** A labelled <select> with its error beside it — the select counterpart of Field. */
+/** A labelled <select> with its hint and its error beside it — the select counterpart of Field. */
 import type { SelectHTMLAttributes } from 'react';
+import { FieldFrame } from './field.js';
 
 export interface SelectFieldProps<T extends string> extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'onChange' | 'value'> {
   id: string;
@@ -8,31 +9,25 @@ export interface SelectFieldProps<T extends string> extends Omit<SelectHTMLAttri
   options: readonly { value: T; label: string }[];
   onChange: (value: T) => void;
   error?: string | undefined;
+  hint?: string | undefined;
 }
 
-export function SelectField<T extends string>({ id, label, value, options, onChange, error, ...rest }: SelectFieldProps<T>) {
+export function SelectField<T extends string>({ id, label, value, options, onChange, error, hint, ...rest }: SelectFieldProps<T>) {
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select
-        id={id}
-        value={value}
-        onChange={(e) => onChange(e.target.value as T)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        {...rest}
-      >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      {error && (
-        <span id={`${id}-error`} className="error-text">
-          {error}
-        </span>
+    <FieldFrame
+      id={id}
+      label={label}
+      hint={hint}
+      error={error}
+      control={(described) => (
+        <select id={id} value={value} onChange={(e) => onChange(e.target.value as T)} {...described} {...rest}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
       )}
-    </div>
+    />
   );
 }

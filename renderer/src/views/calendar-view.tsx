@@ -43,7 +43,8 @@ export function CalendarView({ api, year, go }: { api: TechoApi; year: number; g
       return setMessage(t('calendar.importFailed'));
     }
     setImportErrors([]);
-    setMessage(t('calendar.imported', { hours: r.data.workHours ? '✓' : '—', days: r.data.orgDays, inventory: r.data.inventory, templates: r.data.templates, checklist: r.data.checklist }));
+    const imported = t('calendar.imported', { hours: r.data.workHours ? '✓' : '—', days: r.data.orgDays, inventory: r.data.inventory, templates: r.data.templates, checklist: r.data.checklist });
+    setMessage(r.data.orgTimeZone ? `${imported} ${t('calendar.importedTimeZone', { zone: r.data.orgTimeZone })}` : imported);
     load();
   };
 

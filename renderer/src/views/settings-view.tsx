@@ -10,6 +10,7 @@ import { Field } from '../components/field.js';
 import { fieldErrors } from '../field-errors.js';
 import { ImeSafeForm } from '../components/ime-safe-form.js';
 import { SelectField } from '../components/select-field.js';
+import { TIME_ZONES, isListedTimeZone } from '../../../shared/lists/time-zones.js';
 
 type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string };
 
@@ -178,6 +179,17 @@ export function SettingsView({ api, settings, onSaved }: { api: TechoApi; settin
             </>
           )}
         </fieldset>
+
+        <SelectField
+          id="org-time-zone"
+          label={t('settings.orgTimeZone')}
+          hint={t('settings.orgTimeZoneHint')}
+          value={draft.orgTimeZone}
+          onChange={(orgTimeZone: string) => setDraft((d) => ({ ...d, orgTimeZone }))}
+          error={err('orgTimeZone')}
+          // A zone the 庁内共通の設定 file named that is not listed stays offered, under its own name.
+          options={[...new Set<string>([...TIME_ZONES, draft.orgTimeZone])].map((zone) => ({ value: zone, label: isListedTimeZone(zone) ? t('settings.timeZoneOption', { place: t(`settings.timeZones.${zone}`), zone }) : zone }))}
+        />
 
         <SelectField id="language" label={t('settings.language')} value={draft.language} onChange={(language: Language) => setDraft((d) => ({ ...d, language }))} options={LANGUAGES.map((l) => ({ value: l, label: t(`settings.languages.${l}`) }))} />
 

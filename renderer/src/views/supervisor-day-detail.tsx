@@ -10,6 +10,7 @@ import type { TechoApi } from '../../../shared/ipc/api.js';
 import type { ReportDay } from '../../../shared/reports/report-document.js';
 import { TableHead } from '../components/table-head.js';
 import { clockOf, recordTime } from '../format.js';
+import { ListOrEmpty } from '../components/list-or-empty.js';
 
 export function SupervisorDayDetail({ api, staffId, name, date, duration, onClose }: { api: TechoApi; staffId: string; name: string; date: string; duration: (minutes: number) => string; onClose: () => void }) {
   const { t, i18n } = useTranslation();
@@ -49,19 +50,14 @@ export function SupervisorDayDetail({ api, staffId, name, date, duration, onClos
               ))}
             </tbody>
           </table>
-          <h4>{t('supervisor.detail.reports')}</h4>
-          {day.reports.length === 0 ? (
-            <p>{t('supervisor.detail.noReports')}</p>
-          ) : (
-            <ul className="plain-list">
-              {day.reports.map((r, i) => (
-                <li key={i}>
-                  {t('supervisor.detail.report', { kind: t(`reports.kinds.${r.kind}`), at: clockOf(r.sentAt, document.documentElement.lang) })}
-                  <pre className="report-text">{r.text}</pre>
-                </li>
-              ))}
-            </ul>
-          )}
+          <ListOrEmpty heading={t('supervisor.detail.reports')} items={day.reports} empty={t('supervisor.detail.noReports')}>
+            {(r) => (
+              <>
+                {t('supervisor.detail.report', { kind: t(`reports.kinds.${r.kind}`), at: clockOf(r.sentAt, document.documentElement.lang) })}
+                <pre className="report-text">{r.text}</pre>
+              </>
+            )}
+          </ListOrEmpty>
         </>
       )}
       <button type="button" className="secondary" onClick={onClose}>

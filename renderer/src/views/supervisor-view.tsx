@@ -15,6 +15,7 @@ import { SelectField } from '../components/select-field.js';
 import { downloadBytes, fromBase64, toBase64 } from '../download.js';
 import { clockOf, recordTime } from '../format.js';
 import { formatDate, formatShortDate } from '../../../shared/calendar/japanese-date.js';
+import { ListOrEmpty } from '../components/list-or-empty.js';
 
 const MAX_BYTES = 20 * 1024 * 1024;
 const BATCH = 20;
@@ -180,23 +181,16 @@ export function SupervisorView({ api, today }: { api: TechoApi; today: string })
 
           {detail && <SupervisorDayDetail key={`${detail.staffId}|${date}`} api={api} staffId={detail.staffId} name={detail.name} date={date} duration={duration} onClose={() => setDetail(undefined)} />}
 
-          <h3>{t('supervisor.exceptions')}</h3>
-          {view.exceptions.length === 0 ? (
-            <p>{t('supervisor.noExceptions')}</p>
-          ) : (
-            <ul className="plain-list" data-testid="team-exceptions">
-              {view.exceptions.map((e, i) => (
-                <li key={i}>
-                  {t('supervisor.exceptionLine', {
-                    date: formatShortDate(e.date, lang),
-                    name: e.name,
-                    kind: t(`supervisor.kinds.${e.kind}`),
-                    minutes: e.figures.length ? t('supervisor.figuresList', { figures: e.figures.map((f) => t(`supervisor.figures.${f}`)).join('・') }) : e.minutes ? duration(e.minutes) : '',
-                  }).trim()}
-                </li>
-              ))}
-            </ul>
-          )}
+          <ListOrEmpty heading={t('supervisor.exceptions')} level={3} items={view.exceptions} empty={t('supervisor.noExceptions')} testId="team-exceptions">
+            {(e) =>
+              t('supervisor.exceptionLine', {
+                date: formatShortDate(e.date, lang),
+                name: e.name,
+                kind: t(`supervisor.kinds.${e.kind}`),
+                minutes: e.figures.length ? t('supervisor.figuresList', { figures: e.figures.map((f) => t(`supervisor.figures.${f}`)).join('・') }) : e.minutes ? duration(e.minutes) : '',
+              }).trim()
+            }
+          </ListOrEmpty>
 
           {view.conflicts.length > 0 && (
             <section className="warnings" aria-labelledby="conflicts-title" data-testid="team-conflicts">

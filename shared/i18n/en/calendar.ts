@@ -20,6 +20,7 @@ export const calendarEn = {
     importHelp: 'Reads the JSON file issued by General Affairs or IT Policy (working hours, holidays, block types, task inventory, templates). If anything is wrong, nothing is changed.',
     importFile: 'Choose a file',
     imported: 'Imported: working hours {{hours}}, {{days}} holidays, {{inventory}} tasks, {{templates}} templates, checklist items {{checklist}}',
+    importedTimeZone: 'Times are now given in {{zone}}.',
     importFailed: 'Could not import. Nothing was changed.',
   },
   dayKinds: { workday: 'Weekday', saturday: 'Saturday', sunday: 'Sunday', national: 'Public holiday', yearEnd: 'New Year holidays', organisation: 'Local holiday' },

@@ -31,6 +31,7 @@ export const validationEn = {
     unknownKey: 'Unexpected field "{{key}}".',
     invalidType: 'The value has the wrong type.',
     keepDays: 'Enter a whole number of days from 1 to 90.',
+    timeZone: 'Name the time zone the IANA way, as Area/City (for example Asia/Tokyo) or UTC.',
     invalid: 'The value is not valid.',
   },
 } as const satisfies CatalogueShape<typeof validationJa>;

@@ -17,6 +17,7 @@ export const calendarJa = {
     importHelp: '総務課・情報政策課が配布する JSON ファイル(勤務時間、休日、ブロックの種類、業務の棚卸、テンプレート)を読み込みます。誤りがあれば何も変更しません。',
     importFile: 'ファイルを選ぶ',
     imported: '読み込みました: 勤務時間 {{hours}}・休日 {{days}}件・業務 {{inventory}}件・テンプレート {{templates}}件・準備項目 {{checklist}}件',
+    importedTimeZone: '時刻のタイムゾーンを {{zone}} にしました。',
     importFailed: '読み込めませんでした。何も変更していません。',
   },
   dayKinds: { workday: '平日', saturday: '土曜日', sunday: '日曜日', national: '祝日', yearEnd: '年末年始', organisation: '団体独自の休日' },

@@ -28,6 +28,7 @@ export const validationJa = {
     unknownKey: '想定外の項目「{{key}}」が含まれています。',
     invalidType: '値の形式が正しくありません。',
     keepDays: '保存日数は1〜90の整数で入力してください。',
+    timeZone: 'タイムゾーンは Asia/Tokyo のような IANA の名前(「地域/都市」の形、または UTC)で指定してください。',
     invalid: '値が正しくありません。',
   },
 } as const;

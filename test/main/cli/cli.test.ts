@@ -76,6 +76,21 @@ describe('command line', () => {
     expect(bad.err.join('')).toMatch(/^不明な形式です: json。aggregate の --format には csv, xlsx のどちらかを指定してください。\n使い方/);
   });
 
+  it('aggregate --time-zone: the report times in the zone named (Asia/Tokyo by default); an unknown zone is refused', async () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'yamada.json'), await staffReport(tempDir(), { staffId: '000123', name: '山田 花子' }, { '2026-11-25': [510, 1080] }, Date.parse('2026-11-25T18:00:00+09:00')));
+    const startReportTime = async (...zone: string[]) => {
+      const out = path.join(tempDir(), 'team.csv');
+      expect(await runCli(['aggregate', dir, '--out', out, ...zone], io().io)).toBe(0);
+      return fs.readFileSync(out, 'utf8').split('\r\n')[1]!.split(',').at(-5); // 始業報告時刻, then 終業報告時刻, 修正有無, 確認者, 確認日時
+    };
+    expect(await startReportTime()).toBe('18:00');
+    expect(await startReportTime('--time-zone', 'Asia/Bangkok')).toBe('16:00');
+    const bad = io();
+    expect(await runCli(['aggregate', dir, '--out', path.join(tempDir(), 'x.csv'), '--time-zone', 'JST'], bad.io)).toBe(2);
+    expect(bad.err.join('')).toContain('--time-zone: タイムゾーンは Asia/Tokyo のような IANA の名前');
+  });
+
   it('export: straight from an app data folder, without changing it', async () => {
     const { staffDir } = await folder();
     const before = fs.readdirSync(staffDir, { recursive: true }).map(String).sort();

@@ -28,7 +28,7 @@ async function hostileMarkdown(): Promise<{ md: string; doc: ReportDocument }> {
     d.record.permissionRef = '<iframe src=x>';
     d.blocks = d.blocks.map((b) => ({ ...b, title: TITLE, note: '<style>*{}</style>\n<a href=x>x</a>' }));
   }
-  return { md: buildMarkdown(doc, translatorFor('ja'), 'ja'), doc };
+  return { md: buildMarkdown(doc, translatorFor('ja'), 'ja', 'Asia/Tokyo'), doc };
 }
 
 describe('Markdown export escapes HTML in user text', () => {

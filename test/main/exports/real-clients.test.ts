@@ -185,7 +185,7 @@ describe('real clients: LibreOffice Calc opens the Excel workbooks', () => {
     // Three days of 8:30 to 22:45 (5:30 outside hours each) and one of 8:30 to 17:15.
     const days: Record<string, [number, number]> = { '2026-11-24': [510, 1365], '2026-11-25': [510, 1365], '2026-11-26': [510, 1365], '2026-11-27': [510, 1035] };
     const doc = JSON.parse(await staffReport(path.join(dir, 'staff'), { staffId: STAFF_ID, name: '山田 花子' }, days)) as ReportDocument;
-    const written = await exportWriters(undefined).xlsx({ doc, base: 'x', t: translatorFor('ja'), language: 'ja', encoding: 'utf8bom' });
+    const written = await exportWriters(undefined).xlsx({ doc, base: 'x', t: translatorFor('ja'), language: 'ja', encoding: 'utf8bom', timeZone: 'Asia/Tokyo' });
     const bytes = Buffer.from(written.files[0]!.bytes);
     // As written: numbers with formats, not text that looks like a date or a time.
     const { rows } = xlsxSheets(bytes).get('日別')!;
@@ -225,7 +225,7 @@ describe('real clients: LibreOffice Calc opens the Excel workbooks', () => {
     expect(at(first, '年度')).toBe('令和8年度');
     expect([at(first, '所定始業'), at(first, '所定終業'), at(first, '申告始業'), at(first, '申告終業')]).toEqual(['8:30', '17:15', '8:30', '22:45']);
     const sentAt = doc.days[0]!.reports.find((r) => r.kind === 'start')!.sentAt;
-    expect(at(first, '始業報告時刻')).toBe(orgWallClock(sentAt).time.replace(/^0/, '')); // the organisation's wall clock, as in the CSV
+    expect(at(first, '始業報告時刻')).toBe(orgWallClock(sentAt, 'Asia/Tokyo').time.replace(/^0/, '')); // the organisation's wall clock, as in the CSV
     const worked = doc.days.map((d) => d.metrics.workedMinutes);
     const outside = doc.days.map((d) => d.metrics.outsideMinutes);
     expect(table.slice(1, -1).map((r) => at(r, '実勤務時間'))).toEqual(worked.map(hm));

@@ -18,7 +18,7 @@ describe('workbook text cells', () => {
     const doc = reportDocumentSchema.parse(JSON.parse(await staffReport(tempDir(), { staffId: STAFF_ID, name: '山田 花子' }, { '2026-11-25': [510, 1035] })));
     doc.staff = { ...doc.staff, name: 'constructor', department: '__proto__' };
     doc.days[0]!.blocks = doc.days[0]!.blocks.map((b, i) => ({ ...b, title: ['toString', 'hasOwnProperty', 'valueOf'][i % 3]!, note: `a\uFFFFb\uD800c\u0001d` }));
-    const sheets = xlsxSheets(Buffer.from(await staffWorkbook(doc)));
+    const sheets = xlsxSheets(Buffer.from(await staffWorkbook(doc, 'Asia/Tokyo')));
     const day = sheets.get('日別')!.rows[1]!;
     expect(day.slice(0, 3)).toMatchObject([{ type: 's', text: STAFF_ID }, { type: 's', text: 'constructor' }, { type: 's', text: '__proto__' }]);
     const details = sheets.get('予定・中抜け')!.rows.slice(1);

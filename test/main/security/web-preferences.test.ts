@@ -4,20 +4,20 @@ import { isSecureWebPreferences, secureWebPreferences } from '../../../main/secu
 const preload = '/opt/techo/resources/app.asar/dist/preload/preload.cjs';
 
 describe('secureWebPreferences', () => {
-  it('sets every security flag explicitly', () => {
-    expect(secureWebPreferences(preload)).toEqual({
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      experimentalFeatures: false,
-      spellcheck: false,
-      preload,
-    });
+  it('loads the preload it is given and keeps spellcheck off (Chromium would download dictionaries)', () => {
+    const prefs = secureWebPreferences(preload);
+    expect(prefs.preload).toBe(preload);
+    expect(prefs.spellcheck).toBe(false);
+  });
+
+  it('leaves no security flag to an Electron default: without any one of them the predicate refuses', () => {
+    const prefs: Record<string, unknown> = { ...secureWebPreferences(preload) };
+    const flags = Object.keys(prefs).filter((key) => key !== 'preload' && key !== 'spellcheck');
+    expect(flags.length).toBeGreaterThanOrEqual(9);
+    for (const flag of flags) {
+      const { [flag]: _dropped, ...rest } = prefs;
+      expect(isSecureWebPreferences(rest), flag).toBe(false);
+    }
   });
 
   it('passes its own predicate', () => {

@@ -62,7 +62,7 @@ describe('day plan properties', () => {
 
 describe('organisation defaults: all or nothing', () => {
   it('puts back what was applied when a later part fails to save', () => {
-    const state = { hours: 'old', days: 'old', kinds: 'old' };
+    const state = { hours: 'old', zone: 'old', days: 'old', kinds: 'old' };
     const set = (key: keyof typeof state) => (value: unknown) => {
       const before = state[key];
       state[key] = String(value);
@@ -70,9 +70,10 @@ describe('organisation defaults: all or nothing', () => {
     };
     expect(() =>
       applyOrgDefaults(
-        { format: 'telework-techo/org-defaults', version: 1, workHours: { start: '08:30', end: '17:15', breaks: [] }, holidays: [], blockKinds: ['focus'] },
+        { format: 'telework-techo/org-defaults', version: 1, workHours: { start: '08:30', end: '17:15', breaks: [] }, orgTimeZone: 'Asia/Bangkok', holidays: [], blockKinds: ['focus'] },
         {
           workHours: set('hours'),
+          orgTimeZone: set('zone'),
           holidays: set('days'),
           blockKinds: () => {
             throw new Error('disk full');
@@ -83,6 +84,6 @@ describe('organisation defaults: all or nothing', () => {
         },
       ),
     ).toThrow('disk full');
-    expect(state).toEqual({ hours: 'old', days: 'old', kinds: 'old' });
+    expect(state).toEqual({ hours: 'old', zone: 'old', days: 'old', kinds: 'old' });
   });
 });

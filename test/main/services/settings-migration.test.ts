@@ -21,8 +21,8 @@ describe('settings migrations', () => {
     const app = testApp(dir);
     const res = await app.api.settingsGet();
     const { schemaVersion: _v, ...body } = v1;
-    expect(res).toEqual({ ok: true, data: { ...body, teleworkWeekdays: [], blockKinds: ['focus', 'approval', 'meeting', 'webTraining', 'coordination', 'break', 'other'], reminders: defaultReminderSettings(), reportTemplates: defaultReportTemplates(), webhook: defaultWebhookSettings(), startAtLogin: false, backupKeepDays: 14 } });
-    expect(JSON.parse(fs.readFileSync(path.join(dir, 'settings.json'), 'utf8')).schemaVersion).toBe(7);
+    expect(res).toEqual({ ok: true, data: { ...body, teleworkWeekdays: [], blockKinds: ['focus', 'approval', 'meeting', 'webTraining', 'coordination', 'break', 'other'], reminders: defaultReminderSettings(), reportTemplates: defaultReportTemplates(), webhook: defaultWebhookSettings(), startAtLogin: false, backupKeepDays: 14, orgTimeZone: 'Asia/Tokyo' } });
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'settings.json'), 'utf8')).schemaVersion).toBe(8);
     expect(await app.api.appInfo()).toMatchObject({ data: { notices: [] } });
   });
 
@@ -45,5 +45,16 @@ describe('settings migrations', () => {
     expect(await app.api.settingsGet()).toMatchObject({ ok: true, data: { webhook: expected } });
     expect(await app.api.appInfo()).toMatchObject({ data: { notices: [] } });
   });
-});
 
+  // v7 → v8 (issue #13): the organisation's time zone arrives as Asia/Tokyo, the zone exports used before.
+  it('a version 7 file gains orgTimeZone Asia/Tokyo and keeps everything else', async () => {
+    const dir = tempDir();
+    const current = await ok(testApp(dir).api.settingsGet());
+    const { orgTimeZone: _z, ...v7 } = { ...current, profile: { ...current.profile, name: '山田 花子' }, backupKeepDays: 30 };
+    fs.writeFileSync(path.join(dir, 'settings.json'), JSON.stringify({ ...v7, schemaVersion: 7 }));
+    const app = testApp(dir);
+    expect(await ok(app.api.settingsGet())).toEqual({ ...v7, orgTimeZone: 'Asia/Tokyo' });
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'settings.json'), 'utf8')).schemaVersion).toBe(8);
+    expect(await app.api.appInfo()).toMatchObject({ data: { notices: [] } });
+  });
+});

@@ -1,6 +1,6 @@
 /** 自動バックアップ: how long they are kept, a manual backup, and restoring one (with a confirmation step). */
 import { TableHead } from '../../components/table-head.js';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type BackupInfo, KEEP_DAYS_MAX } from '../../../../shared/data/data-schema.js';
 import type { TechoApi } from '../../../../shared/ipc/api.js';
@@ -8,7 +8,7 @@ import type { Settings } from '../../../../shared/settings/settings-schema.js';
 import { ConfirmBox } from '../../components/confirm-box.js';
 import { Field } from '../../components/field.js';
 import { fieldErrors } from '../../field-errors.js';
-import { replaceAllData } from './export-all.js';
+import { useReplaceAllData } from './use-replace-all-data.js';
 
 const when = (iso: string, language: string) =>
   new Date(iso).toLocaleString(language === 'en' ? 'en-GB' : 'ja-JP', { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
@@ -19,14 +19,14 @@ export function BackupsSection({ api, settings }: { api: TechoApi; settings: Set
   const [list, setList] = useState<{ folder: string; backups: BackupInfo[] }>();
   const [keepDays, setKeepDays] = useState(String(settings.backupKeepDays));
   const [keepError, setKeepError] = useState<string>();
-  const [confirming, setConfirming] = useState<BackupInfo>();
   const [message, setMessage] = useState('');
-  const [busy, setBusy] = useState(false);
-  const opener = useRef<HTMLButtonElement | null>(null);
-  const cancel = () => {
-    setConfirming(undefined);
-    opener.current?.focus();
-  };
+  const [backingUp, setBackingUp] = useState(false);
+  const restore = useReplaceAllData({
+    run: (backup: BackupInfo) => api.dataRestore({ id: backup.id }),
+    done: (d) => t(d.safety ? 'data.restored' : 'data.restoredNoSafety', { days: d.days }),
+    refused: setMessage,
+  });
+  const busy = backingUp || restore.replacing;
 
   const load = useCallback(() => void api.dataBackups().then((r) => (r.ok ? setList(r.data) : setMessage(r.error.message))), [api]);
   useEffect(load, [load]);
@@ -39,21 +39,11 @@ export function BackupsSection({ api, settings }: { api: TechoApi; settings: Set
     } else setKeepError(fieldErrors(r.error).backupKeepDays ?? r.error.message);
   };
   const backupNow = async () => {
-    setBusy(true);
+    setBackingUp(true);
     const r = await api.dataBackupNow();
-    setBusy(false);
+    setBackingUp(false);
     setMessage(r.ok ? t('data.backedUp', { at: when(r.data.at, i18n.language) }) : r.error.message);
     load();
-  };
-  const restore = async (backup: BackupInfo) => {
-    setBusy(true);
-    const refused = await replaceAllData(
-      () => api.dataRestore({ id: backup.id }),
-      (d) => t(d.safety ? 'data.restored' : 'data.restoredNoSafety', { days: d.days }),
-    );
-    setBusy(false);
-    setConfirming(undefined);
-    if (refused) setMessage(refused);
   };
 
   return (
@@ -95,10 +85,7 @@ export function BackupsSection({ api, settings }: { api: TechoApi; settings: Set
                     className="secondary small"
                     aria-label={t('data.restoreLabel', { at: when(b.at, i18n.language) })}
                     disabled={busy}
-                    onClick={(e) => {
-                      opener.current = e.currentTarget;
-                      setConfirming(b);
-                    }}
+                    onClick={(e) => restore.ask(b, e.currentTarget)}
                   >
                     {t('data.restore')}
                   </button>
@@ -108,8 +95,8 @@ export function BackupsSection({ api, settings }: { api: TechoApi; settings: Set
           </tbody>
         </table>
       )}
-      {confirming && (
-        <ConfirmBox id="restore-confirm" text={t('data.restoreConfirm', { at: when(confirming.at, i18n.language) })} yes={t('data.restoreYes')} busy={busy} onYes={() => void restore(confirming)} onCancel={cancel} />
+      {restore.pending && (
+        <ConfirmBox id="restore-confirm" text={t('data.restoreConfirm', { at: when(restore.pending.at, i18n.language) })} yes={t('data.restoreYes')} busy={busy} onYes={() => void restore.confirm()} onCancel={restore.cancel} />
       )}
       <p role="status" className="status-text">
         {busy ? t('data.working') : message}

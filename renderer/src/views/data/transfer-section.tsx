@@ -3,32 +3,28 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TechoApi } from '../../../../shared/ipc/api.js';
 import { ConfirmBox } from '../../components/confirm-box.js';
-import { exportAll, replaceAllData } from './export-all.js';
+import { exportAll } from './export-all.js';
+import { useReplaceAllData } from './use-replace-all-data.js';
 
 export function TransferSection({ api, canPickFolder }: { api: TechoApi; canPickFolder: boolean }) {
   const { t } = useTranslation();
   const [message, setMessage] = useState<string[]>([]);
   const [importError, setImportError] = useState('');
-  const [pending, setPending] = useState<{ name: string; text: string }>();
-  const [busy, setBusy] = useState(false);
+  const [exporting, setExporting] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
+  const load = useReplaceAllData({
+    run: (file: { name: string; text: string }) => api.dataImport({ text: file.text }),
+    done: (d) => t(d.safety ? 'data.imported' : 'data.importedNoSafety', { days: d.days }),
+    refused: setImportError,
+  });
+  const busy = exporting || load.replacing;
 
   const runExport = async () => {
-    setBusy(true);
+    setExporting(true);
     const r = await exportAll(api, canPickFolder);
-    setBusy(false);
+    setExporting(false);
     if (r.kind === 'done') setMessage([t('data.exported', { name: r.name, days: r.days }), ...(r.folder ? [t('data.exportedTo', { folder: r.folder })] : [])]);
     else setMessage(r.kind === 'failed' ? [r.message] : []);
-  };
-  const runImport = async (file: { text: string }) => {
-    setBusy(true);
-    const refused = await replaceAllData(
-      () => api.dataImport({ text: file.text }),
-      (d) => t(d.safety ? 'data.imported' : 'data.importedNoSafety', { days: d.days }),
-    );
-    setBusy(false);
-    setPending(undefined);
-    if (refused) setImportError(refused);
   };
 
   return (
@@ -56,22 +52,12 @@ export function TransferSection({ api, canPickFolder }: { api: TechoApi; canPick
               const file = e.target.files?.[0];
               e.target.value = ''; // the same file can be chosen again after a refusal
               setImportError('');
-              if (file) void file.text().then((text) => setPending({ name: file.name, text }));
+              if (file) void file.text().then((text) => load.ask({ name: file.name, text }, fileInput.current));
             }}
           />
         </label>
-        {pending && (
-          <ConfirmBox
-            id="import-confirm"
-            text={t('data.importConfirm', { name: pending.name })}
-            yes={t('data.importYes')}
-            busy={busy}
-            onYes={() => void runImport(pending)}
-            onCancel={() => {
-              setPending(undefined);
-              fileInput.current?.focus();
-            }}
-          />
+        {load.pending && (
+          <ConfirmBox id="import-confirm" text={t('data.importConfirm', { name: load.pending.name })} yes={t('data.importYes')} busy={busy} onYes={() => void load.confirm()} onCancel={load.cancel} />
         )}
         {importError && (
           <p className="error-text" role="alert">

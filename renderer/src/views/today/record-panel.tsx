@@ -16,6 +16,7 @@ import { ImeSafeForm, InlineForm } from '../../components/ime-safe-form.js';
 import { SelectField } from '../../components/select-field.js';
 import { clockOf, hhmm, parseTime, recordInput, recordTime } from '../../format.js';
 import type { Outcome } from './use-day.js';
+import { ListOrEmpty } from '../../components/list-or-empty.js';
 
 type Apply = (run: () => ReturnType<TechoApi['dayGet']>) => Promise<Outcome>;
 
@@ -76,21 +77,16 @@ export function RecordPanel({ api, view, apply, say, isToday }: { api: TechoApi;
         })}
       </p>
 
-      <h4>{t('record.interruptions')}</h4>
-      {record.interruptions.length === 0 ? (
-        <p>{t('record.empty')}</p>
-      ) : (
-        <ul className="plain-list">
-          {record.interruptions.map((i) => (
-            <li key={i.id}>
-              {recordTime(i.start, t('record.nextDay'))}–{i.end === null ? '' : recordTime(i.end, t('record.nextDay'))} {t(`record.treatments.${i.treatment}`)} {i.note}{' '}
-              <button type="button" className="secondary" onClick={() => setInterruption(i)}>
-                {t('record.edit')}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ListOrEmpty heading={t('record.interruptions')} items={record.interruptions} empty={t('record.empty')} itemKey={(i) => i.id}>
+        {(i) => (
+          <>
+            {recordTime(i.start, t('record.nextDay'))}–{i.end === null ? '' : recordTime(i.end, t('record.nextDay'))} {t(`record.treatments.${i.treatment}`)} {i.note}{' '}
+            <button type="button" className="secondary" onClick={() => setInterruption(i)}>
+              {t('record.edit')}
+            </button>
+          </>
+        )}
+      </ListOrEmpty>
       <button type="button" className="secondary" onClick={() => setInterruption('new')}>
         {t('record.addInterruption')}
       </button>
@@ -134,24 +130,17 @@ export function RecordPanel({ api, view, apply, say, isToday }: { api: TechoApi;
         </ImeSafeForm>
       )}
 
-      <h4>{t('record.history')}</h4>
-      {record.corrections.length === 0 ? (
-        <p>{t('record.empty')}</p>
-      ) : (
-        <ol className="plain-list" data-testid="correction-history">
-          {record.corrections.map((c, i) => (
-            <li key={i}>
-              {t('record.historyEntry', {
-                at: new Date(c.at).toLocaleString(document.documentElement.lang === 'en' ? 'en-GB' : 'ja-JP'),
-                field: c.field === 'interruption' ? t('record.interruptions') : t(`record.${c.field}`),
-                before: c.before ?? t('record.empty'),
-                after: c.after ?? t('record.empty'),
-                reason: c.reason,
-              })}
-            </li>
-          ))}
-        </ol>
-      )}
+      <ListOrEmpty heading={t('record.history')} items={record.corrections} empty={t('record.empty')} ordered testId="correction-history">
+        {(c) =>
+          t('record.historyEntry', {
+            at: new Date(c.at).toLocaleString(document.documentElement.lang === 'en' ? 'en-GB' : 'ja-JP'),
+            field: c.field === 'interruption' ? t('record.interruptions') : t(`record.${c.field}`),
+            before: c.before ?? t('record.empty'),
+            after: c.after ?? t('record.empty'),
+            reason: c.reason,
+          })
+        }
+      </ListOrEmpty>
     </section>
   );
 }
