@@ -10,6 +10,7 @@ import type { DayView } from '../day/day-view.js';
 import { formatRecordMinutes } from '../day/day-metrics.js';
 import type { TranslateFn } from '../i18n/translator.js';
 import type { ReminderEntry } from '../reminders/reminder-log.js';
+import { TO_CARRY } from '../lists/block-statuses.js';
 import { type Language, type Settings, reportTemplateFor } from '../settings/settings-schema.js';
 import { fromMinutes } from '../time/clock-time.js';
 import { workStyleLabel } from './work-style-label.js';
@@ -26,8 +27,11 @@ export interface ReportInput {
   view: DayView;
   settings: Pick<Settings, 'profile' | 'reportTemplates' | 'language'>;
   reminderLog: readonly ReminderEntry[];
-  /** The next working day and its first block, for {{tomorrow}}. */
-  next: { date: string; first: Block | undefined } | undefined;
+  /**
+   * The next working day, its first block and its plan, for {{tomorrow}}: the blocks carried over
+   * (繰越済み) or marked to carry (未完了 / 繰越し), else the first block planned there.
+   */
+  next: { date: string; first: Block | undefined; blocks?: readonly Block[] } | undefined;
   /** Minutes since midnight now, for {{time}}. */
   now: number;
   t: TranslateFn;
@@ -104,10 +108,19 @@ export function reportValues(input: ReportInput): Record<string, string> {
     : none;
 
   const start = day.reports.filter((r) => r.kind === 'start').at(-1);
+  const carried = work.filter((b) => b.status === 'carried' || TO_CARRY.includes(b.status));
+  // Where a carried block landed on the next working day (same title and kind), to name its time.
+  const landed = (b: Block) => (b.status === 'carried' ? input.next?.blocks?.find((x) => x.title === b.title && x.kind === b.kind) : undefined);
+  const carriedText = carried.map((b) => {
+    const there = landed(b);
+    return there ? `${hm(there.start)} ${b.title}` : b.title;
+  });
   const tomorrow = input.next
-    ? input.next.first
-      ? `${formatShortDate(input.next.date, lang)} ${hm(input.next.first.start)} ${input.next.first.title}`
-      : t('reports.noPlanYet', { date: formatShortDate(input.next.date, lang) })
+    ? carried.length > 0
+      ? `${formatShortDate(input.next.date, lang)} ${carriedText.join(t('app.listSeparator'))}`
+      : input.next.first
+        ? `${formatShortDate(input.next.date, lang)} ${hm(input.next.first.start)} ${input.next.first.title}`
+        : t('reports.noPlanYet', { date: formatShortDate(input.next.date, lang) })
     : none;
 
   return {
