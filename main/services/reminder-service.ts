@@ -17,7 +17,7 @@
  */
 import { type LocalDate, addDays } from '../../shared/calendar/local-date.js';
 import { type ReminderEntry, type ReminderLog, type ReminderState, boundReminderLog } from '../../shared/reminders/reminder-log.js';
-import { type PlannedReminder, planReminders } from '../../shared/reminders/reminder-plan.js';
+import { type PlannedReminder, planReminders, reminderWithdrawn } from '../../shared/reminders/reminder-plan.js';
 import { fromMinutes } from '../../shared/time/clock-time.js';
 import type { TranslateFn } from '../../shared/i18n/translator.js';
 import type { EventBus } from '../ports/event-bus.js';
@@ -120,14 +120,23 @@ export function createReminderService(deps: ReminderDeps) {
   /** Short text for the OS notification: the kind and the time, never a block title. */
   const text = (r: { kind: PlannedReminder['kind']; due: number }) => deps.t()(`reminders.notify.${r.kind}`, { time: fromMinutes(r.due) });
 
-  const isDue = (e: ReminderEntry, now: number) => e.doneAt === null && (e.snoozedUntil === null || e.snoozedUntil <= now);
+  /**
+   * A reminder the day's state no longer wants (its report sent, 終業 recorded, an 出勤 day): it
+   * leaves the banner and is not shown again after a snooze. Its log entry stays as it was (a
+   * withdrawn 電子決裁・供覧の確認 is not a check made).
+   */
+  const withdrawn = (date: LocalDate, e: ReminderEntry) => reminderWithdrawn(e.kind, deps.days.get(date).day, deps.settings.get().reminders);
+
+  const isDue = (date: LocalDate, e: ReminderEntry, now: number) =>
+    e.doneAt === null && (e.snoozedUntil === null || e.snoozedUntil <= now) && !withdrawn(date, e);
 
   const state = (date: LocalDate): ReminderState => {
     const now = deps.clock.now();
     const log = logOf(date);
     // Today's banner also holds yesterday's unfinished ones (a catch-up at 0:03 for 23:58 shows them).
-    const carried = date === dateOfWall(wallOf(now)) ? logOf(addDays(date, -1)).entries.filter((e) => isDue(e, now)) : [];
-    return { date, due: [...carried, ...log.entries.filter((e) => isDue(e, now))], log: log.entries, omitted: log.omitted ?? 0 };
+    const yesterday = addDays(date, -1);
+    const carried = date === dateOfWall(wallOf(now)) ? logOf(yesterday).entries.filter((e) => isDue(yesterday, e, now)) : [];
+    return { date, due: [...carried, ...log.entries.filter((e) => isDue(date, e, now))], log: log.entries, omitted: log.omitted ?? 0 };
   };
 
   /**
@@ -224,6 +233,8 @@ export function createReminderService(deps: ReminderDeps) {
       for (const entry of touched.get(date)!.entries) {
         if (entry.snoozedUntil !== null && entry.snoozedUntil <= now && entry.doneAt === null) {
           entry.snoozedUntil = null;
+          changed.add(date);
+          if (withdrawn(date, entry)) continue; // e.g. its report was sent meanwhile: back in the log, not on screen
           const shown = deps.notifier.show({ title: deps.t()('app.title'), body: text(entry), view: viewOf(entry) });
           entry.events.push({ type: shown ? 'shown' : 'notificationFailed', at: iso(now) });
           changed.add(date);
@@ -322,8 +333,14 @@ export function createReminderService(deps: ReminderDeps) {
         deps.logger.error('reminders: the last check time could not be read; starting from now', error);
       }
       unsubscribe = [
-        deps.bus.subscribe((event) => {
+        deps.bus.subscribe((event, payload) => {
           if (event === 'day:changed' || event === 'settings:changed') tick('change');
+          // A report sent, 終業 recorded or the work style changed may withdraw shown reminders:
+          // the banners of that day (and of the next, which also shows its eve's) look again.
+          if (event === 'day:changed') {
+            const { date } = payload as { date: LocalDate };
+            for (const d of [date, addDays(date, 1)]) deps.bus.emit('reminder:changed', { date: d });
+          }
         }),
         deps.power.onResume(() => tick('resume')),
       ];

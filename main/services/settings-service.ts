@@ -4,9 +4,10 @@ import { DEFAULT_KEEP_DAYS, type Settings, defaultReminderSettings, defaultRepor
 import type { EventBus } from '../ports/event-bus.js';
 import type { DocumentRepository, DocumentType } from '../persistence/document-repository.js';
 import { addWebhookRules } from './webhook-rules-migration.js';
+import { addSettingsV8 } from './settings-v8-migration.js';
 
 export const settingsDocument: DocumentType<Settings> = {
-  version: 7,
+  version: 8,
   migrations: [
     // v1 → v2: the weekly telework pattern and the block kinds arrived; nobody had chosen any yet.
     (doc) => ({ ...doc, teleworkWeekdays: [], blockKinds: [...BLOCK_KINDS] }),
@@ -20,6 +21,8 @@ export const settingsDocument: DocumentType<Settings> = {
     (doc) => ({ ...doc, backupKeepDays: DEFAULT_KEEP_DAYS }),
     // v6 → v7: webhook URLs follow the rules of issue #14; one intranet host may be allowed http.
     addWebhookRules,
+    // v7 → v8 (issue #12): report and 電子決裁・供覧の確認 reminders on 出勤 days too — off.
+    addSettingsV8,
   ],
   schema: settingsSchema,
   defaults: defaultSettings,

@@ -28,7 +28,7 @@ test.describe('設定 (settings), end to end', () => {
 
     const onDisk = JSON.parse(fs.readFileSync(path.join(techo.dir, 'settings.json'), 'utf8'));
     expect(onDisk).toMatchObject({
-      schemaVersion: 7,
+      schemaVersion: 8,
       profile: { name: '山田 花子', staffId: '001234', department: '総務課 情報政策係', supervisorEmail: 'sato@city.example.lg.jp' },
       workHours: { start: '08:30', end: '17:30' },
     });

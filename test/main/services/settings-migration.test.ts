@@ -22,7 +22,19 @@ describe('settings migrations', () => {
     const res = await app.api.settingsGet();
     const { schemaVersion: _v, ...body } = v1;
     expect(res).toEqual({ ok: true, data: { ...body, teleworkWeekdays: [], blockKinds: ['focus', 'approval', 'meeting', 'webTraining', 'coordination', 'break', 'other'], reminders: defaultReminderSettings(), reportTemplates: defaultReportTemplates(), webhook: defaultWebhookSettings(), startAtLogin: false, backupKeepDays: 14 } });
-    expect(JSON.parse(fs.readFileSync(path.join(dir, 'settings.json'), 'utf8')).schemaVersion).toBe(7);
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'settings.json'), 'utf8')).schemaVersion).toBe(8);
+    expect(await app.api.appInfo()).toMatchObject({ data: { notices: [] } });
+  });
+
+  // v7 → v8 (issue #12): report and approval reminders follow the day's 勤務形態; office days are off.
+  it('a version 7 file gets reminders.onOfficeDays off and keeps every other reminder setting', async () => {
+    const dir = tempDir();
+    const current = await ok(testApp(dir).api.settingsGet());
+    const { onOfficeDays: _o, ...v7Reminders } = { ...current.reminders, approvalTimes: ['10:00'], onHolidays: true };
+    fs.writeFileSync(path.join(dir, 'settings.json'), JSON.stringify({ ...current, reminders: v7Reminders, schemaVersion: 7 }));
+    const app = testApp(dir);
+    expect(await app.api.settingsGet()).toEqual({ ok: true, data: { ...current, reminders: { ...v7Reminders, onOfficeDays: false } } });
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'settings.json'), 'utf8')).schemaVersion).toBe(8);
     expect(await app.api.appInfo()).toMatchObject({ data: { notices: [] } });
   });
 
