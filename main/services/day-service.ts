@@ -122,6 +122,15 @@ export function createDayService(deps: DayServiceDeps) {
     });
   };
 
+  /** Now, as minutes since `date`'s midnight (an open 中抜け counts up to it); undefined for a later date. */
+  const minuteNowOf = (date: LocalDate): number | undefined => {
+    const now = deps.clock.now();
+    const today = localDateOf(now);
+    if (date === today) return localMinutesOf(now);
+    if (date === addDays(today, -1)) return 1440 + localMinutesOf(now);
+    return date < today ? 1440 : undefined;
+  };
+
   const view = (date: LocalDate): DayView => {
     const { day, stored } = load(date);
     const info = deps.calendar.info(date);
@@ -132,7 +141,7 @@ export function createDayService(deps: DayServiceDeps) {
       info,
       telework,
       free: freeSpans(day),
-      metrics: recordMetrics(day, info.isHoliday),
+      metrics: recordMetrics(day, info.isHoliday, minuteNowOf(date)),
       warnings: warningsFor(day, telework),
       canUndo: (undo.get(date)?.length ?? 0) > 0,
     };

@@ -40,7 +40,7 @@ export function dayVersions(reports: readonly ImportedReport[]): Map<string, Map
     const dates = byStaff.get(key) ?? new Map<string, DayVersion[]>();
     byStaff.set(key, dates);
     for (const fileDay of doc.days) {
-      const { day, mismatches } = recomputeDay(fileDay);
+      const { day, mismatches } = recomputeDay(fileDay, doc.generatedAt);
       // Content compared after recomputing: a file whose only difference is its stated figures is the same
       // record (its wrong figures are reported as a mismatch, not as a second version).
       const id = contentId(JSON.stringify(day));

@@ -7,7 +7,7 @@
 import { formatDate, formatShortDate } from '../calendar/japanese-date.js';
 import type { Block, Day, SentReport } from '../day/day-schema.js';
 import type { DayView } from '../day/day-view.js';
-import { formatRecordMinutes } from '../day/day-metrics.js';
+import { approvalChecks, formatRecordMinutes } from '../day/day-metrics.js';
 import type { TranslateFn } from '../i18n/translator.js';
 import type { ReminderEntry } from '../reminders/reminder-log.js';
 import { TO_CARRY } from '../lists/block-statuses.js';
@@ -77,26 +77,23 @@ export function reportValues(input: ReportInput): Record<string, string> {
   // 「・9:00-10:00 資料作成(完了)」 / "- 9:00-10:00 Budget (Done)": bullets and brackets follow the language.
   const line = (b: Block, withStatus: boolean) =>
     `${t('reports.bullet')}${hm(b.start)}-${hm(b.end)} ${b.title}${withStatus ? `${t('reports.paren', { text: t(`statuses.${b.status}`) })}${focusText(b)}` : ''}${withStatus && b.note ? ` — ${b.note}` : ''}`;
+  const duration = (m: number) =>
+    m < 60 ? t('reports.durationM', { minutes: m }) : m % 60 === 0 ? t('reports.durationH', { hours: m / 60 }) : t('reports.durationHm', { hours: Math.floor(m / 60), minutes: m % 60 });
   const clock = (m: number) => hm(formatRecordMinutes(m, t('exports.nextDayPrefix')));
   const none = t('reports.none');
 
-  const approvalsDone = input.reminderLog.filter((e) => e.kind === 'approval' && e.doneAt).map((e) => e.doneAt!);
-  const approvalBlocksDone = work.filter((b) => b.kind === 'approval' && b.status === 'done').length;
+  // The one count the CSV, the JSON and 所属長の確認画面 give (shared/day/day-metrics.ts).
+  const approvalsDone = approvalChecks(day, input.reminderLog);
   const localTime = (iso: string) => {
     const d = new Date(iso);
     return `${d.getHours()}:${String(d.getMinutes()).padStart(2, '0')}`;
   };
-  const approvals =
-    approvalsDone.length > 0
-      ? t('reports.approvalTimes', { count: approvalsDone.length, times: approvalsDone.map(localTime).join(', ') })
-      : approvalBlocksDone > 0
-        ? t('reports.approvalCount', { count: approvalBlocksDone })
-        : none;
+  const approvals = approvalsDone.length > 0 ? t('reports.approvalTimes', { count: approvalsDone.length, times: approvalsDone.map(localTime).join(', ') }) : none;
 
   const interruptions = day.record.interruptions.length
     ? day.record.interruptions
         .map((i) => `${clock(i.start)}-${i.end === null ? '' : clock(i.end)}${t('reports.paren', { text: t(`record.treatments.${i.treatment}`) })}`)
-        .join(', ')
+        .join(', ') + (metrics.interruptionMinutes > 0 ? t('reports.interruptionTotal', { duration: duration(metrics.interruptionMinutes) }) : '')
     : none;
 
   const outsideParts = [];
