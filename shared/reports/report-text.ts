@@ -143,7 +143,8 @@ export function reportValues(input: ReportInput): Record<string, string> {
 export function composeReport(input: ReportInput): { subject: string; body: string } {
   const values = reportValues(input);
   return {
-    subject: input.t(`reports.subject.${input.kind}`, { date: input.view.day.date, name: input.settings.profile.name }).trim(),
+    // The date in 和暦 like the body, never ISO in Japanese text.
+    subject: input.t(`reports.subject.${input.kind}`, { date: formatDate(input.view.day.date, input.settings.language), name: input.settings.profile.name }).trim(),
     body: fillTemplate(reportTemplateFor(input.settings, input.kind), values),
   };
 }
@@ -152,4 +153,17 @@ export function composeReport(input: ReportInput): { subject: string; body: stri
 export function mailtoUrl(to: string, subject: string, body: string, maxLength = 1800): string | null {
   const url = `mailto:${encodeURIComponent(to)}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body.replace(/\n/g, '\r\n'))}`;
   return url.length <= maxLength ? url : null;
+}
+
+/**
+ * The mail draft's link. A Japanese report of a real day (9–10 予定) is several thousand characters
+ * once percent-encoded — beyond what mail clients take in a link — so then the link carries the
+ * subject and `pasteNote` ("the text is on the clipboard") and the full text goes to the clipboard
+ * when the button is pressed (`fullText: false`). Null only when even that is too long (a huge subject).
+ */
+export function mailDraft(to: string, subject: string, body: string, pasteNote: string, maxLength = 1800): { url: string; fullText: boolean } | null {
+  const full = mailtoUrl(to, subject, body, maxLength);
+  if (full) return { url: full, fullText: true };
+  const short = mailtoUrl(to, subject, pasteNote, maxLength);
+  return short ? { url: short, fullText: false } : null;
 }

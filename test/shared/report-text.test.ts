@@ -41,7 +41,7 @@ describe('report text', () => {
       now: 1080,
       t,
     });
-    expect(subject).toBe('【終業報告】2025-06-02 山田 花子');
+    expect(subject).toBe('【終業報告】令和7年(2025年)6月2日(月) 山田 花子');
     expect(body).toBe(
       [
         '【終業報告】令和7年(2025年)6月2日(月) 始業8:30 終業18:00',
