@@ -125,18 +125,27 @@ export function createReminderService(deps: ReminderDeps) {
    * leaves the banner and is not shown again after a snooze. Its log entry stays as it was (a
    * withdrawn 電子決裁・供覧の確認 is not a check made).
    */
-  const withdrawn = (date: LocalDate, e: ReminderEntry) => reminderWithdrawn(e.kind, deps.days.get(date).day, deps.settings.get().reminders);
+  const withdrawnOn = (date: LocalDate) => {
+    // The day is read once per date, not once per entry (a log can hold hundreds).
+    const day = deps.days.get(date).day;
+    const settings = deps.settings.get().reminders;
+    return (e: ReminderEntry) => reminderWithdrawn(e.kind, day, settings);
+  };
 
-  const isDue = (date: LocalDate, e: ReminderEntry, now: number) =>
-    e.doneAt === null && (e.snoozedUntil === null || e.snoozedUntil <= now) && !withdrawn(date, e);
+  const dueOn = (date: LocalDate, entries: readonly ReminderEntry[], now: number) => {
+    const waiting = entries.filter((e) => e.doneAt === null && (e.snoozedUntil === null || e.snoozedUntil <= now));
+    if (waiting.length === 0) return waiting;
+    const withdrawn = withdrawnOn(date);
+    return waiting.filter((e) => !withdrawn(e));
+  };
 
   const state = (date: LocalDate): ReminderState => {
     const now = deps.clock.now();
     const log = logOf(date);
     // Today's banner also holds yesterday's unfinished ones (a catch-up at 0:03 for 23:58 shows them).
     const yesterday = addDays(date, -1);
-    const carried = date === dateOfWall(wallOf(now)) ? logOf(yesterday).entries.filter((e) => isDue(yesterday, e, now)) : [];
-    return { date, due: [...carried, ...log.entries.filter((e) => isDue(date, e, now))], log: log.entries, omitted: log.omitted ?? 0 };
+    const carried = date === dateOfWall(wallOf(now)) ? dueOn(yesterday, logOf(yesterday).entries, now) : [];
+    return { date, due: [...carried, ...dueOn(date, log.entries, now)], log: log.entries, omitted: log.omitted ?? 0 };
   };
 
   /**
@@ -230,11 +239,13 @@ export function createReminderService(deps: ReminderDeps) {
     }
     // Snoozed ones whose time has come are shown again.
     for (const date of [yesterday, today]) {
+      let withdrawn: ((e: ReminderEntry) => boolean) | undefined;
       for (const entry of touched.get(date)!.entries) {
         if (entry.snoozedUntil !== null && entry.snoozedUntil <= now && entry.doneAt === null) {
           entry.snoozedUntil = null;
           changed.add(date);
-          if (withdrawn(date, entry)) continue; // e.g. its report was sent meanwhile: back in the log, not on screen
+          withdrawn ??= withdrawnOn(date);
+          if (withdrawn(entry)) continue; // e.g. its report was sent meanwhile: back in the log, not on screen
           const shown = deps.notifier.show({ title: deps.t()('app.title'), body: text(entry), view: viewOf(entry) });
           entry.events.push({ type: shown ? 'shown' : 'notificationFailed', at: iso(now) });
           changed.add(date);
