@@ -93,7 +93,7 @@ async function aggregate(inputs: string[], out: string, format: AggregateFormat,
     }
     if ((i + 1) % 25 === 0 || i + 1 === files.length) io.stderr(`${t('cli.progress', { done: i + 1, total: files.length })}\n`);
   });
-  const records = mergeReports(docs);
+  const records = mergeReports(docs, timeZone);
   // No one to choose at the command line: a day with differing versions is left out, with both files named.
   for (const r of records) {
     for (const c of r.conflicts) {

@@ -5,6 +5,7 @@ import { REPORT_FORMAT, REPORT_VERSION, type ReportDay, type ReportDocument } fr
 import type { Settings } from '../../shared/settings/settings-schema.js';
 import type { DayView } from '../../shared/day/day-view.js';
 import type { ReminderState } from '../../shared/reminders/reminder-log.js';
+import { approvalChecks, minuteOfDayAt, recordMetrics } from '../../shared/day/day-metrics.js';
 
 /** What the document is read from, as plain functions: the day and reminder services satisfy it. */
 export interface DocumentSources {
@@ -18,6 +19,8 @@ export interface DocumentSources {
 /** Every date in [from, to] that has something stored (a plan, a record or a report). */
 export function buildReportDocument(src: DocumentSources, from: string, to: string): ReportDocument {
   const days: ReportDay[] = [];
+  const generatedAt = new Date(src.now()).toISOString();
+  const { profile, orgTimeZone } = src.settings();
   for (let d = from; d <= to; d = addDays(d, 1)) {
     const view = src.days.get(d);
     if (!view.stored) continue;
@@ -31,20 +34,17 @@ export function buildReportDocument(src: DocumentSources, from: string, to: stri
       workStyle: day.workStyle,
       scheduled: day.hours,
       record: day.record,
-      metrics: view.metrics,
+      // Taken at generatedAt (an open 中抜け counts up to then): the supervisor recomputes the same.
+      metrics: recordMetrics(day, view.info.isHoliday, minuteOfDayAt(d, generatedAt, orgTimeZone)),
       blocks: day.blocks,
       reports: day.reports,
-      approvalChecks: src.reminders
-        .state(d)
-        .log.filter((e) => e.kind === 'approval' && e.doneAt)
-        .map((e) => e.doneAt!),
+      approvalChecks: approvalChecks(day, src.reminders.state(d).log, orgTimeZone),
     });
   }
-  const { profile } = src.settings();
   return {
     format: REPORT_FORMAT,
     version: REPORT_VERSION,
-    generatedAt: new Date(src.now()).toISOString(),
+    generatedAt,
     generator: `telework-techo ${src.version}`,
     staff: { staffId: profile.staffId, name: profile.name, department: profile.department },
     from,

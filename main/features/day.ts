@@ -15,7 +15,7 @@ export function dayFeature({ documents, ports, bus }: FeatureContext, deps: { ca
     'day:setHours': ({ date, hours }) => days.setHours(date, hours),
     'day:setWorkStyle': ({ date, workStyle }) => days.setWorkStyle(date, workStyle),
     'day:undo': ({ date }) => days.undo(date),
-    'day:carryOver': ({ date }) => days.carryOver(date),
+    'day:carryOver': ({ date, blockIds }) => days.carryOver(date, blockIds),
   };
   return { handlers, days };
 }

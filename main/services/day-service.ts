@@ -23,7 +23,7 @@ import {
   sortBlocks,
 } from '../../shared/day/day-schema.js';
 import type { DayView, PlanWarning } from '../../shared/day/day-view.js';
-import type { FocusOutcome } from '../../shared/lists/block-statuses.js';
+import { type FocusOutcome, TO_CARRY } from '../../shared/lists/block-statuses.js';
 import { INTERRUPTION_KINDS } from '../../shared/lists/interruption-kinds.js';
 import type { RecordTime } from '../../shared/lists/record-times.js';
 import { issueRef } from '../../shared/ipc/validation-messages.js';
@@ -122,6 +122,15 @@ export function createDayService(deps: DayServiceDeps) {
     });
   };
 
+  /** Now, as minutes since `date`'s midnight (an open 中抜け counts up to it); undefined for a later date. */
+  const minuteNowOf = (date: LocalDate): number | undefined => {
+    const now = deps.clock.now();
+    const today = localDateOf(now);
+    if (date === today) return localMinutesOf(now);
+    if (date === addDays(today, -1)) return 1440 + localMinutesOf(now);
+    return date < today ? 1440 : undefined;
+  };
+
   const view = (date: LocalDate): DayView => {
     const { day, stored } = load(date);
     const info = deps.calendar.info(date);
@@ -132,7 +141,7 @@ export function createDayService(deps: DayServiceDeps) {
       info,
       telework,
       free: freeSpans(day),
-      metrics: recordMetrics(day, info.isHoliday),
+      metrics: recordMetrics(day, info.isHoliday, minuteNowOf(date)),
       warnings: warningsFor(day, telework),
       canUndo: (undo.get(date)?.length ?? 0) > 0,
     };
@@ -346,14 +355,17 @@ export function createDayService(deps: DayServiceDeps) {
       });
     },
     /**
-     * Moves every unfinished block (予定 / 実施中) to the next working day: each keeps its time if
-     * that is free there, else takes the first free gap that fits, else stays behind. The source
-     * blocks are marked 未了/繰越.
+     * Moves the blocks marked 未完了 or 繰越し (or exactly the ones named, e.g. by the end-of-day
+     * review) to the next working day: each keeps its time if that is free there, else takes the
+     * first free gap that fits, else stays behind as it is. Each moved block is marked 繰越済み on
+     * this day. A block already copied there (the day undone after a carry-over) is not copied twice.
      */
-    carryOver(date: LocalDate): { from: DayView; to: DayView; moved: number; notPlaced: number } {
+    carryOver(date: LocalDate, blockIds?: readonly string[]): { from: DayView; to: DayView; moved: number; notPlaced: number } {
       const target = deps.calendar.nextWorkday(date);
       const source = load(date).day;
-      const unfinished = source.blocks.filter((b) => b.kind !== 'break' && (b.status === 'planned' || b.status === 'inProgress'));
+      const unfinished = blockIds
+        ? blockIds.map((id) => findBlock(source, id)).filter((b) => b.kind !== 'break' && b.status !== 'carried')
+        : source.blocks.filter((b) => b.kind !== 'break' && TO_CARRY.includes(b.status));
       if (unfinished.length === 0) throw new UserError('invalid_input', 'day.nothingToCarry');
       const placed: Block[] = [];
       const carried = new Set<string>();
@@ -373,14 +385,14 @@ export function createDayService(deps: DayServiceDeps) {
         const start = fits(toMinutes(b.start))
           ? toMinutes(b.start)
           : freeSpans({ hours: targetDay.hours, blocks: taken }).find((s) => s.end - s.start >= length)?.start;
-        if (start === undefined) continue; // no room: it stays 予定 on the source day, and is counted
+        if (start === undefined) continue; // no room: it stays as marked on the source day, and is counted
         placed.push({ ...b, id: deps.newId(), start: fromMinutes(start), end: fromMinutes(start + length), status: 'planned', focus: emptyFocus() });
         carried.add(b.id);
       }
       const notPlaced = unfinished.filter((b) => !carried.has(b.id)).length;
       const to = placed.length > 0 ? commit(target, (day) => ({ ...day, blocks: [...day.blocks, ...placed] })) : view(target);
       const from = commit(date, (day) => {
-        for (const b of day.blocks) if (carried.has(b.id)) b.status = 'carriedOver';
+        for (const b of day.blocks) if (carried.has(b.id)) b.status = 'carried';
         return day;
       });
       return { from, to, moved: placed.length, notPlaced };

@@ -17,7 +17,7 @@
  */
 import { type LocalDate, addDays } from '../../shared/calendar/local-date.js';
 import { type ReminderEntry, type ReminderLog, type ReminderState, boundReminderLog } from '../../shared/reminders/reminder-log.js';
-import { type PlannedReminder, planReminders } from '../../shared/reminders/reminder-plan.js';
+import { type PlannedReminder, planReminders, reminderWithdrawn } from '../../shared/reminders/reminder-plan.js';
 import { fromMinutes } from '../../shared/time/clock-time.js';
 import type { TranslateFn } from '../../shared/i18n/translator.js';
 import type { EventBus } from '../ports/event-bus.js';
@@ -120,14 +120,32 @@ export function createReminderService(deps: ReminderDeps) {
   /** Short text for the OS notification: the kind and the time, never a block title. */
   const text = (r: { kind: PlannedReminder['kind']; due: number }) => deps.t()(`reminders.notify.${r.kind}`, { time: fromMinutes(r.due) });
 
-  const isDue = (e: ReminderEntry, now: number) => e.doneAt === null && (e.snoozedUntil === null || e.snoozedUntil <= now);
+  /**
+   * A reminder the day's state no longer wants (its report sent, 終業 recorded, an 出勤 day): it
+   * leaves the banner and is not shown again after a snooze. Its log entry stays as it was (a
+   * withdrawn 電子決裁・供覧の確認 is not a check made).
+   */
+  const withdrawnOn = (date: LocalDate) => {
+    // The day is read once per date, not once per entry (a log can hold hundreds).
+    const day = deps.days.get(date).day;
+    const settings = deps.settings.get().reminders;
+    return (e: ReminderEntry) => reminderWithdrawn(e.kind, day, settings);
+  };
+
+  const dueOn = (date: LocalDate, entries: readonly ReminderEntry[], now: number) => {
+    const waiting = entries.filter((e) => e.doneAt === null && (e.snoozedUntil === null || e.snoozedUntil <= now));
+    if (waiting.length === 0) return waiting;
+    const withdrawn = withdrawnOn(date);
+    return waiting.filter((e) => !withdrawn(e));
+  };
 
   const state = (date: LocalDate): ReminderState => {
     const now = deps.clock.now();
     const log = logOf(date);
     // Today's banner also holds yesterday's unfinished ones (a catch-up at 0:03 for 23:58 shows them).
-    const carried = date === dateOfWall(wallOf(now)) ? logOf(addDays(date, -1)).entries.filter((e) => isDue(e, now)) : [];
-    return { date, due: [...carried, ...log.entries.filter((e) => isDue(e, now))], log: log.entries, omitted: log.omitted ?? 0 };
+    const yesterday = addDays(date, -1);
+    const carried = date === dateOfWall(wallOf(now)) ? dueOn(yesterday, logOf(yesterday).entries, now) : [];
+    return { date, due: [...carried, ...dueOn(date, log.entries, now)], log: log.entries, omitted: log.omitted ?? 0 };
   };
 
   /**
@@ -221,9 +239,13 @@ export function createReminderService(deps: ReminderDeps) {
     }
     // Snoozed ones whose time has come are shown again.
     for (const date of [yesterday, today]) {
+      let withdrawn: ((e: ReminderEntry) => boolean) | undefined;
       for (const entry of touched.get(date)!.entries) {
         if (entry.snoozedUntil !== null && entry.snoozedUntil <= now && entry.doneAt === null) {
           entry.snoozedUntil = null;
+          changed.add(date);
+          withdrawn ??= withdrawnOn(date);
+          if (withdrawn(entry)) continue; // e.g. its report was sent meanwhile: back in the log, not on screen
           const shown = deps.notifier.show({ title: deps.t()('app.title'), body: text(entry), view: viewOf(entry) });
           entry.events.push({ type: shown ? 'shown' : 'notificationFailed', at: iso(now) });
           changed.add(date);
@@ -322,8 +344,14 @@ export function createReminderService(deps: ReminderDeps) {
         deps.logger.error('reminders: the last check time could not be read; starting from now', error);
       }
       unsubscribe = [
-        deps.bus.subscribe((event) => {
+        deps.bus.subscribe((event, payload) => {
           if (event === 'day:changed' || event === 'settings:changed') tick('change');
+          // A report sent, 終業 recorded or the work style changed may withdraw shown reminders:
+          // the banners of that day (and of the next, which also shows its eve's) look again.
+          if (event === 'day:changed') {
+            const { date } = payload as { date: LocalDate };
+            for (const d of [date, addDays(date, 1)]) deps.bus.emit('reminder:changed', { date: d });
+          }
         }),
         deps.power.onResume(() => tick('resume')),
       ];

@@ -39,7 +39,8 @@ export function createReportService(deps: {
       const settings = deps.settings.get();
       const view = deps.days.get(date);
       const nextDate = deps.calendar.nextWorkday(date);
-      const first = deps.days.get(nextDate).day.blocks.find((b) => b.kind !== 'break' && b.status !== 'cancelled');
+      const nextBlocks = deps.days.get(nextDate).day.blocks;
+      const first = nextBlocks.find((b) => b.kind !== 'break' && b.status !== 'cancelled');
       const now = deps.clock.now();
       const minute = localMinutesOf(now);
       const t = deps.t();
@@ -48,7 +49,7 @@ export function createReportService(deps: {
         view,
         settings,
         reminderLog: deps.reminders.state(date).log,
-        next: { date: nextDate, first },
+        next: { date: nextDate, first, blocks: nextBlocks },
         now: minute,
         t,
       });

@@ -4,7 +4,7 @@ import { DEFAULT_KEEP_DAYS, type Settings, defaultReminderSettings, defaultRepor
 import type { EventBus } from '../ports/event-bus.js';
 import type { DocumentRepository, DocumentType } from '../persistence/document-repository.js';
 import { addWebhookRules } from './webhook-rules-migration.js';
-import { DEFAULT_ORG_TIME_ZONE } from '../../shared/time/org-time-zone.js';
+import { addSettingsV8 } from './settings-v8-migration.js';
 
 export const settingsDocument: DocumentType<Settings> = {
   version: 8,
@@ -21,8 +21,8 @@ export const settingsDocument: DocumentType<Settings> = {
     (doc) => ({ ...doc, backupKeepDays: DEFAULT_KEEP_DAYS }),
     // v6 → v7: webhook URLs follow the rules of issue #14; one intranet host may be allowed http.
     addWebhookRules,
-    // v7 → v8: the organisation's time zone for instants in exports and reports (issue #13), as before.
-    (doc) => ({ ...doc, orgTimeZone: DEFAULT_ORG_TIME_ZONE }),
+    // v7 → v8: the organisation's time zone (issue #13); report and approval reminders on 出勤 days off (issue #12).
+    addSettingsV8,
   ],
   schema: settingsSchema,
   defaults: defaultSettings,

@@ -71,7 +71,7 @@ export function createSupervisorService(deps: { checks: DocumentRepository<{ che
   let docs: ImportedReport[] = [];
   /** The supervisor's choice between differing versions of one person's day (held for the session, like the files). */
   const choices = new Map<string, string>();
-  const merged = () => mergeReports(docs, choices);
+  const merged = () => mergeReports(docs, deps.timeZone(), choices);
   return {
     import(files: readonly IncomingFile[]) {
       const rejected: { name: string; reason: string }[] = [];

@@ -33,14 +33,14 @@ function contentId(text: string): string {
 }
 
 /** Every (person, date) with its distinct versions, recomputed; same content merged with all its file names. */
-export function dayVersions(reports: readonly ImportedReport[]): Map<string, Map<string, DayVersion[]>> {
+export function dayVersions(reports: readonly ImportedReport[], timeZone: string): Map<string, Map<string, DayVersion[]>> {
   const byStaff = new Map<string, Map<string, DayVersion[]>>();
   for (const { doc, file } of reports) {
     const key = keyOf(doc.staff);
     const dates = byStaff.get(key) ?? new Map<string, DayVersion[]>();
     byStaff.set(key, dates);
     for (const fileDay of doc.days) {
-      const { day, mismatches } = recomputeDay(fileDay);
+      const { day, mismatches } = recomputeDay(fileDay, timeZone, doc.generatedAt);
       // Content compared after recomputing: a file whose only difference is its stated figures is the same
       // record (its wrong figures are reported as a mismatch, not as a second version).
       const id = contentId(JSON.stringify(day));

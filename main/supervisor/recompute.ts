@@ -6,7 +6,7 @@
  */
 import { dayInfo } from '../../shared/calendar/day-kind.js';
 import { nationalHoliday } from '../../shared/calendar/national-holidays.js';
-import { type RecordMetrics, recordMetrics } from '../../shared/day/day-metrics.js';
+import { type RecordMetrics, minuteOfDayAt, recordMetrics } from '../../shared/day/day-metrics.js';
 import type { ReportDay } from '../../shared/reports/report-document.js';
 
 import { RECORD_METRIC_NAMES } from '../../shared/lists/exception-kinds.js';
@@ -21,11 +21,16 @@ export interface RecomputedDay {
   mismatches: MetricName[];
 }
 
-export function recomputeDay(fileDay: ReportDay): RecomputedDay {
+/**
+ * `generatedAt`: when the file was made — an open 中抜け counts up to then, as in the staff app's export,
+ * on the organisation's clock (`timeZone`, the setting both apps take from the 庁内共通の設定).
+ */
+export function recomputeDay(fileDay: ReportDay, timeZone: string, generatedAt?: string): RecomputedDay {
   // The file may call a Sunday or a 祝日 a workday; the calendar can only add holidays, never remove
   // the organisation's own days (those the supervisor's machine may not know).
   const isHoliday = fileDay.info.isHoliday || dayInfo(fileDay.date, nationalHoliday, []).isHoliday;
-  const metrics = recordMetrics({ hours: fileDay.scheduled, blocks: fileDay.blocks, record: fileDay.record }, isHoliday);
+  const at = generatedAt === undefined ? undefined : minuteOfDayAt(fileDay.date, generatedAt, timeZone);
+  const metrics = recordMetrics({ hours: fileDay.scheduled, blocks: fileDay.blocks, record: fileDay.record }, isHoliday, at);
   const mismatches = METRIC_NAMES.filter((k) => fileDay.metrics[k] !== metrics[k]);
   return { day: { ...fileDay, info: { ...fileDay.info, isHoliday }, metrics }, mismatches };
 }

@@ -30,7 +30,8 @@ export interface StaffRecord {
 /** Choices are keyed `${keyOf(staff)}|${date}` → version id. */
 export const choiceKey = (staffKey: string, date: string) => `${staffKey}|${date}`;
 
-export function mergeReports(reports: readonly ImportedReport[], choices: ReadonlyMap<string, string> = new Map()): StaffRecord[] {
+/** `timeZone`: the organisation's, for the recomputed figures (see recompute.ts). */
+export function mergeReports(reports: readonly ImportedReport[], timeZone: string, choices: ReadonlyMap<string, string> = new Map()): StaffRecord[] {
   const staffOf = new Map<string, { staff: ReportDocument['staff']; generatedAt: string }>();
   for (const { doc } of reports) {
     const key = keyOf(doc.staff);
@@ -39,7 +40,7 @@ export function mergeReports(reports: readonly ImportedReport[], choices: Readon
     if (!have || Date.parse(doc.generatedAt) > Date.parse(have.generatedAt)) staffOf.set(key, { staff: doc.staff, generatedAt: doc.generatedAt });
   }
   const records: StaffRecord[] = [];
-  for (const [key, dates] of dayVersions(reports)) {
+  for (const [key, dates] of dayVersions(reports, timeZone)) {
     const record: StaffRecord = { ...staffOf.get(key)!, days: [], mismatches: [], conflicts: [] };
     for (const [date, versions] of dates) {
       const chosen = versions.length === 1 ? versions[0] : versions.find((v) => v.id === choices.get(choiceKey(key, date)));

@@ -4,6 +4,7 @@
  * the two calendar days a record can span, so every overlap case is handled the same way.
  */
 import { toMinutes } from '../time/clock-time.js';
+import { orgWallClock } from '../time/org-time-zone.js';
 import type { Day } from './day-schema.js';
 
 export interface Span {
@@ -47,18 +48,33 @@ export interface RecordMetrics {
 const LATE_START = 22 * 60;
 const LATE_END = 5 * 60;
 
-export function recordMetrics(day: Pick<Day, 'hours' | 'blocks' | 'record'>, isHoliday: boolean): RecordMetrics {
+/**
+ * The one source of the day's figures: the report text, every export (they read the report
+ * document, built with this) and the supervisor's recomputation call it with the same inputs.
+ *
+ * 中抜け時間 counts at once, not only after 終業: a closed 中抜け as soon as it is entered, an open
+ * one up to `at` (minutes since the day's midnight when the figures are taken; see
+ * `minuteOfDayAt`), and after 終業 up to 終業. Only minutes from 始業 on count once 始業 is recorded.
+ * The other figures need both 始業 and 終業.
+ */
+export function recordMetrics(day: Pick<Day, 'hours' | 'blocks' | 'record'>, isHoliday: boolean, at?: number): RecordMetrics {
   const { record } = day;
   const interruptionCount = record.interruptions.length;
-  const none = { workedMinutes: 0, breakMinutes: 0, interruptionCount, interruptionMinutes: 0, outsideMinutes: 0, lateNightMinutes: 0 };
-  if (record.start === null || record.end === null || record.end <= record.start) {
-    return { ...none, holidayWork: false, needsPermission: false };
+  const ended = record.start !== null && record.end !== null && record.end > record.start;
+  // An open 中抜け runs to 終業 once recorded, else to `at` (at most to the end of its day).
+  const openEnd = ended ? record.end! : at === undefined ? undefined : Math.min(at, 1440);
+  const interruptions = record.interruptions
+    .map((i) => ({ start: i.start, end: i.end ?? openEnd ?? i.start }))
+    .filter((i) => i.end > i.start);
+  const within = (spans: Span[], m: number) => spans.some((s) => m >= s.start && m < s.end);
+  if (!ended) {
+    const from = record.start ?? 0;
+    let interruptionMinutes = 0;
+    const last = Math.max(0, ...interruptions.map((i) => i.end));
+    for (let m = from; m < last; m++) if (within(interruptions, m)) interruptionMinutes++;
+    return { workedMinutes: 0, breakMinutes: 0, interruptionCount, interruptionMinutes, outsideMinutes: 0, lateNightMinutes: 0, holidayWork: false, needsPermission: false };
   }
   const breaks = day.blocks.filter((b) => b.kind === 'break').map((b) => ({ start: toMinutes(b.start), end: toMinutes(b.end) }));
-  const interruptions = record.interruptions
-    .filter((i) => i.end !== null && i.end > i.start)
-    .map((i) => ({ start: i.start, end: i.end! }));
-  const within = (spans: Span[], m: number) => spans.some((s) => m >= s.start && m < s.end);
   const scheduledStart = toMinutes(day.hours.start);
   const scheduledEnd = toMinutes(day.hours.end);
 
@@ -67,7 +83,7 @@ export function recordMetrics(day: Pick<Day, 'hours' | 'blocks' | 'record'>, isH
   let interruptionMinutes = 0;
   let outside = 0;
   let late = 0;
-  for (let m = record.start; m < record.end; m++) {
+  for (let m = record.start!; m < record.end!; m++) {
     if (within(interruptions, m)) {
       interruptionMinutes++;
       continue;
@@ -92,6 +108,53 @@ export function recordMetrics(day: Pick<Day, 'hours' | 'blocks' | 'record'>, isH
     holidayWork,
     needsPermission: (outside > 0 || late > 0 || holidayWork) && record.permissionRef.trim() === '',
   };
+}
+
+/**
+ * The instant `iso` as minutes since the midnight of `date` on the organisation's clock (1440 and
+ * more the next day), for `recordMetrics`' `at`; undefined when the instant is before that day.
+ * The export and the supervisor both take it from the report's generatedAt, so they agree.
+ */
+export function minuteOfDayAt(date: string, iso: string, timeZone: string): number | undefined {
+  const wall = orgWallClock(iso, timeZone);
+  const days = Math.round((Date.parse(`${wall.date}T00:00:00Z`) - Date.parse(`${date}T00:00:00Z`)) / 86_400_000);
+  if (days < 0) return undefined;
+  return Math.min(days, 2) * 1440 + toMinutes(wall.time);
+}
+
+/** What a reminder log entry says about a 電子決裁・供覧の確認 (the fields read here). */
+export interface ApprovalReminder {
+  kind: string;
+  due: number;
+  doneAt: string | null;
+}
+
+/**
+ * Each 電子決裁・供覧の確認 made on the day, as ISO instants in order — the one count the 終業報告,
+ * the CSV, the JSON and 所属長の確認画面 give: every 電子決裁確認 reminder marked 完了 (when), and
+ * every 電子決裁・供覧の確認 予定 marked 完了 whose start had no reminder marked 完了 (its end time on
+ * the organisation's clock). A reminder and its own 予定 both marked 完了 are one check.
+ */
+export function approvalChecks(day: Pick<Day, 'date' | 'blocks'>, log: readonly ApprovalReminder[], timeZone: string): string[] {
+  const done = log.filter((e) => e.kind === 'approval' && e.doneAt !== null);
+  const doneAt = new Set(done.map((e) => e.due));
+  const fromBlocks = day.blocks
+    .filter((b) => b.kind === 'approval' && b.status === 'done' && !doneAt.has(toMinutes(b.start)))
+    .map((b) => orgInstant(day.date, toMinutes(b.end), timeZone));
+  return [...done.map((e) => e.doneAt!), ...fromBlocks].sort((a, b) => Date.parse(a) - Date.parse(b));
+}
+
+/** Minutes spent in focus sessions over the day's 予定 (the 集中 figures of the report and the CSV). */
+export function focusMinutes(day: Pick<Day, 'blocks'>): number {
+  return day.blocks.reduce((sum, b) => sum + b.focus.minutes, 0);
+}
+
+/** The ISO instant of a wall-clock minute of `date` on the organisation's clock. */
+function orgInstant(date: string, minute: number, timeZone: string): string {
+  const guess = Date.parse(`${date}T00:00:00Z`) + minute * 60_000;
+  const wall = orgWallClock(new Date(guess).toISOString(), timeZone);
+  const shown = Date.parse(`${wall.date}T${wall.time}:00Z`);
+  return new Date(guess - (shown - guess)).toISOString();
 }
 
 /** "08:30", or "翌01:15" style for minutes past midnight (the caller supplies the prefix). */

@@ -169,7 +169,8 @@ export const channels = {
   'day:setWorkStyle': { input: z.strictObject({ date, workStyle: workStyleSchema }), output: dayViewSchema },
   'day:undo': { input: z.strictObject({ date }), output: dayViewSchema },
   'day:carryOver': {
-    input: z.strictObject({ date }),
+    // blockIds: the blocks to move (the end-of-day review's choice); without it, those marked 未完了 or 繰越し.
+    input: z.strictObject({ date, blockIds: z.array(idSchema).min(1).max(96).optional() }),
     output: z.strictObject({ from: dayViewSchema, to: dayViewSchema, moved: z.number(), notPlaced: z.number() }),
   },
   'record:clock': { input: z.strictObject({ date, field: recordTimeSchema, reason }), output: dayViewSchema },

@@ -1,7 +1,12 @@
-/** Where a 予定 stands (未着手, 実施中, 完了, 繰越し, 中止), and the two a focus session can leave it in. */
+/**
+ * Where a 予定 stands (未着手, 実施中, 完了, 未完了, 繰越し, 繰越済み, 中止), and the two a focus session can leave it in.
+ * 未完了 and 繰越し are what the user marks at the end of the day: carry-over (day:carryOver) moves
+ * exactly those to the next working day and marks each moved one 繰越済み on its own day, a status
+ * of its own so a report, an export or the 所属長 never counts a moved 予定 as one left undone.
+ */
 import { z } from 'zod';
 
-export const BLOCK_STATUSES = ['planned', 'inProgress', 'done', 'carriedOver', 'cancelled'] as const;
+export const BLOCK_STATUSES = ['planned', 'inProgress', 'done', 'unfinished', 'carriedOver', 'carried', 'cancelled'] as const;
 export const blockStatusSchema = z.enum(BLOCK_STATUSES, { error: 'v.invalid' });
 export type BlockStatus = z.infer<typeof blockStatusSchema>;
 
@@ -9,3 +14,6 @@ export type BlockStatus = z.infer<typeof blockStatusSchema>;
 export const FOCUS_OUTCOMES = ['done', 'inProgress'] as const satisfies readonly BlockStatus[];
 export const focusOutcomeSchema = z.enum(FOCUS_OUTCOMES, { error: 'v.invalid' });
 export type FocusOutcome = z.infer<typeof focusOutcomeSchema>;
+
+/** The statuses carry-over takes when no blocks are named: 未完了 and 繰越し. */
+export const TO_CARRY: readonly BlockStatus[] = ['unfinished', 'carriedOver'];

@@ -24,11 +24,36 @@ const ORDER: Record<ReminderKind, number> = { endReport: 0, blockEnd: 1, break: 
 const OPEN = new Set(['planned', 'inProgress']);
 
 export interface PlanInput {
-  day: Pick<Day, 'date' | 'hours' | 'blocks'>;
+  /**
+   * The day's plan, and what decides which reminders it still needs: the reports sent, the work
+   * record (終業) and the work style. A caller that leaves them out gets a telework day with nothing
+   * sent and no 終業 yet.
+   */
+  day: Pick<Day, 'date' | 'hours' | 'blocks'> & Partial<Pick<Day, 'reports' | 'record' | 'workStyle'>>;
   info: DayInfo;
   settings: ReminderSettings;
   /** The next working day, if it is a telework day (for the checklist on its eve). */
   nextTeleworkDay: string | undefined;
+}
+
+/** Kinds still wanted once 終業 is recorded: the 終業報告 and the eve checklist (翌日の準備). */
+const AFTER_END: ReadonlySet<ReminderKind> = new Set(['endReport', 'checklist']);
+/** Kinds that follow the day's 勤務形態: raised on telework days, on 出勤 days only by the setting. */
+const TELEWORK_ONLY: ReadonlySet<ReminderKind> = new Set(['startReport', 'endReport', 'approval']);
+
+/**
+ * Whether the day's state says a reminder of this kind is no longer wanted: its report is sent
+ * (始業報告 / 終業報告), 終業 is recorded (everything but the 終業報告 and the eve checklist), or
+ * the day is an 出勤 day and report and 電子決裁・供覧の確認 reminders are for telework days only.
+ * The plan leaves such reminders out; the scheduler withdraws one already shown.
+ */
+export function reminderWithdrawn(kind: ReminderKind, day: PlanInput['day'], settings: Pick<ReminderSettings, 'onOfficeDays'>): boolean {
+  const sent = (report: 'start' | 'end') => (day.reports ?? []).some((r) => r.kind === report);
+  if (kind === 'startReport' && sent('start')) return true;
+  if (kind === 'endReport' && sent('end')) return true;
+  if (day.record && day.record.end !== null && !AFTER_END.has(kind)) return true;
+  const telework = !day.workStyle || day.workStyle.am !== 'office' || day.workStyle.pm !== 'office';
+  return TELEWORK_ONLY.has(kind) && !telework && !settings.onOfficeDays;
 }
 
 export function planReminders({ day, info, settings, nextTeleworkDay }: PlanInput): PlannedReminder[] {
@@ -88,5 +113,5 @@ export function planReminders({ day, info, settings, nextTeleworkDay }: PlanInpu
 
   if (settings.checklist && nextTeleworkDay) add('checklist', toMinutes(settings.checklistTime), nextTeleworkDay);
 
-  return out.sort((a, b) => a.at - b.at || ORDER[a.kind] - ORDER[b.kind]);
+  return out.filter((r) => !reminderWithdrawn(r.kind, day, settings)).sort((a, b) => a.at - b.at || ORDER[a.kind] - ORDER[b.kind]);
 }

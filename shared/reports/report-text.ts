@@ -7,9 +7,10 @@
 import { formatDate, formatShortDate } from '../calendar/japanese-date.js';
 import type { Block, Day, SentReport } from '../day/day-schema.js';
 import type { DayView } from '../day/day-view.js';
-import { formatRecordMinutes } from '../day/day-metrics.js';
+import { approvalChecks, formatRecordMinutes } from '../day/day-metrics.js';
 import type { TranslateFn } from '../i18n/translator.js';
 import type { ReminderEntry } from '../reminders/reminder-log.js';
+import { TO_CARRY } from '../lists/block-statuses.js';
 import { type Language, type Settings, reportTemplateFor } from '../settings/settings-schema.js';
 import { fromMinutes } from '../time/clock-time.js';
 import { orgWallClock } from '../time/org-time-zone.js';
@@ -27,8 +28,11 @@ export interface ReportInput {
   view: DayView;
   settings: Pick<Settings, 'profile' | 'reportTemplates' | 'language' | 'orgTimeZone'>;
   reminderLog: readonly ReminderEntry[];
-  /** The next working day and its first block, for {{tomorrow}}. */
-  next: { date: string; first: Block | undefined } | undefined;
+  /**
+   * The next working day, its first block and its plan, for {{tomorrow}}: the blocks carried over
+   * (繰越済み) or marked to carry (未完了 / 繰越し), else the first block planned there.
+   */
+  next: { date: string; first: Block | undefined; blocks?: readonly Block[] } | undefined;
   /** Minutes since midnight now, for {{time}}. */
   now: number;
   t: TranslateFn;
@@ -74,24 +78,21 @@ export function reportValues(input: ReportInput): Record<string, string> {
   // 「・9:00-10:00 資料作成(完了)」 / "- 9:00-10:00 Budget (Done)": bullets and brackets follow the language.
   const line = (b: Block, withStatus: boolean) =>
     `${t('reports.bullet')}${hm(b.start)}-${hm(b.end)} ${b.title}${withStatus ? `${t('reports.paren', { text: t(`statuses.${b.status}`) })}${focusText(b)}` : ''}${withStatus && b.note ? ` — ${b.note}` : ''}`;
+  const duration = (m: number) =>
+    m < 60 ? t('reports.durationM', { minutes: m }) : m % 60 === 0 ? t('reports.durationH', { hours: m / 60 }) : t('reports.durationHm', { hours: Math.floor(m / 60), minutes: m % 60 });
   const clock = (m: number) => hm(formatRecordMinutes(m, t('exports.nextDayPrefix')));
   const none = t('reports.none');
 
-  const approvalsDone = input.reminderLog.filter((e) => e.kind === 'approval' && e.doneAt).map((e) => e.doneAt!);
-  const approvalBlocksDone = work.filter((b) => b.kind === 'approval' && b.status === 'done').length;
+  // The one count the CSV, the JSON and 所属長の確認画面 give (shared/day/day-metrics.ts).
+  const approvalsDone = approvalChecks(day, input.reminderLog, settings.orgTimeZone);
   // An instant (a 電子決裁・供覧の確認, the 始業報告 sent) on the organisation's wall clock, not the machine's.
   const localTime = (iso: string) => hm(orgWallClock(iso, settings.orgTimeZone).time);
-  const approvals =
-    approvalsDone.length > 0
-      ? t('reports.approvalTimes', { count: approvalsDone.length, times: approvalsDone.map(localTime).join(', ') })
-      : approvalBlocksDone > 0
-        ? t('reports.approvalCount', { count: approvalBlocksDone })
-        : none;
+  const approvals = approvalsDone.length > 0 ? t('reports.approvalTimes', { count: approvalsDone.length, times: approvalsDone.map(localTime).join(', ') }) : none;
 
   const interruptions = day.record.interruptions.length
     ? day.record.interruptions
         .map((i) => `${clock(i.start)}-${i.end === null ? '' : clock(i.end)}${t('reports.paren', { text: t(`record.treatments.${i.treatment}`) })}`)
-        .join(', ')
+        .join(', ') + (metrics.interruptionMinutes > 0 ? t('reports.interruptionTotal', { duration: duration(metrics.interruptionMinutes) }) : '')
     : none;
 
   const outsideParts = [];
@@ -103,10 +104,19 @@ export function reportValues(input: ReportInput): Record<string, string> {
     : none;
 
   const start = day.reports.filter((r) => r.kind === 'start').at(-1);
+  const carried = work.filter((b) => b.status === 'carried' || TO_CARRY.includes(b.status));
+  // Where a carried block landed on the next working day (same title and kind), to name its time.
+  const landed = (b: Block) => (b.status === 'carried' ? input.next?.blocks?.find((x) => x.title === b.title && x.kind === b.kind) : undefined);
+  const carriedText = carried.map((b) => {
+    const there = landed(b);
+    return there ? `${hm(there.start)} ${b.title}` : b.title;
+  });
   const tomorrow = input.next
-    ? input.next.first
-      ? `${formatShortDate(input.next.date, lang)} ${hm(input.next.first.start)} ${input.next.first.title}`
-      : t('reports.noPlanYet', { date: formatShortDate(input.next.date, lang) })
+    ? carried.length > 0
+      ? `${formatShortDate(input.next.date, lang)} ${carriedText.join(t('app.listSeparator'))}`
+      : input.next.first
+        ? `${formatShortDate(input.next.date, lang)} ${hm(input.next.first.start)} ${input.next.first.title}`
+        : t('reports.noPlanYet', { date: formatShortDate(input.next.date, lang) })
     : none;
 
   return {
@@ -132,7 +142,8 @@ export function reportValues(input: ReportInput): Record<string, string> {
 export function composeReport(input: ReportInput): { subject: string; body: string } {
   const values = reportValues(input);
   return {
-    subject: input.t(`reports.subject.${input.kind}`, { date: input.view.day.date, name: input.settings.profile.name }).trim(),
+    // The date in 和暦 like the body, never ISO in Japanese text.
+    subject: input.t(`reports.subject.${input.kind}`, { date: formatDate(input.view.day.date, input.settings.language), name: input.settings.profile.name }).trim(),
     body: fillTemplate(reportTemplateFor(input.settings, input.kind), values),
   };
 }
@@ -141,4 +152,17 @@ export function composeReport(input: ReportInput): { subject: string; body: stri
 export function mailtoUrl(to: string, subject: string, body: string, maxLength = 1800): string | null {
   const url = `mailto:${encodeURIComponent(to)}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body.replace(/\n/g, '\r\n'))}`;
   return url.length <= maxLength ? url : null;
+}
+
+/**
+ * The mail draft's link. A Japanese report of a real day (9–10 予定) is several thousand characters
+ * once percent-encoded — beyond what mail clients take in a link — so then the link carries the
+ * subject and `pasteNote` ("the text is on the clipboard") and the full text goes to the clipboard
+ * when the button is pressed (`fullText: false`). Null only when even that is too long (a huge subject).
+ */
+export function mailDraft(to: string, subject: string, body: string, pasteNote: string, maxLength = 1800): { url: string; fullText: boolean } | null {
+  const full = mailtoUrl(to, subject, body, maxLength);
+  if (full) return { url: full, fullText: true };
+  const short = mailtoUrl(to, subject, pasteNote, maxLength);
+  return short ? { url: short, fullText: false } : null;
 }

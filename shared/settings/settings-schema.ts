@@ -88,6 +88,8 @@ export const reminderSettingsSchema = z.strictObject({
   checklistTime: clockTimeSchema,
   /** Also on 休日 (weekends, 祝日, 年末年始, the organisation's days). */
   onHolidays: z.boolean(),
+  /** 始業報告・終業報告 and 電子決裁・供覧の確認 also on 出勤 days (by default on telework days only). */
+  onOfficeDays: z.boolean(),
 });
 export type ReminderSettings = z.infer<typeof reminderSettingsSchema>;
 
@@ -103,6 +105,7 @@ export const defaultReminderSettings = (): ReminderSettings => ({
   checklist: true,
   checklistTime: '16:00',
   onHolidays: false,
+  onOfficeDays: false,
 });
 
 /** Editable report templates; {{placeholders}} are listed in shared/reports/report-text.ts. */

@@ -3,6 +3,8 @@ import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
 import { retype, status, tabTo } from './keyboard.js';
+import { seedExampleDay } from '../helpers/seed-day.js';
+import { ok } from '../helpers/typed-client.js';
 
 const SEED = [
   '09:00〜10:00 資料作成(集中作業・未着手)',
@@ -194,5 +196,31 @@ test.describe('今日の計画 (day plan)', () => {
     await timeline.click({ position: { x: box.width - 20, y: 10 * 1.6 + 2 } });
     await expect(page.getByLabel('開始')).toHaveValue('08:10');
     await expect(page.getByLabel('終了')).toHaveValue('09:10');
+  });
+
+  test('carry-over moves exactly the 予定 marked 未完了 and 繰越し and shows them 繰越済み', async ({ page, techo }) => {
+    await seedExampleDay(techo.api, '2026-11-25');
+    await techo.open('today');
+    const mark = async (name: RegExp, statusLabel: string) => {
+      await page.getByRole('button', { name }).click();
+      await page.getByLabel('状況').selectOption({ label: statusLabel });
+      await page.getByRole('button', { name: 'ブロックを保存' }).click();
+      await expect(page.getByRole('button', { name: new RegExp(`${name.source}.*${statusLabel}`) })).toBeVisible();
+    };
+    await mark(/^10:00〜11:00 協議会委員任命の資料作成/, '未完了');
+    await mark(/^15:00〜17:30 計画書確認/, '繰越し');
+    await page.getByRole('button', { name: '未完了の予定を次の勤務日へ繰り越す' }).click();
+    await expect(status(page)).toContainText('2件を');
+    expect(await blockLabels(page)).toEqual([
+      '09:00〜10:00 資料作成(集中作業・未着手)',
+      '10:00〜11:00 協議会委員任命の資料作成(集中作業・繰越済み)',
+      '11:00〜12:15 他自治体事例確認・電子決裁確認(電子決裁・供覧の確認・未着手)',
+      '12:15〜13:00 昼休み(休憩・未着手)',
+      '13:00〜14:30 国のガイドライン確認(集中作業・未着手)',
+      '14:30〜15:00 電子決裁確認(電子決裁・供覧の確認・未着手)',
+      '15:00〜17:30 計画書確認(集中作業・繰越済み)',
+    ]);
+    const next = await ok(techo.api.dayGet({ date: '2026-11-26' }));
+    expect(next.day.blocks.filter((b) => b.kind !== 'break').map((b) => b.title)).toEqual(['協議会委員任命の資料作成', '計画書確認']);
   });
 });

@@ -1,9 +1,11 @@
-import { expect, ok, test } from './fixtures.js';
+import { changeSettings, expect, ok, test } from './fixtures.js';
 
 const MIN = 60_000;
 
 // The fixture's clock starts at 2026-11-25 09:00 (Asia/Tokyo) with the scheduler running.
 test('a due reminder shows the in-app banner; snooze re-shows it after 5 minutes; done appears in the log', async ({ page, techo }) => {
+  // Report and 電子決裁・供覧の確認 reminders are for telework days: this Wednesday is one.
+  await ok(changeSettings(techo.api, (s) => ({ ...s, teleworkWeekdays: [1, 2, 3, 4, 5] })));
   await techo.open('today');
   const banner = page.getByRole('region', { name: 'リマインド', exact: true });
   // A fresh install raises nothing for the times before its first start (the 8:30 始業報告 included).
@@ -50,4 +52,31 @@ test('a due reminder shows the in-app banner; snooze re-shows it after 5 minutes
   ]);
   await page.reload();
   await expect(page.getByTestId('reminder-log')).toContainText('完了 14:35');
+});
+
+test("reminders follow the day's state: a sent 始業報告 leaves the banner, nothing but 終業 items after 終業, none on an 出勤 day", async ({ page, techo }) => {
+  const date = '2026-11-25';
+  await ok(changeSettings(techo.api, (s) => ({ ...s, teleworkWeekdays: [1, 2, 3, 4, 5] })));
+  await ok(techo.api.daySetHours({ date, hours: { start: '09:10', end: '17:15' } }));
+  await techo.open('today');
+  const banner = page.getByRole('region', { name: 'リマインド', exact: true });
+  techo.time.advance(10 * MIN); // 9:10
+  await expect(banner.locator('li', { hasText: '9:10 始業報告' })).toBeVisible();
+  await ok(techo.api.reportMarkSent({ date, kind: 'start', via: 'mail', text: '【始業報告】' }));
+  await expect(banner).toHaveCount(0);
+
+  await ok(techo.api.recordSetTime({ date, field: 'start', minutes: 9 * 60 + 10, reason: '' }));
+  await ok(techo.api.recordSetTime({ date, field: 'end', minutes: 10 * 60, reason: '' })); // 終業 10:00
+  techo.time.advance(110 * MIN); // 11:00: no 電子決裁確認 after 終業
+  expect(techo.notifications.map((n) => n.body)).toEqual(['始業報告の時間です(09:10)']);
+  techo.time.advance(6 * 60 * MIN); // 17:00: the 終業報告 still comes while it is unsent
+  await expect(banner.locator('li', { hasText: '17:00 終業報告' })).toBeVisible();
+  const afterEnd = ['始業報告の時間です(09:10)', '明日のテレワークの準備を確認しましょう(16:00)', '終業報告の準備をしましょう(17:00)'];
+  expect(techo.notifications.map((n) => n.body)).toEqual(afterEnd);
+
+  // Thursday in the office: no report or approval reminders at all.
+  await ok(changeSettings(techo.api, (s) => ({ ...s, teleworkWeekdays: [1, 2, 3, 5] })));
+  techo.time.advance(16 * 60 * MIN); // Thursday 9:00 … 11:00
+  techo.time.advance(2 * 60 * MIN);
+  expect(techo.notifications.map((n) => n.body)).toEqual(afterEnd);
 });

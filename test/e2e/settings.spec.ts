@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test } from './fixtures.js';
+import { expect, ok, test } from './fixtures.js';
 import { status, tabTo } from './keyboard.js';
 
 test.describe('設定 (settings), end to end', () => {
@@ -166,5 +166,15 @@ test.describe('設定 (settings), end to end', () => {
     await expect(name).toHaveValue('やまだ');
     await enter(false);
     await expect(status(page)).toHaveText('設定を保存しました。');
+  });
+
+  test('reminders on 出勤 days are off by default and can be turned on (reminders.onOfficeDays)', async ({ page, techo }) => {
+    await techo.open('settings');
+    const box = page.getByLabel('出勤の日も始業報告・終業報告と電子決裁・供覧の確認を通知する');
+    await expect(box).not.toBeChecked();
+    await box.check();
+    await page.getByRole('button', { name: '保存' }).click();
+    await expect(status(page)).toHaveText('設定を保存しました。');
+    expect((await ok(techo.api.settingsGet())).reminders.onOfficeDays).toBe(true);
   });
 });

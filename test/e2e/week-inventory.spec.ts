@@ -53,9 +53,14 @@ test('テンプレート and 繰越: save the day as a template, apply it to ano
   await page.getByRole('button', { name: 'この日をテンプレートとして保存' }).click();
   await expect(status(page)).toHaveText('テンプレート「資料作成の日」を保存しました。');
 
-  await page.getByRole('button', { name: '未完了を翌勤務日へ繰越' }).click();
+  // Only what is marked 未完了 (or 繰越し) is carried.
+  await page.getByRole('button', { name: /^08:30〜09:30 資料作成/ }).click();
+  await page.getByLabel('状況').selectOption({ label: '未完了' });
+  await page.getByRole('button', { name: 'ブロックを保存' }).click();
+  await expect(page.getByRole('button', { name: /資料作成\(集中作業・未完了\)/ })).toBeVisible();
+  await page.getByRole('button', { name: '未完了の予定を次の勤務日へ繰り越す' }).click();
   await expect(status(page)).toHaveText('1件を 令和8年(2026年)11月26日(木) に繰り越しました。');
-  await expect(page.getByRole('button', { name: /資料作成\(集中作業・繰越し\)/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /資料作成\(集中作業・繰越済み\)/ })).toBeVisible();
 
   const heading = page.getByRole('heading', { level: 2 });
   await page.getByRole('button', { name: '次の日 →' }).click();

@@ -39,7 +39,7 @@ export async function everyCsv(dir: string, encoding: CsvEncoding): Promise<{ do
   const { doc } = await hostileReport(path.join(dir, 'staff'));
   const written = await exportWriters(undefined).csv({ doc, base: 'x', t: translatorFor('ja'), language: 'ja', encoding, timeZone: 'Asia/Tokyo' });
   const [daily, details] = written.files.map((f) => Buffer.from(f.bytes));
-  const team = teamCsv(mergeReports([{ doc, file: 'yamada.json' }]), [], encoding, 'Asia/Tokyo');
+  const team = teamCsv(mergeReports([{ doc, file: 'yamada.json' }], 'Asia/Tokyo'), [], encoding, 'Asia/Tokyo');
   return { doc, files: { daily: daily!, details: details!, team: Buffer.from(team.bytes) } };
 }
 
@@ -64,6 +64,6 @@ export async function reportWith(dir: string, field: OneLineField, text: string)
 export async function everyWorkbook(dir: string): Promise<{ doc: ReportDocument; files: Record<'staff' | 'team', Buffer> }> {
   const { doc } = await hostileReport(path.join(dir, 'staff'));
   const written = await exportWriters(undefined).xlsx({ doc, base: 'x', t: translatorFor('ja'), language: 'ja', encoding: 'utf8bom', timeZone: 'Asia/Tokyo' });
-  const team = await teamWorkbook(mergeReports([{ doc, file: 'yamada.json' }]), [], Date.parse('2026-11-25T10:00:00Z'), '2026-11-25', 'Asia/Tokyo');
+  const team = await teamWorkbook(mergeReports([{ doc, file: 'yamada.json' }], 'Asia/Tokyo'), [], Date.parse('2026-11-25T10:00:00Z'), '2026-11-25', 'Asia/Tokyo');
   return { doc, files: { staff: Buffer.from(written.files[0]!.bytes), team: Buffer.from(team) } };
 }

@@ -1,6 +1,8 @@
 /**
  * 報告: compose the 始業報告 / 終業報告 (and one-line 中断 / 再開) from the day, edit it, send it by
- * copy, mail draft (mailto:) or .eml file; each send is recorded with its time and method.
+ * copy, mail draft (mailto:) or .eml file. None of those sends anything by itself, so none records
+ * the report as sent: each offers 「送信済みにする」, and only that (or a successful webhook post)
+ * records the time and the method.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +12,7 @@ import type { DayView } from '../../../shared/day/day-view.js';
 import type { TechoApi } from '../../../shared/ipc/api.js';
 import type { ChannelOutput } from '../../../shared/ipc/contract.js';
 import { personalDataHints } from '../../../shared/reports/personal-data.js';
-import { REPORT_PLACEHOLDERS, mailtoUrl } from '../../../shared/reports/report-text.js';
+import { REPORT_PLACEHOLDERS, mailDraft } from '../../../shared/reports/report-text.js';
 import { type Settings, reportTemplateFor } from '../../../shared/settings/settings-schema.js';
 import { Field } from '../components/field.js';
 import { downloadBytes } from '../download.js';
@@ -26,6 +28,8 @@ export function ReportView({ api, date, kind, settings, go }: { api: TechoApi; d
   const [message, setMessage] = useState('');
   const [editing, setEditing] = useState(false);
   const [template, setTemplate] = useState(reportTemplateFor(settings, kind));
+  /** How the text left the app (copied, mail draft, .eml), waiting for the user's 「送信済みにする」. */
+  const [pending, setPending] = useState<SendMethod>();
 
   /**
    * Which report the draft below is (date and kind). After a switch from 始業 to 終業 the old text
@@ -52,17 +56,26 @@ export function ReportView({ api, date, kind, settings, go }: { api: TechoApi; d
   const shipped = reportTemplateFor(settings, kind);
   useEffect(() => setTemplate(shipped), [shipped]);
 
-  const record = async (via: SendMethod, doneKey: 'reports.copied' | 'reports.mailOpened' | 'reports.emlSaved') => {
+  // Another report (or day): nothing of this one is waiting to be marked sent.
+  useEffect(() => setPending(undefined), [date, kind]);
+
+  /** The user's 「送信済みにする」: the one place a copy, a mail draft or an .eml becomes "sent". */
+  const markSent = async (via: SendMethod) => {
     const r = await api.reportMarkSent({ date, kind, via, text: body });
     if (!r.ok) return setMessage(r.error.message);
     const last = (r.data as DayView).day.reports.at(-1)!;
     setSent(r.data.day.reports);
-    setMessage(t(doneKey, { time: clockOf(last.sentAt, i18n.language) }));
+    setPending(undefined);
+    setMessage(t('reports.markedSent', { time: clockOf(last.sentAt, i18n.language), via: t(`reports.via.${via}`) }));
+  };
+  const offer = (via: SendMethod, doneKey: 'reports.copied' | 'reports.mailOpened' | 'reports.mailOpenedPaste' | 'reports.emlSaved') => {
+    setPending(via);
+    setMessage(t(doneKey));
   };
 
   const hints = personalDataHints(`${subject}\n${body}`);
   const warnings = [...(composed?.warnings ?? []), ...(hints.length ? [t('reports.personalData', { items: [...new Set(hints.map((h) => h.text))].join(t('app.listSeparator')) })] : [])];
-  const mailto = composed ? mailtoUrl(composed.to, subject, body) : null;
+  const mail = composed ? mailDraft(composed.to, subject, body, t('reports.mailPasteBody')) : null;
 
   return (
     <section aria-labelledby="report-title">
@@ -96,17 +109,38 @@ export function ReportView({ api, date, kind, settings, go }: { api: TechoApi; d
               type="button"
               onClick={() =>
                 void navigator.clipboard.writeText(body).then(
-                  () => record('clipboard', 'reports.copied'),
+                  () => offer('clipboard', 'reports.copied'),
                   () => setMessage(t('reports.copyFailed')),
                 )
               }
             >
               {t('reports.copy')}
             </button>
-            {mailto ? (
-              <a className="button secondary" href={mailto} target="_blank" rel="noreferrer" onClick={() => void record('mail', 'reports.mailOpened')}>
-                {t('reports.openMail')}
-              </a>
+            {mail ? (
+              <>
+                <a
+                  className="button secondary"
+                  href={mail.url}
+                  target="_blank"
+                  rel="noreferrer"
+                  aria-describedby={mail.fullText ? undefined : 'mail-paste-hint'}
+                  onClick={() => {
+                    if (mail.fullText) return offer('mail', 'reports.mailOpened');
+                    // The link holds the subject and a note: the full text goes to the clipboard, to paste.
+                    void navigator.clipboard.writeText(body).then(
+                      () => offer('mail', 'reports.mailOpenedPaste'),
+                      () => setMessage(t('reports.copyFailed')),
+                    );
+                  }}
+                >
+                  {t('reports.openMail')}
+                </a>
+                {!mail.fullText && (
+                  <span className="hint" id="mail-paste-hint">
+                    {t('reports.mailPasteHint')}
+                  </span>
+                )}
+              </>
             ) : (
               <span className="hint">{t('reports.tooLongForMail')}</span>
             )}
@@ -115,7 +149,7 @@ export function ReportView({ api, date, kind, settings, go }: { api: TechoApi; d
               className="secondary"
               onClick={() => {
                 downloadBytes(`${date}-${kind}.eml`, buildEml({ to: composed?.to ?? '', subject, body, date: new Date() }), 'message/rfc822');
-                void record('eml', 'reports.emlSaved');
+                offer('eml', 'reports.emlSaved');
               }}
             >
               {t('reports.saveEml')}
@@ -128,6 +162,7 @@ export function ReportView({ api, date, kind, settings, go }: { api: TechoApi; d
                   void api.reportSendWebhook({ date, kind, subject, text: body }).then((r) => {
                     if (!r.ok) return setMessage(r.error.message);
                     setSent(r.data.day.reports);
+                    setPending(undefined);
                     setMessage(t('webhook.sent', { time: clockOf(r.data.day.reports.at(-1)!.sentAt, i18n.language) }));
                   })
                 }
@@ -139,6 +174,13 @@ export function ReportView({ api, date, kind, settings, go }: { api: TechoApi; d
               {t('reports.regenerate')}
             </button>
           </div>
+          {pending && (
+            <div className="actions">
+              <button type="button" onClick={() => void markSent(pending)}>
+                {t('reports.markSent')}
+              </button>
+            </div>
+          )}
         </>
       ) : (
         <p aria-busy="true">{t('app.loading')}</p>

@@ -59,7 +59,7 @@ export function SettingsView({ api, settings, onSaved }: { api: TechoApi; settin
   const r = draft.reminders;
   const setReminder = <K extends keyof Settings['reminders']>(key: K, value: Settings['reminders'][K]) =>
     setDraft((d) => ({ ...d, reminders: { ...d.reminders, [key]: value } }));
-  const check = (key: 'startReport' | 'endReport' | 'approval' | 'blocks' | 'breaks' | 'checklist' | 'onHolidays', label: string) => (
+  const check = (key: 'startReport' | 'endReport' | 'approval' | 'blocks' | 'breaks' | 'checklist' | 'onHolidays' | 'onOfficeDays', label: string) => (
     <label className="check">
       <input type="checkbox" checked={r[key]} onChange={(e) => setReminder(key, e.target.checked)} /> {label}
     </label>
@@ -146,6 +146,7 @@ export function SettingsView({ api, settings, onSaved }: { api: TechoApi; settin
           <Field id="checklistTime" label={t('reminders.checklistTime')} value={r.checklistTime} onChange={(v) => setReminder('checklistTime', v)} error={err('reminders.checklistTime')} inputMode="numeric" size={6} />
           <div className="check-list">
             {check('onHolidays', t('reminders.onHolidays'))}
+            {check('onOfficeDays', t('reminders.onOfficeDays'))}
             <label className="check">
               <input type="checkbox" checked={draft.startAtLogin} onChange={(e) => setDraft((d) => ({ ...d, startAtLogin: e.target.checked }))} /> {t('reminders.startAtLogin')}
             </label>

@@ -52,6 +52,7 @@ export const remindersEn = {
     checklistOn: 'Preparation on the eve of a telework day',
     checklistTime: 'Time of the preparation reminder',
     onHolidays: 'Also on holidays',
+    onOfficeDays: 'Also remind of the reports and approvals on office days',
     startAtLogin: 'Start at login (in the tray)',
   },
 } as const satisfies CatalogueShape<typeof remindersJa>;

@@ -46,7 +46,7 @@ export const dayJa = {
     undone: '直前の変更を元に戻しました。',
     saved: '保存しました。',
     deleted: '「{{title}}」を削除しました。',
-    carryOver: '未完了を翌勤務日へ繰越',
+    carryOver: '未完了の予定を次の勤務日へ繰り越す',
     carried: '{{count}}件を {{date}} に繰り越しました。',
     carriedPartly: '{{count}}件を {{date}} に繰り越しました。{{left}}件は空き時間がないため残しています。',
     warningNotTeleworkable: '「{{title}}」は業務の棚卸で「テレワーク不可」({{reason}})です。',
@@ -63,7 +63,7 @@ export const dayJa = {
     nothingToUndo: '元に戻せる変更はありません。',
     warningsLabel: '計画の注意',
     clockNotToday: '「記録」ボタンは今日(終業は前日も)にだけ使えます。ほかの日は時刻を入力して修正してください。',
-    nothingToCarry: '繰り越す未完了のブロックはありません。',
+    nothingToCarry: '繰り越す予定はありません。次の勤務日へ移す予定の状況を「未完了」か「繰越し」にしてください。',
     templateGone: 'テンプレートが見つかりません。',
     reasonRequired: '記録済みの時刻を修正するときは理由を入力してください。',
     recordEndBeforeStart: '終業は始業より後にしてください。',
@@ -79,7 +79,7 @@ export const dayJa = {
     break: '休憩',
     other: 'その他',
   },
-  statuses: { planned: '未着手', inProgress: '実施中', done: '完了', carriedOver: '繰越し', cancelled: '中止' },
+  statuses: { planned: '未着手', inProgress: '実施中', done: '完了', unfinished: '未完了', carriedOver: '繰越し', carried: '繰越済み', cancelled: '中止' },
   // One key set for the views, the reports and the exports.
   places: { home: '在宅勤務', satellite: 'サテライトオフィス勤務', mobile: 'モバイル勤務', office: '出勤' },
 } as const;

@@ -49,6 +49,7 @@ export const remindersJa = {
     checklistOn: 'テレワーク前日の準備',
     checklistTime: '前日の準備の時刻',
     onHolidays: '休日もリマインドする',
+    onOfficeDays: '出勤の日も始業報告・終業報告と電子決裁・供覧の確認を通知する',
     startAtLogin: 'ログイン時に起動する(トレイに常駐)',
   },
 } as const;

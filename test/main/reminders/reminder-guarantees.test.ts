@@ -11,7 +11,8 @@ import type { BlockInput } from '../../../shared/day/day-schema.js';
 import { REMINDER_LOG_MAX, type ReminderEntry } from '../../../shared/reminders/reminder-log.js';
 import { fakeClock } from '../../helpers/fake-clock.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
-import { recordingNotifier, testApp } from '../../helpers/test-app.js';
+import { recordingNotifier, type testApp } from '../../helpers/test-app.js';
+import { teleworkTestApp } from '../../helpers/telework-app.js';
 import { ok } from '../../helpers/typed-client.js';
 import { block } from '../../helpers/seed-day.js';
 
@@ -29,7 +30,7 @@ const save = async (app: App, id: string | null, b: BlockInput, date = DATE) => 
 
 describe('no reminder data can stop the app', () => {
   it('1,000 edits of a past block leave the scheduler running, raise nothing and keep the log bounded', async () => {
-    const app = testApp(tempDir(), fakeClock(at(13, 0)));
+    const app = teleworkTestApp(tempDir(), fakeClock(at(13, 0)));
     app.start();
     const before = app.shown.length;
     let id = await save(app, null, block('11:00', '11:30', '過去の予定'));
@@ -60,7 +61,7 @@ describe('no reminder data can stop the app', () => {
     }));
     fs.mkdirSync(path.join(dir, 'reminders'), { recursive: true });
     fs.writeFileSync(path.join(dir, 'reminders', '2026-11.json'), JSON.stringify({ schemaVersion: 1, days: { [DATE]: { date: DATE, entries: filler } } }));
-    const app = testApp(dir, fakeClock(at(8, 59)));
+    const app = teleworkTestApp(dir, fakeClock(at(8, 59)));
     app.start();
     app.time.advance(3 * 60 * MIN); // 11:59: 始業報告, 電子決裁・供覧の確認 …
     expect(app.shown.map((s) => s.body)).toContain('電子決裁を確認しましょう(11:00)');
@@ -75,7 +76,7 @@ describe('no reminder data can stop the app', () => {
     const dir = tempDir();
     fs.mkdirSync(path.join(dir, 'reminders'), { recursive: true });
     fs.writeFileSync(path.join(dir, 'reminders', '2026-11.json'), JSON.stringify({ schemaVersion: 1, days: { [DATE]: { date: DATE, entries: 'broken' } } }));
-    const app = testApp(dir, fakeClock(at(10, 59)));
+    const app = teleworkTestApp(dir, fakeClock(at(10, 59)));
     app.start();
     app.time.advance(2 * MIN);
     expect(app.shown.map((s) => s.body)).toContain('電子決裁を確認しましょう(11:00)');
@@ -88,7 +89,7 @@ describe('no reminder data can stop the app', () => {
     const clock = fakeClock(at(10, 59));
     const notes = recordingNotifier(clock);
     let failures = 1;
-    const app = testApp(tempDir(), clock, {
+    const app = teleworkTestApp(tempDir(), clock, {
       notifier: {
         show(request) {
           if (failures-- > 0) throw new Error('notification service crashed');
@@ -106,7 +107,7 @@ describe('no reminder data can stop the app', () => {
 
 describe('only real misses are caught up', () => {
   it('saving a block whose time has passed raises nothing; six ↑ presses raise nothing', async () => {
-    const app = testApp(tempDir(), fakeClock(at(13, 0)));
+    const app = teleworkTestApp(tempDir(), fakeClock(at(13, 0)));
     app.start();
     const before = app.shown.length;
     let id = await save(app, null, block('11:00', '11:30', '午前の作業'));
@@ -116,7 +117,7 @@ describe('only real misses are caught up', () => {
   });
 
   it('a real miss still is: a sleep over 14:30 after such edits gives one catch-up for 14:30 alone', async () => {
-    const app = testApp(tempDir(), fakeClock(at(13, 0)));
+    const app = teleworkTestApp(tempDir(), fakeClock(at(13, 0)));
     app.start();
     await save(app, null, block('11:00', '11:30', '午前の作業'));
     app.time.sleep(2 * 60 * MIN); // 15:00
@@ -125,7 +126,7 @@ describe('only real misses are caught up', () => {
   });
 
   it('a fresh install raises nothing for the times before it was first started', async () => {
-    const app = testApp(tempDir(), fakeClock(at(15, 0)));
+    const app = teleworkTestApp(tempDir(), fakeClock(at(15, 0)));
     app.start();
     expect(app.shown).toEqual([]);
     expect(app.logs).toContain('reminders: first start, nothing before now is reminded');
@@ -135,11 +136,11 @@ describe('only real misses are caught up', () => {
 describe('closed is the same as asleep', () => {
   it('closed at 23:57:30 and started at 0:03: the 23:58 and 23:59 reminders are one catch-up, logged on their day', async () => {
     const dir = tempDir();
-    const first = testApp(dir, fakeClock(at(23, 50)));
+    const first = teleworkTestApp(dir, fakeClock(at(23, 50)));
     await save(first, null, block('23:58', '23:59', '夜間の確認'));
     first.start();
     first.time.advance(7 * MIN + 30_000); // 23:57:30, then the app is gone (no goodbye)
-    const again = testApp(dir, fakeClock(at(0, 3, 26)));
+    const again = teleworkTestApp(dir, fakeClock(at(0, 3, 26)));
     again.start();
     expect(again.shown.map((s) => s.body)).toEqual(['見逃したリマインドが2件あります: 次の予定の時間です(23:58) ほか']);
     expect((await state(again)).log.filter((e) => e.missed).map((e) => e.kind)).toEqual(['blockStart', 'blockEnd']);
@@ -149,9 +150,9 @@ describe('closed is the same as asleep', () => {
 
   it('a week away catches up no further back than the day before', async () => {
     const dir = tempDir();
-    const first = testApp(dir, fakeClock(at(8, 0, 16)));
+    const first = teleworkTestApp(dir, fakeClock(at(8, 0, 16)));
     first.start()();
-    const again = testApp(dir, fakeClock(at(9, 0, 25)));
+    const again = teleworkTestApp(dir, fakeClock(at(9, 0, 25)));
     again.start();
     expect(again.shown).toHaveLength(1);
     const previous = await state(again, '2026-11-24');
@@ -162,7 +163,7 @@ describe('closed is the same as asleep', () => {
 
 describe('midnight', () => {
   it('a reminder due at 23:59 and raised at 0:00 goes into its own day, and 完了 works on it', async () => {
-    const app = testApp(tempDir(), fakeClock(at(23, 50)));
+    const app = teleworkTestApp(tempDir(), fakeClock(at(23, 50)));
     await save(app, null, block('23:30', '23:59', '夜間の確認'));
     app.start();
     app.time.advance(10 * MIN + 30_000); // 0:00:30
@@ -175,7 +176,7 @@ describe('midnight', () => {
   });
 
   it('a reminder snoozed at 23:55 for 10 minutes comes back at 0:05', async () => {
-    const app = testApp(tempDir(), fakeClock(at(23, 50)));
+    const app = teleworkTestApp(tempDir(), fakeClock(at(23, 50)));
     await save(app, null, block('23:55', '23:58', '夜間の確認'));
     app.start();
     app.time.advance(5 * MIN);
@@ -190,11 +191,11 @@ describe('midnight', () => {
 describe('updating from a version without the checkpoint', () => {
   it('catches up the morning from the last event in the logs instead of treating it as a fresh install', async () => {
     const dir = tempDir();
-    const first = testApp(dir, fakeClock(at(17, 0, 24)));
+    const first = teleworkTestApp(dir, fakeClock(at(17, 0, 24)));
     first.start();
     first.time.advance(MIN); // 17:00 終業報告 raised on the 24th
     fs.rmSync(path.join(dir, 'scheduler.json')); // as an older version left the folder
-    const again = testApp(dir, fakeClock(at(9, 0)));
+    const again = teleworkTestApp(dir, fakeClock(at(9, 0)));
     again.start();
     expect(again.shown.map((s) => s.body)).toEqual(['見逃したリマインドがあります: 始業報告の時間です(08:30)']);
   });
@@ -202,7 +203,7 @@ describe('updating from a version without the checkpoint', () => {
 
 describe('the log tells what happened (no titles, no personal data)', () => {
   it('sleep, clock jumps both ways and catch-ups each get a line', async () => {
-    const app = testApp(tempDir(), fakeClock(at(8, 0)));
+    const app = teleworkTestApp(tempDir(), fakeClock(at(8, 0)));
     await save(app, null, block('09:00', '10:00', '山田太郎様の件'));
     app.start();
     app.time.advance(30 * MIN); // 8:30

@@ -98,25 +98,64 @@ describe('day plan', () => {
     expect(v.telework).toBe(true);
   });
 
-  it('carries unfinished blocks to the next working day, skipping the weekend and 祝日', async () => {
+  it('carries the blocks marked 未完了 to the next working day, skipping the weekend and 祝日', async () => {
     const { api } = setup();
     // Fri 2026-11-20 → Mon 11-23 is 勤労感謝の日 → Tue 11-24
     const date = '2026-11-20';
-    await ok(api.daySaveBlock({ date, id: null, block: block('09:00', '10:30', '資料作成') }));
+    await ok(api.daySaveBlock({ date, id: null, block: { ...block('09:00', '10:30', '資料作成'), status: 'unfinished' } }));
     await ok(api.daySaveBlock({ date, id: null, block: { ...block('10:30', '11:00', '電子決裁確認', 'approval'), status: 'done' } }));
     const res = await ok(api.dayCarryOver({ date }));
     expect(res).toMatchObject({ moved: 1, notPlaced: 0 });
     expect(res.to.day.date).toBe('2026-11-24');
     expect(res.to.day.blocks.filter((b) => b.kind !== 'break').map((b) => [b.start, b.title, b.status])).toEqual([['09:00', '資料作成', 'planned']]);
-    expect(res.from.day.blocks.filter((b) => b.kind !== 'break').map((b) => b.status)).toEqual(['carriedOver', 'done']);
+    expect(res.from.day.blocks.filter((b) => b.kind !== 'break').map((b) => b.status)).toEqual(['carried', 'done']);
+  });
+
+  it('carries exactly the blocks marked 未完了 / 繰越し (not a still-予定 one), marks them 繰越済み, and the 終業報告 names them', async () => {
+    const { api } = setup();
+    await buildSeedDay(api);
+    let view = await ok(api.daySaveBlock({ date: DATE, id: null, block: block('17:30', '17:45', '終業報告・翌日の準備') }));
+    const byTitle = (title: string) => view.day.blocks.find((b) => b.title === title)!;
+    const { id: _a, focus: _fa, ...a } = byTitle('協議会委員任命の資料作成');
+    view = await ok(api.daySaveBlock({ date: DATE, id: byTitle('協議会委員任命の資料作成').id, block: { ...a, status: 'unfinished' } }));
+    const { id: _b, focus: _fb, ...b } = byTitle('計画書確認');
+    view = await ok(api.daySaveBlock({ date: DATE, id: byTitle('計画書確認').id, block: { ...b, status: 'carriedOver' } }));
+
+    const res = await ok(api.dayCarryOver({ date: DATE }));
+    expect(res).toMatchObject({ moved: 2, notPlaced: 0 });
+    expect(res.to.day.blocks.filter((x) => x.kind !== 'break').map((x) => [x.start, x.title, x.status])).toEqual([
+      ['10:00', '協議会委員任命の資料作成', 'planned'],
+      ['15:00', '計画書確認', 'planned'],
+    ]);
+    const statusOf = (title: string) => res.from.day.blocks.find((x) => x.title === title)!.status;
+    expect([statusOf('協議会委員任命の資料作成'), statusOf('計画書確認'), statusOf('終業報告・翌日の準備')]).toEqual(['carried', 'carried', 'planned']);
+
+    const report = await ok(api.reportCompose({ date: DATE, kind: 'end' }));
+    const nextLine = report.body.split('\n').at(-1);
+    expect(nextLine).toMatch(/: 11\/26\(木\) 10:00 協議会委員任命の資料作成、15:00 計画書確認$/);
+    expect(report.body).toContain('(繰越済み)');
+
+    // Once moved, nothing is left to carry: a second press copies nothing.
+    expect((await refused(api.dayCarryOver({ date: DATE }))).message).toContain('繰り越す予定はありません');
+  });
+
+  it('carries exactly the blocks the end-of-day review names, whatever their status', async () => {
+    const { api } = setup();
+    const view = await buildSeedDay(api);
+    const ids = view.day.blocks.filter((b) => b.title === '資料作成' || b.title === '国のガイドライン確認').map((b) => b.id);
+    const res = await ok(api.dayCarryOver({ date: DATE, blockIds: ids }));
+    expect(res.moved).toBe(2);
+    expect(res.to.day.blocks.filter((x) => x.kind !== 'break').map((x) => x.title)).toEqual(['資料作成', '国のガイドライン確認']);
+    expect(res.from.day.blocks.filter((x) => x.status === 'carried').map((x) => x.title)).toEqual(['資料作成', '国のガイドライン確認']);
+    expect((await refused(api.dayCarryOver({ date: DATE, blockIds: ['nope'] }))).code).toBe('invalid_input');
   });
 
   it('carrying over again after undoing the source day does not copy a block twice', async () => {
     const { api } = setup();
     const date = '2026-11-25';
-    await ok(api.daySaveBlock({ date, id: null, block: block('09:00', '10:00', '資料作成') }));
+    await ok(api.daySaveBlock({ date, id: null, block: { ...block('09:00', '10:00', '資料作成'), status: 'carriedOver' } }));
     await ok(api.dayCarryOver({ date }));
-    await ok(api.dayUndo({ date })); // the source block is 予定 again
+    await ok(api.dayUndo({ date })); // the source block is 繰越し again
     const again = await ok(api.dayCarryOver({ date }));
     expect(again.moved).toBe(0);
     expect(again.to.day.blocks.filter((b) => b.title === '資料作成')).toHaveLength(1);

@@ -3,6 +3,7 @@ import { fakeClock } from '../../helpers/fake-clock.js';
 import { changeSettings } from '../../helpers/settings.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 import { testApp } from '../../helpers/test-app.js';
+import { teleworkTestApp } from '../../helpers/telework-app.js';
 import { ok } from '../../helpers/typed-client.js';
 import { block, seedExampleDay } from '../../helpers/seed-day.js';
 
@@ -13,7 +14,7 @@ const MIN = 60_000;
 
 
 async function seedDay(app: ReturnType<typeof testApp>) {
-  await ok(changeSettings(app.api, (s) => ({ ...s, teleworkWeekdays: [4] })));
+  await ok(changeSettings(app.api, (s) => ({ ...s, teleworkWeekdays: [3, 4] })));
   await seedExampleDay(app.api, DATE);
 }
 
@@ -202,5 +203,93 @@ describe('reminder scheduler (fake clock)', () => {
     } finally {
       process.env.TZ = original;
     }
+  });
+
+  describe("derived from the day's state (issue #12)", () => {
+    const kindsShown = (app: ReturnType<typeof testApp>) => app.shown.map((x) => `${x.at} ${x.body}`);
+
+    it('a 始業報告 sent at 8:58 raises no 9:00 始業報告 reminder; the rest of the day still comes', async () => {
+      const { app } = setup(at(8, 50));
+      await seedDay(app);
+      app.start();
+      app.clock.set(at(8, 58));
+      await ok(app.api.reportMarkSent({ date: DATE, kind: 'start', via: 'clipboard', text: '【始業報告】' }));
+      app.time.advance(2 * 60 * MIN + 10 * MIN); // 11:00
+      expect(kindsShown(app).filter((x) => x.includes('始業報告'))).toEqual([]);
+      expect(kindsShown(app)).toContain('11:00 電子決裁を確認しましょう(11:00)');
+    });
+
+    it('a 始業報告 reminder already shown leaves the banner once the report is sent', async () => {
+      const { app } = setup(at(8, 55));
+      await seedDay(app);
+      app.start();
+      app.time.advance(6 * MIN); // 9:01
+      expect((await state(app)).due.map((e) => e.kind)).toEqual(['startReport', 'blockStart']);
+      await ok(app.api.reportMarkSent({ date: DATE, kind: 'start', via: 'mail', text: '【始業報告】' }));
+      expect((await state(app)).due.map((e) => e.kind)).toEqual(['blockStart']);
+      // Snoozed, then sent: it does not come back.
+      const { app: other } = setup(at(8, 55));
+      await seedDay(other);
+      other.start();
+      other.time.advance(6 * MIN);
+      const start = (await state(other)).due.find((e) => e.kind === 'startReport')!;
+      await ok(other.api.reminderSnooze({ id: start.id, minutes: 10 }));
+      await ok(other.api.reportMarkSent({ date: DATE, kind: 'start', via: 'eml', text: '【始業報告】' }));
+      const before = other.shown.length;
+      other.time.advance(15 * MIN);
+      expect(other.shown.slice(before).map((x) => x.body)).not.toContain('始業報告の時間です(09:00)');
+      expect((await state(other)).due.map((e) => e.kind)).not.toContain('startReport');
+    });
+
+    it('after 終業 is recorded only the 終業報告 (while unsent) and the eve checklist are raised', async () => {
+      const { app } = setup(at(8, 55));
+      await seedDay(app);
+      app.start();
+      app.time.advance(5 * 60 * MIN + 5 * MIN); // 14:00
+      await ok(app.api.recordSetTime({ date: DATE, field: 'start', minutes: 9 * 60, reason: '' }));
+      await ok(app.api.recordClock({ date: DATE, field: 'end', reason: '' })); // 終業 14:00
+      const before = app.shown.length;
+      app.time.advance(4 * 60 * MIN); // 18:00
+      expect(kindsShown(app).slice(before)).toEqual(['16:00 明日のテレワークの準備を確認しましょう(16:00)', '17:15 終業報告の準備をしましょう(17:15)']);
+      expect((await state(app)).due.map((e) => e.kind)).toEqual(['checklist', 'endReport']);
+      // The 終業報告 sent: nothing at all is left.
+      await ok(app.api.reportMarkSent({ date: DATE, kind: 'end', via: 'webhook', text: '【終業報告】' }));
+      expect((await state(app)).due.map((e) => e.kind)).toEqual(['checklist']);
+    });
+
+    it('on an 出勤 day no report or 電子決裁・供覧の確認 reminders, unless reminders.onOfficeDays is on', async () => {
+      const office = setup(at(8, 0));
+      await ok(changeSettings(office.app.api, (s) => ({ ...s, teleworkWeekdays: [4] }))); // Wednesday in the office
+      await seedExampleDay(office.app.api, DATE);
+      office.app.start();
+      office.app.time.advance(10 * 60 * MIN);
+      const shown = kindsShown(office.app);
+      expect(shown.filter((x) => /報告|電子決裁/.test(x))).toEqual([]);
+      expect(shown).toContain('10:00 次の予定の時間です(10:00)'); // the plan's own reminders stay
+
+      const asked = setup(at(8, 0));
+      await ok(changeSettings(asked.app.api, (s) => ({ ...s, teleworkWeekdays: [4], reminders: { ...s.reminders, onOfficeDays: true } })));
+      await seedExampleDay(asked.app.api, DATE);
+      asked.app.start();
+      asked.app.time.advance(10 * 60 * MIN);
+      expect(kindsShown(asked.app).filter((x) => /報告|電子決裁/.test(x))).toEqual([
+        '9:00 始業報告の時間です(09:00)',
+        '11:00 電子決裁を確認しましょう(11:00)',
+        '14:30 電子決裁を確認しましょう(14:30)',
+        '17:15 終業報告の準備をしましょう(17:15)',
+      ]);
+    });
+
+    it('a brand-new install started at 10:00 raises no catch-up for the 9:00 始業報告 or anything before', async () => {
+      const dir = tempDir();
+      const first = teleworkTestApp(dir, fakeClock(at(10, 0)));
+      first.start();
+      expect(first.shown).toEqual([]);
+      expect((await state(first)).due).toEqual([]);
+      expect((await state(first)).log).toEqual([]);
+      first.time.advance(60 * MIN); // the 11:00 check comes on time, not as a catch-up
+      expect(kindsShown(first)).toEqual(['11:00 電子決裁を確認しましょう(11:00)']);
+      expect((await state(first)).log.every((e) => !e.missed)).toBe(true);
+    });
   });
 });

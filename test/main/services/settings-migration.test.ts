@@ -26,6 +26,19 @@ describe('settings migrations', () => {
     expect(await app.api.appInfo()).toMatchObject({ data: { notices: [] } });
   });
 
+  // v7 → v8 (issue #12): report and approval reminders follow the day's 勤務形態; office days are off.
+  it('a version 7 file gets reminders.onOfficeDays off and the time zone Asia/Tokyo, and keeps every other setting', async () => {
+    const dir = tempDir();
+    const current = await ok(testApp(dir).api.settingsGet());
+    const { onOfficeDays: _o, ...v7Reminders } = { ...current.reminders, approvalTimes: ['10:00'], onHolidays: true };
+    const { orgTimeZone: _z, ...v7 } = current;
+    fs.writeFileSync(path.join(dir, 'settings.json'), JSON.stringify({ ...v7, reminders: v7Reminders, schemaVersion: 7 }));
+    const app = testApp(dir);
+    expect(await app.api.settingsGet()).toEqual({ ok: true, data: { ...current, orgTimeZone: 'Asia/Tokyo', reminders: { ...v7Reminders, onOfficeDays: false } } });
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'settings.json'), 'utf8')).schemaVersion).toBe(8);
+    expect(await app.api.appInfo()).toMatchObject({ data: { notices: [] } });
+  });
+
   // v6 → v7 (issue #14): a URL the new webhook rules refuse must not move the whole file aside.
   it.each([
     ['https://hooks.slack.com/services/T/B/X', true, { enabled: true, url: 'https://hooks.slack.com/services/T/B/X', allowHttpHost: '' }],
