@@ -1,5 +1,5 @@
 /** The app frame: skip link, header, main menu, the notices banner and the current view. */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TechoApi } from '../../shared/ipc/api.js';
 import type { AppInfo } from '../../shared/ipc/contract.js';
@@ -61,9 +61,33 @@ export function App({ api, i18n }: { api: TechoApi; i18n: RendererI18n }) {
     };
   }, [api, i18n]);
 
+  // The window title names the view (「今日の計画 – テレワーク手帳」), so a screen reader and the task bar say where you are.
   useEffect(() => {
-    document.title = t('app.title');
+    document.title = t('app.viewTitle', { view: t(`nav.${route.name}`), app: t('app.title') });
   });
+
+  // A view change moves focus to the new view's heading (once it is on screen), so the keyboard
+  // continues from the top of what is shown and a screen reader reads its name.
+  const main = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const root = main.current;
+    if (!root) return;
+    const heading = () => root.querySelector<HTMLElement>(':scope > :not(.notice-banner):not(.reminder-banner) h2');
+    const land = (h: HTMLElement) => {
+      h.tabIndex = -1;
+      h.focus();
+    };
+    const h = heading();
+    if (h) return land(h);
+    const watch = new MutationObserver(() => {
+      const found = heading();
+      if (!found) return;
+      watch.disconnect();
+      land(found);
+    });
+    watch.observe(root, { childList: true, subtree: true });
+    return () => watch.disconnect();
+  }, [route.name]);
 
   const dismiss = async (id: string) => {
     const r = await api.appDismissNotice({ id });
@@ -144,7 +168,7 @@ export function App({ api, i18n }: { api: TechoApi; i18n: RendererI18n }) {
           ))}
         </ul>
       </nav>
-      <main id="main" tabIndex={-1} className="app-main">
+      <main id="main" ref={main} tabIndex={-1} className="app-main">
         <NoticeBanner notices={notices} onDismiss={dismiss} />
         <ReminderBanner
           api={api}

@@ -11,7 +11,7 @@ export interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 
   ref?: Ref<HTMLInputElement>;
 }
 
-export function Field({ id, label, value, onChange, error, hint, ref, ...rest }: FieldProps) {
+export function Field({ id, label, value, onChange, error, hint, ref, onFocus, ...rest }: FieldProps) {
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
     <div className="field">
@@ -28,6 +28,11 @@ export function Field({ id, label, value, onChange, error, hint, ref, ...rest }:
         onChange={(e) => onChange(e.target.value)}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
+        onFocus={(e) => {
+          // Times and numbers are replaced, not appended to: their text is selected when focus arrives.
+          if (rest.inputMode === 'numeric') e.currentTarget.select();
+          onFocus?.(e);
+        }}
         {...rest}
       />
       {error && (

@@ -6,6 +6,7 @@ export const appEn = {
   app: {
     listSeparator: ', ',
     metaSeparator: ' · ',
+    viewTitle: '{{view}} – {{app}}',
     title: 'Telework Techo',
     subtitle: 'A notebook for a municipal telework day',
     skipToContent: 'Skip to content',

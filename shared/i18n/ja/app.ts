@@ -3,6 +3,7 @@ export const appJa = {
   app: {
     listSeparator: '、',
     metaSeparator: '・',
+    viewTitle: '{{view}} – {{app}}',
     title: 'テレワーク手帳',
     subtitle: '市町村職員のテレワーク一日を支える手帳',
     skipToContent: '本文へ移動',
