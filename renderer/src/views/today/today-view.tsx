@@ -224,15 +224,16 @@ export function TodayView({ api, date, today, nowMinutes, settings, go, reminder
 
       <div className="day-grid">
         <Timeline view={view} now={date === today ? nowMinutes : undefined} onMove={moveBlock} onEdit={editBlock} onDelete={deleteBlock} onAddAt={newBlockAt} moveError={moveError} />
-        {/* Side column, in reading (and Tab) order: the open editor, the day's hours, the work record, the timer. */}
+        {/* Side column, in reading (and Tab) order: the open editor, the day's hours, the work record (on the first screen of a 1366×768 laptop), the timer, the work style. */}
         <div className="day-side">
           {editor && (
             <BlockEditor target={editor} kinds={settings.blockKinds} inventory={inventory} onSave={saveBlock} onCancel={cancelEditor} onDelete={deleteBlock} />
           )}
           {view.free.length === 0 && <p>{t('day.noFree')}</p>}
-          <DaySettings key={`${date}-${day.hours.start}-${day.hours.end}-${JSON.stringify(day.workStyle)}`} api={api} date={date} hours={day.hours} workStyle={day.workStyle} apply={applyKeepingFocus} say={say} />
+          <DaySettings part="hours" key={`hours-${date}-${day.hours.start}-${day.hours.end}`} api={api} date={date} hours={day.hours} workStyle={day.workStyle} apply={applyKeepingFocus} say={say} />
           <RecordPanel api={api} view={view} apply={apply} say={say} isToday={date === today} />
           {date === today && <FocusPanel api={api} date={date} blocks={day.blocks} nowMinutes={nowMinutes} />}
+          <DaySettings part="workStyle" key={`style-${date}-${JSON.stringify(day.workStyle)}`} api={api} date={date} hours={day.hours} workStyle={day.workStyle} apply={applyKeepingFocus} say={say} />
           <Templates api={api} date={date} templates={templates} setTemplates={setTemplates} apply={apply} say={say} />
           {reminderLog && <ReminderLogList log={reminderLog.entries} omitted={reminderLog.omitted} />}
         </div>
