@@ -10,6 +10,7 @@ import type { DayView } from '../../../../shared/day/day-view.js';
 import type { Interruption, InterruptionInput } from '../../../../shared/day/day-schema.js';
 import { INTERRUPTION_TREATMENTS, type InterruptionTreatment } from '../../../../shared/lists/interruption-treatments.js';
 import { RECORD_TIMES, type RecordTime } from '../../../../shared/lists/record-times.js';
+import { ConfirmDelete } from '../../components/confirm-delete.js';
 import { Field } from '../../components/field.js';
 import { fieldErrors } from '../../field-errors.js';
 import { ImeSafeForm, InlineForm } from '../../components/ime-safe-form.js';
@@ -91,7 +92,7 @@ export function RecordPanel({ api, view, apply, say, isToday }: { api: TechoApi;
           ))}
         </ul>
       )}
-      <button type="button" className="secondary" onClick={() => setInterruption('new')}>
+      <button type="button" id="add-interruption" className="secondary" onClick={() => setInterruption('new')}>
         {t('record.addInterruption')}
       </button>
       {interruption && (
@@ -261,9 +262,13 @@ function InterruptionForm({
           {t('day.cancel')}
         </button>
         {initial && (
-          <button type="button" className="danger" onClick={() => void onDelete(initial.id, reason).then(report)}>
-            {t('record.deleteInterruption')}
-          </button>
+          <ConfirmDelete
+            name={`${recordTime(initial.start, t('record.nextDay'))}–${initial.end === null ? '' : recordTime(initial.end, t('record.nextDay'))} ${t('record.interruptions')}`}
+            label={t('record.deleteInterruption')}
+            className="danger"
+            onDelete={() => onDelete(initial.id, reason).then((o) => (report(o), o.ok))}
+            fallback={() => document.getElementById('add-interruption')}
+          />
         )}
       </div>
     </InlineForm>
