@@ -66,12 +66,44 @@ export function App({ api, i18n }: { api: TechoApi; i18n: RendererI18n }) {
     document.title = t('app.viewTitle', { view: t(`nav.${route.name}`), app: t('app.title') });
   });
 
-  // A view change moves focus to the new view's heading (once it is on screen), so the keyboard
-  // continues from the top of what is shown and a screen reader reads its name.
-  const main = useRef<HTMLElement>(null);
+  // The safety net under every view: when the focused control disappears (a form closed by its own
+  // save, a 記録 button replaced by the time it recorded), focus goes to the first control of the
+  // nearest part of the page that is still there, instead of falling to <body>.
   useEffect(() => {
     const root = main.current;
     if (!root) return;
+    let trail: Element[] = [];
+    const onFocusIn = (e: FocusEvent) => {
+      trail = [];
+      for (let el = e.target instanceof Element ? e.target : null; el && el !== root; el = el.parentElement) trail.push(el);
+    };
+    const watch = new MutationObserver(() => {
+      const lost = !document.activeElement || document.activeElement === document.body;
+      if (!lost || trail.length === 0 || trail[0]!.isConnected) return;
+      const still = trail.find((el) => el.isConnected) ?? root;
+      const to = still.querySelector<HTMLElement>('input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), a[href]');
+      to?.focus();
+    });
+    root.addEventListener('focusin', onFocusIn);
+    watch.observe(root, { childList: true, subtree: true });
+    return () => {
+      root.removeEventListener('focusin', onFocusIn);
+      watch.disconnect();
+    };
+  }, [wipedFiles, settings !== undefined]);
+
+  // A view change moves focus to the new view's heading (once it is on screen), so the keyboard
+  // continues from the top of what is shown and a screen reader reads its name.
+  const main = useRef<HTMLElement>(null);
+  const firstView = useRef(true);
+  useEffect(() => {
+    const root = main.current;
+    if (!root) return;
+    // On start, focus stays at the top of the page (the skip link is the first Tab stop).
+    if (firstView.current) {
+      firstView.current = false;
+      return;
+    }
     const heading = () => root.querySelector<HTMLElement>(':scope > :not(.notice-banner):not(.reminder-banner) h2');
     const land = (h: HTMLElement) => {
       h.tabIndex = -1;

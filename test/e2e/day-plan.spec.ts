@@ -21,9 +21,12 @@ test.describe('今日の計画 (day plan)', () => {
     await techo.open('today');
     const heading = page.getByRole('heading', { level: 2 });
     await expect(heading).toHaveText('今日の計画 — 令和8年(2026年)11月25日(水)');
-    await expect(heading).toBeFocused(); // the view's heading: the keyboard starts at the top of the view
     const keys = new KeyCounter(page);
     const editorStart = page.locator('#block-start');
+    // From the top of the page: the skip link, then the view.
+    await keys.press('Tab');
+    await expect(page.getByRole('link', { name: '本文へ移動' })).toBeFocused();
+    await keys.press('Enter');
 
     // 所定の勤務時間 9:00–17:30 (typed as people type it: 9:00 is tidied to 09:00). Tab selects a field's text: typing replaces it.
     await keys.moveTo(page.getByLabel('始業', { exact: true }));

@@ -140,3 +140,18 @@ test('a drag is announced in Japanese with the 予定 and its times; a refused d
   await expect(error).toBeInViewport();
   await expect(page.getByRole('button', { name: /^10:00〜11:00 資料作成/ })).toBeVisible(); // nothing moved
 });
+
+test('勤務の記録 and the focus timer: a control replaced by its own result hands focus to what stays', async ({ page, techo }) => {
+  await techo.open('today');
+  await page.getByRole('button', { name: '始業を記録' }).click();
+  await expect(page.getByTestId('record-start')).toHaveText('09:00');
+  await expect(page.getByRole('button', { name: '始業: 時刻を修正' })).toBeFocused(); // the same row's other button
+
+  await page.getByRole('button', { name: '終業: 時刻を修正' }).click();
+  await expect(page.locator('#record-time')).toBeFocused();
+  await page.getByRole('button', { name: 'やめる' }).click();
+  await expect(page.getByRole('button', { name: '終業: 時刻を修正' })).toBeFocused();
+
+  await page.getByRole('button', { name: '集中を始める' }).click();
+  await expect(page.getByRole('button', { name: '一時停止' })).toBeFocused(); // the running timer's first control
+});

@@ -43,7 +43,7 @@ export function RecordPanel({ api, view, apply, say, isToday }: { api: TechoApi;
                   {t(field === 'start' ? 'record.clockStart' : 'record.clockEnd')}
                 </button>
               )}{' '}
-              <button type="button" className="secondary" onClick={() => setEditing(field)} aria-label={`${t(`record.${field}`)}: ${t('record.edit')}`}>
+              <button type="button" id={`record-edit-${field}`} className="secondary" onClick={() => setEditing(field)} aria-label={`${t(`record.${field}`)}: ${t('record.edit')}`}>
                 {t('record.edit')}
               </button>
             </dd>
@@ -56,10 +56,16 @@ export function RecordPanel({ api, view, apply, say, isToday }: { api: TechoApi;
           label={t(`record.${editing}`)}
           initial={record[editing]}
           needsReason={record[editing] !== null}
-          onCancel={() => setEditing(null)}
+          onCancel={() => {
+            setEditing(null);
+            document.getElementById(`record-edit-${editing}`)?.focus(); // back to its 修正 button
+          }}
           onSave={async (minutes, reason) => {
             const o = await apply(() => api.recordSetTime({ date, field: editing, minutes, reason }));
-            if (o.ok) setEditing(null);
+            if (o.ok) {
+              setEditing(null);
+              document.getElementById(`record-edit-${editing}`)?.focus();
+            }
             return o;
           }}
         />
@@ -99,10 +105,16 @@ export function RecordPanel({ api, view, apply, say, isToday }: { api: TechoApi;
         <InterruptionForm
           key={interruption === 'new' ? 'new' : interruption.id}
           initial={interruption === 'new' ? null : interruption}
-          onCancel={() => setInterruption(null)}
+          onCancel={() => {
+            setInterruption(null);
+            document.getElementById('add-interruption')?.focus();
+          }}
           onSave={async (input, reason) => {
             const o = await apply(() => api.recordSaveInterruption({ date, interruption: input, reason }));
-            if (o.ok) setInterruption(null);
+            if (o.ok) {
+              setInterruption(null);
+              document.getElementById('add-interruption')?.focus();
+            }
             return o;
           }}
           onDelete={async (id, reason) => {

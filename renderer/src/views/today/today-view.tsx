@@ -41,6 +41,8 @@ export function TodayView({ api, date, today, nowMinutes, settings, go, reminder
   const { t, i18n } = useTranslation();
   const { view, loadError, apply } = useDay(api, date);
   const [editor, setEditor] = useState<EditorTarget | null>(null);
+  const openEditorNow = useRef(editor);
+  openEditorNow.current = editor;
   const [message, setMessage] = useState('');
   const [inventory, setInventory] = useState<InventoryItem[]>([]);
   const [templates, setTemplates] = useState<DayTemplate[]>([]);
@@ -111,12 +113,14 @@ export function TodayView({ api, date, today, nowMinutes, settings, go, reminder
     say(saved ? t('day.savedBlock', { title: saved.title, start: saved.start, end: saved.end }) : t('day.saved'));
     // A new 予定 saved: the form stays open for the next one, from the first free time after it
     // (planning a day is a run of adds). An edit, or a day with no free time left: back to the timeline.
+    // An editor the user opened while the answer was on its way is theirs: it stays, with the focus.
+    if (openEditorNow.current !== saving) return undefined;
     const next = id === null ? nextFree(answer, toMinutes(block.end)) : undefined;
     if (next) {
-      setEditor((open) => (open === saving ? { id: null, initial: emptyBlock(next.start, next.end) } : open));
+      setEditor({ id: null, initial: emptyBlock(next.start, next.end) });
       return undefined;
     }
-    closeEditor((open) => open === saving);
+    setEditor(null);
     if (saved) focusLater(() => blockButton(saved.id));
     return undefined;
   };
@@ -244,7 +248,7 @@ export function TodayView({ api, date, today, nowMinutes, settings, go, reminder
 
 type Apply = ReturnType<typeof useDay>['apply'];
 
-const blockButton = (id: string) => document.querySelector<HTMLElement>(`.blocks [data-block-id="${CSS.escape(id)}"]`);
+const blockButton = (id: string) => document.querySelector<HTMLElement>(`.blocks [data-block-id="${id.replace(/["\\]/g, '\\$&')}"]`);
 const freeButton = (start: number) => document.querySelector<HTMLElement>(`.free-list [data-free-start="${start}"]`);
 const addButton = () => document.getElementById('add-block');
 
