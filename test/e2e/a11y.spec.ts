@@ -43,17 +43,27 @@ for (const language of ['ja', 'en'] as const) {
       await page.locator('.blocks .block-body').first().click();
       await expect(page.locator('#block-start')).toBeFocused();
       found.push(...(await axe(page, 'today + block editor')));
+      await page.getByRole('button', { name: language === 'ja' ? '中抜けを追加' : /add time away/i }).click();
+      found.push(...(await axe(page, 'today + 中抜け form')));
+      // A confirmation open (前日の準備: an item's 削除).
+      await techo.open('checklist');
+      await page.locator('.checklist-items .confirm-delete button').first().click();
+      await expect(page.getByRole('alertdialog')).toBeVisible();
+      found.push(...(await axe(page, 'checklist + confirmation')));
       expect(found, found.join('\n')).toEqual([]);
     });
 
-    test(`no view scrolls sideways at 1024×640 (${language})`, async ({ page, techo }) => {
-      test.setTimeout(60_000);
-      await page.setViewportSize({ width: 1024, height: 640 });
+    // 1024×640, and 1280×720 at 150 % scaling (853×480 CSS pixels).
+    test(`no view scrolls sideways at 1024×640 or 1280×720 at 150 % (${language})`, async ({ page, techo }) => {
+      test.setTimeout(90_000);
       const wide: string[] = [];
-      for (const view of VIEWS) {
-        await techo.open(view);
-        const px = await sideways(page);
-        if (px > 0) wide.push(`${view}: ${px} px`);
+      for (const [width, height] of [[1024, 640], [853, 480]] as const) {
+        await page.setViewportSize({ width, height });
+        for (const view of VIEWS) {
+          await techo.open(view);
+          const px = await sideways(page);
+          if (px > 0) wide.push(`${view} at ${width}×${height}: ${px} px`);
+        }
       }
       expect(wide, `views that scroll sideways: ${wide.join(', ')}`).toEqual([]);
     });
