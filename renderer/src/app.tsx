@@ -84,10 +84,19 @@ export function App({ api, i18n }: { api: TechoApi; i18n: RendererI18n }) {
       const to = still.querySelector<HTMLElement>('input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), a[href]');
       to?.focus();
     });
+    // Focus left on purpose (a click on the page's background): nothing to restore later.
+    const onFocusOut = (e: FocusEvent) => {
+      const was = e.target;
+      queueMicrotask(() => {
+        if (was instanceof Element && was.isConnected && document.activeElement === document.body) trail = [];
+      });
+    };
     root.addEventListener('focusin', onFocusIn);
+    root.addEventListener('focusout', onFocusOut);
     watch.observe(root, { childList: true, subtree: true });
     return () => {
       root.removeEventListener('focusin', onFocusIn);
+      root.removeEventListener('focusout', onFocusOut);
       watch.disconnect();
     };
   }, [wipedFiles, settings !== undefined]);
