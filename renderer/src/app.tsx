@@ -1,5 +1,5 @@
 /** The app frame: skip link, header, main menu, the notices banner and the current view. */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TechoApi } from '../../shared/ipc/api.js';
 import type { AppInfo } from '../../shared/ipc/contract.js';
@@ -65,9 +65,74 @@ export function App({ api, i18n }: { api: TechoApi; i18n: RendererI18n }) {
     };
   }, [api, i18n]);
 
+  // The window title names the view (「今日の計画 – テレワーク手帳」), so a screen reader and the task bar say where you are.
   useEffect(() => {
-    document.title = t('app.title');
+    document.title = t('app.viewTitle', { view: t(`nav.${route.name}`), app: t('app.title') });
   });
+
+  // The safety net under every view: when the focused control disappears (a form closed by its own
+  // save, a 記録 button replaced by the time it recorded), focus goes to the first control of the
+  // nearest part of the page that is still there, instead of falling to <body>.
+  useEffect(() => {
+    const root = main.current;
+    if (!root) return;
+    let trail: Element[] = [];
+    const onFocusIn = (e: FocusEvent) => {
+      trail = [];
+      for (let el = e.target instanceof Element ? e.target : null; el && el !== root; el = el.parentElement) trail.push(el);
+    };
+    const watch = new MutationObserver(() => {
+      const lost = !document.activeElement || document.activeElement === document.body;
+      if (!lost || trail.length === 0 || trail[0]!.isConnected) return;
+      const still = trail.find((el) => el.isConnected) ?? root;
+      const to = still.querySelector<HTMLElement>('input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), a[href]');
+      to?.focus();
+    });
+    // Focus left on purpose (a click on the page's background): nothing to restore later.
+    const onFocusOut = (e: FocusEvent) => {
+      const was = e.target;
+      queueMicrotask(() => {
+        if (was instanceof Element && was.isConnected && document.activeElement === document.body) trail = [];
+      });
+    };
+    root.addEventListener('focusin', onFocusIn);
+    root.addEventListener('focusout', onFocusOut);
+    watch.observe(root, { childList: true, subtree: true });
+    return () => {
+      root.removeEventListener('focusin', onFocusIn);
+      root.removeEventListener('focusout', onFocusOut);
+      watch.disconnect();
+    };
+  }, [wipedFiles, settings !== undefined]);
+
+  // A view change moves focus to the new view's heading (once it is on screen), so the keyboard
+  // continues from the top of what is shown and a screen reader reads its name.
+  const main = useRef<HTMLElement>(null);
+  const firstView = useRef(true);
+  useEffect(() => {
+    const root = main.current;
+    if (!root) return;
+    // On start, focus stays at the top of the page (the skip link is the first Tab stop).
+    if (firstView.current) {
+      firstView.current = false;
+      return;
+    }
+    const heading = () => root.querySelector<HTMLElement>(':scope > :not(.notice-banner):not(.reminder-banner) h2');
+    const land = (h: HTMLElement) => {
+      h.tabIndex = -1;
+      h.focus();
+    };
+    const h = heading();
+    if (h) return land(h);
+    const watch = new MutationObserver(() => {
+      const found = heading();
+      if (!found) return;
+      watch.disconnect();
+      land(found);
+    });
+    watch.observe(root, { childList: true, subtree: true });
+    return () => watch.disconnect();
+  }, [route.name]);
 
   const dismiss = async (id: string) => {
     const r = await api.appDismissNotice({ id });
@@ -150,7 +215,7 @@ export function App({ api, i18n }: { api: TechoApi; i18n: RendererI18n }) {
           ))}
         </ul>
       </nav>
-      <main id="main" tabIndex={-1} className="app-main">
+      <main id="main" ref={main} tabIndex={-1} className="app-main">
         {/* Pinned while the page scrolls: the now strip, and under it (never over it) what is due. */}
         <NowBar>
           {now && <NowStrip api={api} date={now.date} nowMinutes={now.minutes} onReview={() => go('review')} />}

@@ -108,7 +108,7 @@ test.describe('設定 (settings), end to end', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await page.reload();
     await expect(page.getByLabel('Start of work', { exact: true })).toHaveValue('08:30');
-    await expect(page).toHaveTitle('Telework Techo');
+    await expect(page).toHaveTitle('Settings – Telework Techo'); // the window names the view
   });
 
   test('a corrupt settings file is kept aside and reported; the app still starts', async ({ page, techo }) => {

@@ -35,6 +35,28 @@ export function FieldFrame({ id, label, hint, error, control }: { id: string; la
   );
 }
 
-export function Field({ id, label, value, onChange, error, hint, ref, ...rest }: FieldProps) {
-  return <FieldFrame id={id} label={label} hint={hint} error={error} control={(described) => <input ref={ref} id={id} value={value} onChange={(e) => onChange(e.target.value)} {...described} {...rest} />} />;
+export function Field({ id, label, value, onChange, error, hint, ref, onFocus, ...rest }: FieldProps) {
+  return (
+    <FieldFrame
+      id={id}
+      label={label}
+      hint={hint}
+      error={error}
+      control={(described) => (
+        <input
+          ref={ref}
+          id={id}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          onFocus={(e) => {
+            // Times and numbers are replaced, not appended to: their text is selected when focus arrives.
+            if (rest.inputMode === 'numeric') e.currentTarget.select();
+            onFocus?.(e);
+          }}
+          {...described}
+          {...rest}
+        />
+      )}
+    />
+  );
 }

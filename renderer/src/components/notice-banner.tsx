@@ -4,7 +4,7 @@ import { storageProblemParams } from '../../../shared/i18n/document-label.js';
 import { translateWith } from '../../../shared/i18n/translator.js';
 import type { StorageNotice } from '../../../shared/storage/storage-notice.js';
 
-export function NoticeBanner({ notices, onDismiss }: { notices: StorageNotice[]; onDismiss: (id: string) => void }) {
+export function NoticeBanner({ notices, onDismiss }: { notices: StorageNotice[]; onDismiss: (id: string) => void | Promise<void> }) {
   const { t, i18n } = useTranslation();
   if (notices.length === 0) return null;
   const say = translateWith(i18n);
@@ -17,7 +17,19 @@ export function NoticeBanner({ notices, onDismiss }: { notices: StorageNotice[];
             <p>{t(`notice.${n.kind}`, storageProblemParams(n, say))}</p>
             {n.keptAt !== undefined && <p className="notice-path">{t('notice.keptAt', { path: n.keptAt })}</p>}
             {n.path !== undefined && <p className="notice-path">{t('notice.path', { path: n.path })}</p>}
-            <button type="button" onClick={() => onDismiss(n.id)}>
+            <button
+              type="button"
+              onClick={(e) => {
+                // Focus continues at the next notice's button, or (none left) at the view's heading.
+                const li = e.currentTarget.closest('li');
+                const next = (li?.nextElementSibling ?? li?.previousElementSibling)?.querySelector<HTMLElement>('button') ?? null;
+                void Promise.resolve(onDismiss(n.id)).then(() => {
+                  const heading = document.querySelector<HTMLElement>('#main section h2');
+                  if (heading) heading.tabIndex = -1;
+                  (next?.isConnected ? next : heading)?.focus();
+                });
+              }}
+            >
               {t('notice.dismiss')}
             </button>
           </li>

@@ -34,11 +34,17 @@ export function ReminderBanner({ api, due, onChange }: { api: TechoApi; due: Rem
   const { t } = useTranslation();
   const [error, setError] = useState<string>();
   if (due.length === 0) return null;
-  const act = async (run: () => ReturnType<TechoApi['reminderDone']>) => {
+  const act = async (run: () => ReturnType<TechoApi['reminderDone']>, from: HTMLElement) => {
+    // Focus continues at the next reminder's 完了, or (none left) at the view's heading: never <body>.
+    const li = from.closest('li');
+    const next = (li?.nextElementSibling ?? li?.previousElementSibling)?.querySelector<HTMLElement>('button') ?? null;
     const r = await run();
     if (!r.ok) return setError(r.error.message);
     setError(undefined);
     onChange(r.data.due, r.data.log);
+    const heading = document.querySelector<HTMLElement>('#main section h2');
+    if (heading) heading.tabIndex = -1;
+    (next?.isConnected ? next : heading)?.focus();
   };
   return (
     <section className="reminder-banner" aria-label={t('reminders.title')} aria-live="assertive">
@@ -50,11 +56,11 @@ export function ReminderBanner({ api, due, onChange }: { api: TechoApi; due: Rem
               {e.label && <span>{e.span ? `${e.span} ` : ''}{e.label}</span>} {e.missed && <span className="hint">{t('reminders.caughtUp')}</span>}
             </p>
             <div className="actions">
-              <button type="button" onClick={() => void act(() => api.reminderDone({ id: e.id }))}>
+              <button type="button" onClick={(ev) => void act(() => api.reminderDone({ id: e.id }), ev.currentTarget)}>
                 {t('reminders.done')}
               </button>
               {([5, 10, 15] as const).map((m) => (
-                <button key={m} type="button" className="secondary" onClick={() => void act(() => api.reminderSnooze({ id: e.id, minutes: m }))}>
+                <button key={m} type="button" className="secondary" onClick={(ev) => void act(() => api.reminderSnooze({ id: e.id, minutes: m }), ev.currentTarget)}>
                   {t('reminders.snooze', { minutes: m })}
                 </button>
               ))}

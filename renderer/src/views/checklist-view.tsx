@@ -9,6 +9,7 @@ import { formatDate } from '../../../shared/calendar/japanese-date.js';
 import type { ApprovalInput, ChecklistView as View } from '../../../shared/checklist/checklist-schema.js';
 import type { TechoApi } from '../../../shared/ipc/api.js';
 import { AddForm } from '../components/add-form.js';
+import { ConfirmDelete } from '../components/confirm-delete.js';
 import { Field } from '../components/field.js';
 import { fieldErrors } from '../field-errors.js';
 
@@ -77,9 +78,13 @@ export function ChecklistView({ api, date, canPickFiles, go }: { api: TechoApi; 
                 />{' '}
                 {i.label}
               </label>{' '}
-              <button type="button" className="secondary small" aria-label={t('checklist.removeItem', { label: i.label })} onClick={() => void apply(api.checklistRemoveItem({ date: d, id: i.id }))}>
-                ×
-              </button>
+              <ConfirmDelete
+                name={i.label}
+                label={t('checklist.removeItem', { label: i.label })}
+                className="secondary small"
+                onDelete={() => apply(api.checklistRemoveItem({ date: d, id: i.id }), t('checklist.removed', { name: i.label }))}
+                fallback={() => document.getElementById('checklist-new-item')}
+              />
             </li>
           ))}
         </ul>
@@ -117,9 +122,12 @@ export function ChecklistView({ api, date, canPickFiles, go }: { api: TechoApi; 
                     {p.path ? t('checklist.reattach') : t('checklist.attach')}
                   </button>
                 )}{' '}
-                <button type="button" className="secondary" aria-label={t('checklist.removePdf', { title: p.title })} onClick={() => void apply(api.checklistRemovePdf({ date: d, id: p.id }))}>
-                  ×
-                </button>
+                <ConfirmDelete
+                  name={p.title}
+                  label={t('checklist.removePdf', { title: p.title })}
+                  onDelete={() => apply(api.checklistRemovePdf({ date: d, id: p.id }), t('checklist.removed', { name: p.title }))}
+                  fallback={() => document.getElementById('checklist-pdf-title')}
+                />
               </li>
             );
           })}
@@ -134,9 +142,12 @@ export function ChecklistView({ api, date, canPickFiles, go }: { api: TechoApi; 
           {view.checklist.approvals.map((a) => (
             <li key={a.id}>
               {t('checklist.approvalLine', { subject: a.subject, approver: a.approver || '—', deadline: a.deadline, planned: a.plannedDate, method: a.paper ? t('checklist.paper') : t('checklist.electronic') })}{' '}
-              <button type="button" className="secondary" aria-label={t('checklist.removeApproval', { subject: a.subject })} onClick={() => void apply(api.checklistRemoveApproval({ date: d, id: a.id }))}>
-                ×
-              </button>
+              <ConfirmDelete
+                name={a.subject}
+                label={t('checklist.removeApproval', { subject: a.subject })}
+                onDelete={() => apply(api.checklistRemoveApproval({ date: d, id: a.id }), t('checklist.removed', { name: a.subject }))}
+                fallback={() => document.getElementById('approval-subject')}
+              />
               {view.conflicts
                 .filter((c) => c.approvalId === a.id)
                 .map((c) => (

@@ -18,21 +18,19 @@ export const REVIEW_CHOICES = ['done', 'unfinished', 'carry'] as const;
 export type ReviewChoice = (typeof REVIEW_CHOICES)[number];
 
 /**
- * The status each choice is saved as before carry-over is asked. Today's `day:carryOver` ({ date })
- * moves every 予定 still 未着手 or 実施中 and marks it 繰越し, so 未完了 is kept as 実施中 and 繰越し as
- * 未着手 until the carry-over marks both; a 完了 block is not moved. When carry-over takes the
- * marked statuses (or a list of block ids), this table and `carryOverInput` are the two places to change.
+ * The status each choice is saved as: 完了, 未完了 or 繰越し (marked to carry). Carry-over then moves
+ * exactly the blocks named (those chosen 未完了 or 繰越し) and marks each 繰越済み.
  */
-export const REVIEW_STATUS: Record<ReviewChoice, BlockStatus> = { done: 'done', unfinished: 'inProgress', carry: 'planned' };
+export const REVIEW_STATUS: Record<ReviewChoice, BlockStatus> = { done: 'done', unfinished: 'unfinished', carry: 'carriedOver' };
 
-/** What the review proposes for a block as it stands: done is 完了, already carried is 繰越し, anything else (any other or newer status) is 未完了. */
+/** What the review proposes for a block as it stands: 完了 stays 完了, 繰越し / 繰越済み are 繰越し, anything else is 未完了. */
 export function choiceOf(status: BlockStatus): ReviewChoice {
-  return status === 'done' ? 'done' : status === 'carriedOver' ? 'carry' : 'unfinished';
+  return status === 'done' ? 'done' : status === 'carriedOver' || status === 'carried' ? 'carry' : 'unfinished';
 }
 
-/** The carry-over request for the blocks chosen to go (today's contract takes the date only). */
-export function carryOverInput(date: string, _blockIds: readonly string[]): Parameters<TechoApi['dayCarryOver']>[0] {
-  return { date };
+/** The carry-over request: exactly the blocks chosen to go. */
+export function carryOverInput(date: string, blockIds: readonly string[]): Parameters<TechoApi['dayCarryOver']>[0] {
+  return { date, blockIds: [...blockIds] };
 }
 
 /** The 予定 a day review lists: work, not 休憩, and not 中止. */
@@ -60,7 +58,9 @@ export function DayReviewView({ api, date, nowMinutes, onClose, onReport }: { ap
   const blocks = reviewBlocks(view.day.blocks);
   const choice = (b: Block) => chosen[b.id] ?? choiceOf(b.status);
   const count = (c: ReviewChoice) => blocks.filter((b) => choice(b) === c).length;
-  const toCarry = blocks.filter((b) => choice(b) !== 'done');
+  // A block already carried (繰越済み) stays as it is: carry-over never copies a block twice.
+  const alreadyCarried = (b: Block) => b.status === 'carried' && choice(b) === 'carry';
+  const toCarry = blocks.filter((b) => choice(b) !== 'done' && !alreadyCarried(b));
   const endRecorded = view.day.record.end;
 
   const submit = async () => {
@@ -71,7 +71,7 @@ export function DayReviewView({ api, date, nowMinutes, onClose, onReport }: { ap
       // 1. Each block's status as chosen (only those that change).
       for (const b of blocks) {
         const status = REVIEW_STATUS[choice(b)];
-        if (b.status === status) continue;
+        if (b.status === status || alreadyCarried(b)) continue;
         const { id, focus: _focus, ...rest } = b;
         const o = await apply(() => api.daySaveBlock({ date, id, block: { ...rest, status } }));
         if (!o.ok) return setMessage(o.error.message);

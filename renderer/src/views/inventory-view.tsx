@@ -1,4 +1,5 @@
 /** 業務の棚卸: recurring tasks with テレワーク可 / 一部可 / 不可 and the reason. */
+import { ConfirmDelete } from '../components/confirm-delete.js';
 import { TableHead } from '../components/table-head.js';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -59,9 +60,13 @@ export function InventoryView({ api, settings }: { api: TechoApi; settings: Sett
                     <button type="button" className="secondary" aria-label={t('inventory.edit', { title: i.title })} onClick={() => setEditing({ id: i.id, draft: { title: i.title, kind: i.kind, telework: i.telework, reason: i.reason, minutes: i.minutes, note: i.note } })}>
                       {t('inventory.editShort')}
                     </button>
-                    <button type="button" className="danger" aria-label={t('inventory.delete', { title: i.title })} onClick={() => void api.inventoryDelete({ id: i.id }).then((r) => r.ok && setItems(r.data))}>
-                      {t('day.delete')}
-                    </button>
+                    <ConfirmDelete
+                      name={i.title}
+                      label={t('inventory.delete', { title: i.title })}
+                      className="danger"
+                      onDelete={() => api.inventoryDelete({ id: i.id }).then((r) => (r.ok && setItems(r.data), r.ok))}
+                      fallback={() => document.getElementById('inventory-add')}
+                    />
                   </div>
                 </td>
               </tr>
@@ -70,7 +75,7 @@ export function InventoryView({ api, settings }: { api: TechoApi; settings: Sett
         </table>
       )}
       {!editing && (
-        <button type="button" onClick={() => setEditing({ id: null, draft: empty(kinds[0] ?? 'focus') })}>
+        <button type="button" id="inventory-add" onClick={() => setEditing({ id: null, draft: empty(kinds[0] ?? 'focus') })}>
           {t('inventory.add')}
         </button>
       )}

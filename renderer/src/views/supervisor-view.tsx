@@ -168,7 +168,21 @@ export function SupervisorView({ api, today }: { api: TechoApi; today: string })
                       {check ? (
                         t('supervisor.checked', { by: check.by, at: new Date(check.at).toLocaleString('ja-JP') })
                       ) : s.present ? (
-                        <button type="button" className="secondary" onClick={() => void api.supervisorCheck({ staffId: s.staffId, date }).then(load)} aria-label={t('supervisor.checkButton', { name: s.name, date: formatShortDate(date, lang) })}>
+                        <button
+                          type="button"
+                          className="secondary check-button"
+                          onClick={(e) => {
+                            // After 確認, focus moves on to the next person's 確認 (or this row's name): never <body>.
+                            const row = e.currentTarget.closest('tr');
+                            let next: Element | null | undefined = row?.nextElementSibling;
+                            while (next && !next.querySelector('.check-button')) next = next.nextElementSibling;
+                            const to = next?.querySelector<HTMLElement>('.check-button') ?? row?.querySelector<HTMLElement>('th button') ?? null;
+                            void api.supervisorCheck({ staffId: s.staffId, date }).then((r) => {
+                              load();
+                              if (r.ok) to?.focus();
+                            });
+                          }}
+                          aria-label={t('supervisor.checkButton', { name: s.name, date: formatShortDate(date, lang) })}>
                           {t('supervisor.columns.check')}
                         </button>
                       ) : null}

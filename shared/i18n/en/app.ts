@@ -6,6 +6,9 @@ export const appEn = {
   app: {
     listSeparator: ', ',
     metaSeparator: ' · ',
+    confirmDelete: 'Delete "{{name}}"?',
+    deleteYes: 'Delete',
+    viewTitle: '{{view}} – {{app}}',
     title: 'Telework Techo',
     subtitle: 'A notebook for a municipal telework day',
     skipToContent: 'Skip to content',

@@ -13,6 +13,7 @@ export const checklistEn = {
     items: 'Items',
     addItem: 'Add an item',
     newItem: 'New item',
+    removed: '"{{name}}" removed.',
     removeItem: 'Remove "{{label}}"',
     saveAsTemplate: 'Use these items from now on',
     templateSaved: 'Default items saved.',

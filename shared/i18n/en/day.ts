@@ -48,6 +48,13 @@ export const dayEn = {
     undo: 'Undo',
     undone: 'The last change was undone.',
     saved: 'Saved.',
+    savedBlock: '"{{title}}" ({{start}}–{{end}}) saved.',
+    dnd: {
+      start: 'Picked up "{{title}}" ({{start}}–{{end}}).',
+      move: '"{{title}}": {{start}}–{{end}}',
+      end: 'Dropped "{{title}}" at {{start}}–{{end}}.',
+      cancel: 'Moving "{{title}}" cancelled. It stays at {{start}}–{{end}}.',
+    },
     deleted: '"{{title}}" deleted.',
     carryOver: 'Carry unfinished blocks over to the next working day',
     carried: 'Carried {{count}} to {{date}}.',

@@ -3,6 +3,9 @@ export const appJa = {
   app: {
     listSeparator: '、',
     metaSeparator: '・',
+    confirmDelete: '「{{name}}」を削除しますか。',
+    deleteYes: '削除する',
+    viewTitle: '{{view}} – {{app}}',
     title: 'テレワーク手帳',
     subtitle: '市町村職員のテレワーク一日を支える手帳',
     skipToContent: '本文へ移動',

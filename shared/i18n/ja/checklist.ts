@@ -10,6 +10,7 @@ export const checklistJa = {
     items: '準備の項目',
     addItem: '項目を追加',
     newItem: '追加する項目',
+    removed: '「{{name}}」を削除しました。',
     removeItem: '「{{label}}」を削除',
     saveAsTemplate: 'この項目を次回からの既定にする',
     templateSaved: '既定の項目を保存しました。',

@@ -45,6 +45,13 @@ export const dayJa = {
     undo: '元に戻す',
     undone: '直前の変更を元に戻しました。',
     saved: '保存しました。',
+    savedBlock: '「{{title}}」({{start}}〜{{end}})を保存しました。',
+    dnd: {
+      start: '「{{title}}」({{start}}〜{{end}})を持ち上げました。',
+      move: '「{{title}}」: {{start}}〜{{end}}',
+      end: '「{{title}}」を {{start}}〜{{end}} に置きました。',
+      cancel: '「{{title}}」の移動をやめました。{{start}}〜{{end}} のままです。',
+    },
     deleted: '「{{title}}」を削除しました。',
     carryOver: '未完了の予定を次の勤務日へ繰り越す',
     carried: '{{count}}件を {{date}} に繰り越しました。',

@@ -46,6 +46,7 @@ export function BlockEditor({
     setErrors({});
     setSummary(undefined);
     first.current?.focus();
+    first.current?.select(); // typing replaces the time (it used to append: "08:300830")
   }, [target]);
 
   const set = <K extends keyof BlockInput>(key: K) => (value: BlockInput[K]) => setDraft((d) => ({ ...d, [key]: value }));
@@ -79,6 +80,11 @@ export function BlockEditor({
         }}
         onKeyDown={(e) => {
           if (e.key === 'Escape') onCancel();
+          // Enter saves from the 種類/状況 lists too, as it does from a text field.
+          else if (e.key === 'Enter' && e.target instanceof HTMLSelectElement && !e.nativeEvent.isComposing) {
+            e.preventDefault();
+            e.currentTarget.requestSubmit();
+          }
         }}
       >
         {inventory.length > 0 && (

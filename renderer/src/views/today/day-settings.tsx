@@ -16,7 +16,8 @@ import type { useDay } from './use-day.js';
 
 type Apply = ReturnType<typeof useDay>['apply'];
 
-export function DaySettings({ api, date, hours, workStyle, apply, say }: { api: TechoApi; date: string; hours: { start: string; end: string }; workStyle: WorkStyle; apply: Apply; say: (s: string) => void }) {
+/** `part` picks one of the two forms (both without it), so Today can place the hours above the work record and the work style below it. */
+export function DaySettings({ api, date, hours, workStyle, apply, say, part }: { api: TechoApi; date: string; hours: { start: string; end: string }; workStyle: WorkStyle; apply: Apply; say: (s: string) => void; part?: 'hours' | 'workStyle' | undefined }) {
   const { t } = useTranslation();
   const [h, setH] = useState(hours);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -26,48 +27,52 @@ export function DaySettings({ api, date, hours, workStyle, apply, say }: { api: 
   );
   return (
     <>
-      <InlineForm
-        label={t('day.hours')}
-        onSave={() => {
-          const next = { start: tidyTime(h.start), end: tidyTime(h.end) };
-          setH(next);
-          void apply(() => api.daySetHours({ date, hours: next })).then((o) => {
-            setErrors(o.ok ? {} : fieldErrors(o.error, 'hours'));
-            say(o.ok ? t('day.saved') : o.error.message);
-          });
-        }}
-      >
-        <fieldset>
-          <legend>{t('day.hours')}</legend>
-          <div className="row">
-            <Field id="day-hours-start" label={t('day.hoursStart')} value={h.start} onChange={(v) => setH((x) => ({ ...x, start: v }))} error={errors.start} inputMode="numeric" size={6} />
-            <Field id="day-hours-end" label={t('day.hoursEnd')} value={h.end} onChange={(v) => setH((x) => ({ ...x, end: v }))} error={errors.end} inputMode="numeric" size={6} />
+      {part !== 'workStyle' && (
+        <InlineForm
+          label={t('day.hours')}
+          onSave={() => {
+            const next = { start: tidyTime(h.start), end: tidyTime(h.end) };
+            setH(next);
+            void apply(() => api.daySetHours({ date, hours: next })).then((o) => {
+              setErrors(o.ok ? {} : fieldErrors(o.error, 'hours'));
+              say(o.ok ? t('day.saved') : o.error.message);
+            });
+          }}
+        >
+          <fieldset>
+            <legend>{t('day.hours')}</legend>
+            <div className="row">
+              <Field id="day-hours-start" label={t('day.hoursStart')} value={h.start} onChange={(v) => setH((x) => ({ ...x, start: v }))} error={errors.start} inputMode="numeric" size={6} />
+              <Field id="day-hours-end" label={t('day.hoursEnd')} value={h.end} onChange={(v) => setH((x) => ({ ...x, end: v }))} error={errors.end} inputMode="numeric" size={6} />
+              <button type="submit" className="secondary">
+                {t('day.saveHours')}
+              </button>
+            </div>
+          </fieldset>
+        </InlineForm>
+      )}
+      {part !== 'hours' && (
+        <InlineForm
+          label={t('day.workStyle')}
+          onSave={() => {
+            void apply(() => api.daySetWorkStyle({ date, workStyle: style })).then((o) => say(o.ok ? t('day.saved') : o.error.message));
+          }}
+        >
+          <fieldset>
+            <legend>{t('day.workStyle')}</legend>
+            <div className="row">
+              {place('am')}
+              {place('pm')}
+            </div>
+            {(style.am === 'satellite' || style.pm === 'satellite') && (
+              <Field id="style-satellite" label={t('day.satelliteOffice')} value={style.satelliteOffice} onChange={(v) => setStyle((s) => ({ ...s, satelliteOffice: v }))} />
+            )}
             <button type="submit" className="secondary">
-              {t('day.saveHours')}
+              {t('day.saveWorkStyle')}
             </button>
-          </div>
-        </fieldset>
-      </InlineForm>
-      <InlineForm
-        label={t('day.workStyle')}
-        onSave={() => {
-          void apply(() => api.daySetWorkStyle({ date, workStyle: style })).then((o) => say(o.ok ? t('day.saved') : o.error.message));
-        }}
-      >
-        <fieldset>
-          <legend>{t('day.workStyle')}</legend>
-          <div className="row">
-            {place('am')}
-            {place('pm')}
-          </div>
-          {(style.am === 'satellite' || style.pm === 'satellite') && (
-            <Field id="style-satellite" label={t('day.satelliteOffice')} value={style.satelliteOffice} onChange={(v) => setStyle((s) => ({ ...s, satelliteOffice: v }))} />
-          )}
-          <button type="submit" className="secondary">
-            {t('day.saveWorkStyle')}
-          </button>
-        </fieldset>
-      </InlineForm>
+          </fieldset>
+        </InlineForm>
+      )}
     </>
   );
 }

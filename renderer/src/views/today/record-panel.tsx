@@ -10,6 +10,7 @@ import type { DayView } from '../../../../shared/day/day-view.js';
 import type { Interruption, InterruptionInput } from '../../../../shared/day/day-schema.js';
 import { INTERRUPTION_TREATMENTS, type InterruptionTreatment } from '../../../../shared/lists/interruption-treatments.js';
 import { RECORD_TIMES, type RecordTime } from '../../../../shared/lists/record-times.js';
+import { ConfirmDelete } from '../../components/confirm-delete.js';
 import { Field } from '../../components/field.js';
 import { fieldErrors } from '../../field-errors.js';
 import { ImeSafeForm, InlineForm } from '../../components/ime-safe-form.js';
@@ -43,7 +44,7 @@ export function RecordPanel({ api, view, apply, say, isToday }: { api: TechoApi;
                   {t(field === 'start' ? 'record.clockStart' : 'record.clockEnd')}
                 </button>
               )}{' '}
-              <button type="button" className="secondary" onClick={() => setEditing(field)} aria-label={`${t(`record.${field}`)}: ${t('record.edit')}`}>
+              <button type="button" id={`record-edit-${field}`} className="secondary" onClick={() => setEditing(field)} aria-label={`${t(`record.${field}`)}: ${t('record.edit')}`}>
                 {t('record.edit')}
               </button>
             </dd>
@@ -56,10 +57,16 @@ export function RecordPanel({ api, view, apply, say, isToday }: { api: TechoApi;
           label={t(`record.${editing}`)}
           initial={record[editing]}
           needsReason={record[editing] !== null}
-          onCancel={() => setEditing(null)}
+          onCancel={() => {
+            setEditing(null);
+            document.getElementById(`record-edit-${editing}`)?.focus(); // back to its 修正 button
+          }}
           onSave={async (minutes, reason) => {
             const o = await apply(() => api.recordSetTime({ date, field: editing, minutes, reason }));
-            if (o.ok) setEditing(null);
+            if (o.ok) {
+              setEditing(null);
+              document.getElementById(`record-edit-${editing}`)?.focus();
+            }
             return o;
           }}
         />
@@ -80,24 +87,30 @@ export function RecordPanel({ api, view, apply, say, isToday }: { api: TechoApi;
       <ListOrEmpty heading={t('record.interruptions')} items={record.interruptions} empty={t('record.empty')} itemKey={(i) => i.id}>
         {(i) => (
           <>
-            {recordTime(i.start, t('record.nextDay'))}–{i.end === null ? '' : recordTime(i.end, t('record.nextDay'))} {t(`record.treatments.${i.treatment}`)} {i.note}{' '}
+            {recordTime(i.start, t('record.nextDay'))}〜{i.end === null ? '' : recordTime(i.end, t('record.nextDay'))} {t(`record.treatments.${i.treatment}`)} {i.note}{' '}
             <button type="button" className="secondary" onClick={() => setInterruption(i)}>
               {t('record.edit')}
             </button>
           </>
         )}
       </ListOrEmpty>
-      <button type="button" className="secondary" onClick={() => setInterruption('new')}>
+      <button type="button" id="add-interruption" className="secondary" onClick={() => setInterruption('new')}>
         {t('record.addInterruption')}
       </button>
       {interruption && (
         <InterruptionForm
           key={interruption === 'new' ? 'new' : interruption.id}
           initial={interruption === 'new' ? null : interruption}
-          onCancel={() => setInterruption(null)}
+          onCancel={() => {
+            setInterruption(null);
+            document.getElementById('add-interruption')?.focus();
+          }}
           onSave={async (input, reason) => {
             const o = await apply(() => api.recordSaveInterruption({ date, interruption: input, reason }));
-            if (o.ok) setInterruption(null);
+            if (o.ok) {
+              setInterruption(null);
+              document.getElementById('add-interruption')?.focus();
+            }
             return o;
           }}
           onDelete={async (id, reason) => {
@@ -250,9 +263,13 @@ function InterruptionForm({
           {t('day.cancel')}
         </button>
         {initial && (
-          <button type="button" className="danger" onClick={() => void onDelete(initial.id, reason).then(report)}>
-            {t('record.deleteInterruption')}
-          </button>
+          <ConfirmDelete
+            name={`${recordTime(initial.start, t('record.nextDay'))}–${initial.end === null ? '' : recordTime(initial.end, t('record.nextDay'))} ${t('record.interruptions')}`}
+            label={t('record.deleteInterruption')}
+            className="danger"
+            onDelete={() => onDelete(initial.id, reason).then((o) => (report(o), o.ok))}
+            fallback={() => document.getElementById('add-interruption')}
+          />
         )}
       </div>
     </InlineForm>

@@ -4,7 +4,7 @@
  * empty place to add a block there — all snapped to 5 minutes (dnd-kit). Keyboard: each block is
  * a button; ↑/↓ move it by 5 minutes, Shift+↑/↓ change its end, Enter edits, Delete removes.
  */
-import { DndContext, type DragEndEvent, PointerSensor, useDraggable, useSensor, useSensors } from '@dnd-kit/core';
+import { type Announcements, DndContext, type DragEndEvent, PointerSensor, type UniqueIdentifier, useDraggable, useSensor, useSensors } from '@dnd-kit/core';
 import { createSnapModifier, restrictToVerticalAxis } from '@dnd-kit/modifiers';
 import { type KeyboardEvent, type MouseEvent, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -26,9 +26,11 @@ export interface TimelineProps {
   onEdit: (block: Block) => void;
   onDelete: (block: Block) => void;
   onAddAt: (start: number, end: number) => void;
+  /** A refused move, shown beside the 予定 that was moved. */
+  moveError?: { blockId: string; text: string } | undefined;
 }
 
-export function Timeline({ view, now, onMove, onEdit, onDelete, onAddAt }: TimelineProps) {
+export function Timeline({ view, now, onMove, onEdit, onDelete, onAddAt, moveError }: TimelineProps) {
   const { t } = useTranslation();
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }));
   const justDragged = useRef(false);
@@ -40,6 +42,27 @@ export function Timeline({ view, now, onMove, onEdit, onDelete, onAddAt }: Timel
   const from = Math.floor(Math.min(hoursStart, ...starts) / 60) * 60;
   const to = Math.min(1440, Math.ceil(Math.max(hoursEnd, ...ends) / 60) * 60);
   const y = (minutes: number) => (minutes - from) * PX_PER_MINUTE;
+
+  /** The drag's distance so far, for the announcements (dnd-kit gives them only the dragged item). */
+  const dragged = useRef(0);
+  const minutesOf = (dy: number) => Math.round(dy / PX_PER_MINUTE / STEP) * STEP;
+  /** "move:<id>" → the 予定 and where it would land: announcements name titles and times, never ids. */
+  const describe = (activeId: UniqueIdentifier, dy: number) => {
+    const [mode, id] = String(activeId).split(':');
+    const block = day.blocks.find((b) => b.id === id);
+    if (!block) return { title: '', start: '', end: '' };
+    const s = toMinutes(block.start);
+    const e = toMinutes(block.end);
+    const m = minutesOf(dy);
+    return mode === 'move' ? { title: block.title, start: hhmm(s + m), end: hhmm(e + m) } : { title: block.title, start: block.start, end: hhmm(Math.max(s + STEP, e + m)) };
+  };
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => t('day.dnd.start', describe(active.id, 0)),
+    onDragMove: ({ active }) => t('day.dnd.move', describe(active.id, dragged.current)),
+    onDragOver: () => undefined,
+    onDragEnd: ({ active }) => t('day.dnd.end', describe(active.id, dragged.current)),
+    onDragCancel: ({ active }) => t('day.dnd.cancel', describe(active.id, 0)),
+  };
 
   const onDragEnd = ({ active, delta }: DragEndEvent) => {
     const [mode, id] = String(active.id).split(':') as ['move' | 'resize', string];
@@ -71,7 +94,15 @@ export function Timeline({ view, now, onMove, onEdit, onDelete, onAddAt }: Timel
         {t('day.timelineHelp')}
       </p>
       {/* No auto-scroll: scrolling while dragging shifted the drop by the scrolled distance. */}
-      <DndContext sensors={sensors} modifiers={[restrictToVerticalAxis, snap]} onDragEnd={onDragEnd} autoScroll={false}>
+      <DndContext
+        sensors={sensors}
+        modifiers={[restrictToVerticalAxis, snap]}
+        onDragStart={() => (dragged.current = 0)}
+        onDragMove={({ delta }) => (dragged.current = delta.y)}
+        onDragEnd={onDragEnd}
+        autoScroll={false}
+        accessibility={{ announcements, screenReaderInstructions: { draggable: t('day.timelineHelp') } }}
+      >
         <div className="timeline" style={{ height: y(to) + 1 }} onClick={addAtPointer} data-testid="timeline">
           <div className="work-hours" style={{ top: y(hoursStart), height: y(hoursEnd) - y(hoursStart) }} aria-hidden="true" />
           {hours.map((h) => (
@@ -87,10 +118,18 @@ export function Timeline({ view, now, onMove, onEdit, onDelete, onAddAt }: Timel
               <BlockItem key={b.id} block={b} top={y(toMinutes(b.start))} justDragged={justDragged} warned={view.warnings.some((w) => w.blockId === b.id)} onMove={onMove} onEdit={onEdit} onDelete={onDelete} />
             ))}
           </ol>
+          {moveError && (() => {
+            const b = day.blocks.find((x) => x.id === moveError.blockId);
+            return (
+              <p role="alert" className="error-text timeline-error" style={{ top: b ? y(toMinutes(b.end)) + 4 : 0 }}>
+                {moveError.text}
+              </p>
+            );
+          })()}
           <ul className="free-list" aria-label={t('day.freeList')}>
             {view.free.map((f) => (
               <li key={f.start} style={{ top: y(f.start), height: y(f.end) - y(f.start) }}>
-                <button type="button" className="free-slot" onClick={() => onAddAt(f.start, Math.min(f.end, f.start + 60))}>
+                <button type="button" className="free-slot" data-free-start={f.start} onClick={() => onAddAt(f.start, Math.min(f.end, f.start + 60))}>
                   {t('day.free', { start: hhmm(f.start), end: hhmm(f.end), minutes: f.end - f.start })}
                 </button>
               </li>

@@ -3,12 +3,14 @@
  * carry-over, undo, and the work record. Everything is stored by main; this view only asks.
  */
 import { StepNav } from '../../components/step-nav.js';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDays, fiscalYear } from '../../../../shared/calendar/local-date.js';
 import { formatDate } from '../../../../shared/calendar/japanese-date.js';
 import type { TechoApi } from '../../../../shared/ipc/api.js';
 import type { Block, BlockInput } from '../../../../shared/day/day-schema.js';
+import type { DayView } from '../../../../shared/day/day-view.js';
+import { toMinutes } from '../../../../shared/time/clock-time.js';
 import type { InventoryItem } from '../../../../shared/inventory/inventory-schema.js';
 import type { Settings } from '../../../../shared/settings/settings-schema.js';
 import type { DayTemplate } from '../../../../shared/templates/template-schema.js';
@@ -39,10 +41,34 @@ export function TodayView({ api, date, today, nowMinutes, settings, go, reminder
   const { t, i18n } = useTranslation();
   const { view, loadError, apply } = useDay(api, date);
   const [editor, setEditor] = useState<EditorTarget | null>(null);
+  const openEditorNow = useRef(editor);
+  openEditorNow.current = editor;
   const [message, setMessage] = useState('');
   const [inventory, setInventory] = useState<InventoryItem[]>([]);
   const [templates, setTemplates] = useState<DayTemplate[]>([]);
   const lang = i18n.language === 'en' ? 'en' : 'ja';
+  const [moveError, setMoveError] = useState<{ blockId: string; text: string }>();
+  /** The control that opened the editor: Cancel and Escape give focus back to it. */
+  const trigger = useRef<HTMLElement | null>(null);
+  /**
+   * Where focus goes once the screen shows main's answer (the saved 予定, the free time a delete
+   * left): run after each render until the element is there, so focus never falls to <body>.
+   */
+  const focusNext = useRef<((v: DayView) => HTMLElement | null) | null>(null);
+  const [, setFocusTick] = useState(0);
+  const focusLater = (find: (v: DayView) => HTMLElement | null) => {
+    focusNext.current = find;
+    setFocusTick((n) => n + 1);
+  };
+  useEffect(() => {
+    const find = focusNext.current;
+    if (!find || !view) return;
+    const el = find(view);
+    if (el) {
+      focusNext.current = null;
+      el.focus();
+    }
+  });
 
   useEffect(() => {
     void api.inventoryList().then((r) => r.ok && setInventory(r.data));
@@ -73,14 +99,29 @@ export function TodayView({ api, date, today, nowMinutes, settings, go, reminder
   if (!view) return <p aria-busy="true">{t('app.loading')}</p>;
   const { day, info } = view;
 
+  const defaultKind = settings.blockKinds[0] ?? 'focus';
+  const emptyBlock = (start: number, end: number): BlockInput => ({ start: hhmm(start), end: hhmm(end), title: '', kind: defaultKind, status: 'planned', note: '', inventoryId: null });
+
   // A save or delete closes its own editor only: one opened while the answer was on its way stays.
   const closeEditor = (done: (open: EditorTarget) => boolean) => setEditor((open) => (open && done(open) ? null : open));
   const saveBlock = async (id: string | null, block: BlockInput) => {
     const saving = editor;
     const o = await apply(() => api.daySaveBlock({ date, id, block }));
     if (!o.ok) return o.error;
-    closeEditor((open) => open === saving);
-    say(t('day.saved'));
+    const answer = o.view ?? view;
+    const saved = id ? answer.day.blocks.find((b) => b.id === id) : answer.day.blocks.find((b) => b.start === block.start && b.title === block.title);
+    say(saved ? t('day.savedBlock', { title: saved.title, start: saved.start, end: saved.end }) : t('day.saved'));
+    // A new 予定 saved: the form stays open for the next one, from the first free time after it
+    // (planning a day is a run of adds). An edit, or a day with no free time left: back to the timeline.
+    // An editor the user opened while the answer was on its way is theirs: it stays, with the focus.
+    if (openEditorNow.current !== saving) return undefined;
+    const next = id === null ? nextFree(answer, toMinutes(block.end)) : undefined;
+    if (next) {
+      setEditor({ id: null, initial: emptyBlock(next.start, next.end) });
+      return undefined;
+    }
+    setEditor(null);
+    if (saved) focusLater(() => blockButton(saved.id));
     return undefined;
   };
   const moveBlock = async (b: Block, start: number, end: number) => {
@@ -89,18 +130,45 @@ export function TodayView({ api, date, today, nowMinutes, settings, go, reminder
     const times = { start: hhmm(start), end: hhmm(end) };
     const shown = { ...view, day: { ...day, blocks: day.blocks.map((x) => (x.id === id ? { ...x, ...times } : x)) } };
     const o = await apply(() => api.daySaveBlock({ date, id, block: { ...rest, ...times } }), shown);
-    say(o.ok ? `${times.start}–${times.end} ${b.title}` : o.error.message);
+    // A refused move is said beside the 予定 that was moved, not in the status line at the top.
+    setMoveError(o.ok ? undefined : { blockId: id, text: o.error.message });
+    if (o.ok) say(`${times.start}–${times.end} ${b.title}`);
   };
   const deleteBlock = async (b: Block) => {
     const o = await apply(() => api.dayDeleteBlock({ date, id: b.id }));
-    if (o.ok) closeEditor((open) => open.id === b.id);
+    if (o.ok) {
+      closeEditor((open) => open.id === b.id);
+      // Focus goes to the free time the 予定 leaves (its add control), else the next 予定, else 予定を追加.
+      const s = toMinutes(b.start);
+      focusLater((v) => {
+        const free = v.free.find((f) => f.start <= s && s < f.end);
+        const after = v.day.blocks.find((x) => toMinutes(x.start) >= s);
+        return (free && freeButton(free.start)) ?? (after && blockButton(after.id)) ?? addButton();
+      });
+    }
     say(o.ok ? t('day.deleted', { title: b.title }) : o.error.message);
   };
-  const newBlockAt = (start: number, end: number) =>
-    setEditor({ id: null, initial: { start: hhmm(start), end: hhmm(end), title: '', kind: settings.blockKinds[0] ?? 'focus', status: 'planned', note: '', inventoryId: null } });
+  /** For forms that are rebuilt by their own save (the day's hours): focus returns to the same field. */
+  const applyKeepingFocus: typeof apply = async (run, shown) => {
+    const id = document.activeElement?.id;
+    const o = await apply(run, shown);
+    if (id) focusLater(() => document.getElementById(id));
+    return o;
+  };
+  const openEditor = (target: EditorTarget) => {
+    trigger.current = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+    setMoveError(undefined);
+    setEditor(target);
+  };
+  const cancelEditor = () => {
+    setEditor(null);
+    const back = trigger.current?.isConnected ? trigger.current : null;
+    focusLater(() => back ?? addButton());
+  };
+  const newBlockAt = (start: number, end: number) => openEditor({ id: null, initial: emptyBlock(start, end) });
   const editBlock = (b: Block) => {
     const { id, focus: _focus, ...initial } = b;
-    setEditor({ id, initial });
+    openEditor({ id, initial });
   };
 
   return (
@@ -136,7 +204,7 @@ export function TodayView({ api, date, today, nowMinutes, settings, go, reminder
       )}
 
       <div className="day-toolbar">
-        <button type="button" onClick={() => newBlockAt(view.free[0]?.start ?? parseTime(day.hours.start) ?? 540, Math.min((view.free[0]?.start ?? 540) + 60, view.free[0]?.end ?? 600))}>
+        <button type="button" id="add-block" onClick={() => newBlockAt(view.free[0]?.start ?? parseTime(day.hours.start) ?? 540, Math.min((view.free[0]?.start ?? 540) + 60, view.free[0]?.end ?? 600))}>
           {t('day.addBlock')}
         </button>
         <button type="button" className="secondary" onClick={() => void undo()} disabled={!view.canUndo}>
@@ -159,16 +227,18 @@ export function TodayView({ api, date, today, nowMinutes, settings, go, reminder
       </div>
 
       <div className="day-grid">
-        <Timeline view={view} now={date === today ? nowMinutes : undefined} onMove={moveBlock} onEdit={editBlock} onDelete={deleteBlock} onAddAt={newBlockAt} />
+        <Timeline view={view} now={date === today ? nowMinutes : undefined} onMove={moveBlock} onEdit={editBlock} onDelete={deleteBlock} onAddAt={newBlockAt} moveError={moveError} />
+        {/* Side column, in reading (and Tab) order: the open editor, the day's hours, the work record (on the first screen of a 1366×768 laptop), the timer, the work style. */}
         <div className="day-side">
-          {date === today && <FocusPanel api={api} date={date} blocks={day.blocks} nowMinutes={nowMinutes} />}
           {editor && (
-            <BlockEditor target={editor} kinds={settings.blockKinds} inventory={inventory} onSave={saveBlock} onCancel={() => setEditor(null)} onDelete={deleteBlock} />
+            <BlockEditor target={editor} kinds={settings.blockKinds} inventory={inventory} onSave={saveBlock} onCancel={cancelEditor} onDelete={deleteBlock} />
           )}
           {view.free.length === 0 && <p>{t('day.noFree')}</p>}
-          <DaySettings key={`${date}-${day.hours.start}-${day.hours.end}-${JSON.stringify(day.workStyle)}`} api={api} date={date} hours={day.hours} workStyle={day.workStyle} apply={apply} say={say} />
-          <Templates api={api} date={date} templates={templates} setTemplates={setTemplates} apply={apply} say={say} />
+          <DaySettings part="hours" key={`hours-${date}-${day.hours.start}-${day.hours.end}`} api={api} date={date} hours={day.hours} workStyle={day.workStyle} apply={applyKeepingFocus} say={say} />
           <RecordPanel api={api} view={view} apply={apply} say={say} isToday={date === today} />
+          {date === today && <FocusPanel api={api} date={date} blocks={day.blocks} nowMinutes={nowMinutes} />}
+          <DaySettings part="workStyle" key={`style-${date}-${JSON.stringify(day.workStyle)}`} api={api} date={date} hours={day.hours} workStyle={day.workStyle} apply={applyKeepingFocus} say={say} />
+          <Templates api={api} date={date} templates={templates} setTemplates={setTemplates} apply={apply} say={say} />
           {reminderLog && <ReminderLogList log={reminderLog.entries} omitted={reminderLog.omitted} />}
         </div>
       </div>
@@ -177,6 +247,18 @@ export function TodayView({ api, date, today, nowMinutes, settings, go, reminder
 }
 
 type Apply = ReturnType<typeof useDay>['apply'];
+
+const blockButton = (id: string) => document.querySelector<HTMLElement>(`.blocks [data-block-id="${id.replace(/["\\]/g, '\\$&')}"]`);
+const freeButton = (start: number) => document.querySelector<HTMLElement>(`.free-list [data-free-start="${start}"]`);
+const addButton = () => document.getElementById('add-block');
+
+/** The first free time that ends after `from`, as a new 予定 of at most an hour starting there. */
+function nextFree(v: DayView, from: number): { start: number; end: number } | undefined {
+  const f = v.free.find((x) => x.end > from);
+  if (!f) return undefined;
+  const start = Math.max(f.start, from);
+  return { start, end: Math.min(f.end, start + 60) };
+}
 
 function Templates({ api, date, templates, setTemplates, apply, say }: { api: TechoApi; date: string; templates: DayTemplate[]; setTemplates: (t: DayTemplate[]) => void; apply: Apply; say: (s: string) => void }) {
   const { t } = useTranslation();

@@ -7,7 +7,8 @@ import type { TechoApi } from '../../../../shared/ipc/api.js';
 import type { DayView } from '../../../../shared/day/day-view.js';
 import type { IpcError, IpcResult } from '../../../../shared/ipc/result.js';
 
-export type Outcome = { ok: true } | { ok: false; error: IpcError };
+/** `view` is main's answer to this change (what the screen shows once the latest answer is in). */
+export type Outcome = { ok: true; view?: DayView } | { ok: false; error: IpcError };
 
 export function useDay(api: TechoApi, date: string) {
   const [view, setView] = useState<DayView>();
@@ -58,7 +59,7 @@ export function useDay(api: TechoApi, date: string) {
         unconfirmed.current = false;
         reload(); // what is on screen was never accepted: ask main what is true
       }
-      return r.ok ? { ok: true } : { ok: false, error: r.error };
+      return r.ok ? { ok: true, view: r.data } : { ok: false, error: r.error };
     },
     [reload],
   );
