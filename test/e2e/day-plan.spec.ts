@@ -215,7 +215,7 @@ test.describe('今日の計画 (day plan)', () => {
     await techo.open('today');
     const mark = async (name: RegExp, statusLabel: string) => {
       await page.getByRole('button', { name }).click();
-      await page.getByLabel('状況').selectOption({ label: statusLabel });
+      await page.getByLabel('状況', { exact: true }).selectOption({ label: statusLabel });
       await page.getByRole('button', { name: 'ブロックを保存' }).click();
       await expect(page.getByRole('button', { name: new RegExp(`${name.source}.*${statusLabel}`) })).toBeVisible();
     };

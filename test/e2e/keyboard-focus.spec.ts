@@ -85,6 +85,8 @@ test('checklist: 削除 asks first (Tab stays in the question, Escape goes back)
 });
 
 test('reminders: after 完了 or a snooze focus moves to the next reminder, then to the heading', async ({ page, techo }) => {
+  // 電子決裁・供覧の確認 reminders are for telework days: this Wednesday is one.
+  await ok(changeSettings(techo.api, (s) => ({ ...s, teleworkWeekdays: [1, 2, 3, 4, 5] })));
   await techo.open('today');
   techo.time.sleep(123 * MIN); // 9:00 → 11:03: one catch-up
   techo.time.resume();
@@ -126,6 +128,8 @@ test('a drag is announced in Japanese with the 予定 and its times; a refused d
   const block = page.getByRole('button', { name: /^10:00〜11:00 資料作成/ });
   // The instructions dnd-kit gives screen readers are the app's own help, in the UI language.
   await expect(page.locator('[id^="DndDescribedBy"]')).toHaveText(/^予定|^ブロック/);
+  // The 予定 in the middle of the screen, where a user starts a drag (the pinned now strip takes the top).
+  await block.evaluate((el) => el.scrollIntoView({ block: 'center' }));
   const box = (await block.boundingBox())!;
   const x = box.x + box.width / 2;
   const y = box.y + 10;
@@ -153,5 +157,5 @@ test('勤務の記録 and the focus timer: a control replaced by its own result 
   await expect(page.getByRole('button', { name: '終業: 時刻を修正' })).toBeFocused();
 
   await page.getByRole('button', { name: '集中を始める' }).click();
-  await expect(page.getByRole('button', { name: '一時停止' })).toBeFocused(); // the running timer's first control
+  await expect(page.getByRole('button', { name: '一時停止', exact: true })).toBeFocused(); // the running timer's first control
 });

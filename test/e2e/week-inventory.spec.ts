@@ -55,7 +55,7 @@ test('テンプレート and 繰越: save the day as a template, apply it to ano
 
   // Only what is marked 未完了 (or 繰越し) is carried.
   await page.getByRole('button', { name: /^08:30〜09:30 資料作成/ }).click();
-  await page.getByLabel('状況').selectOption({ label: '未完了' });
+  await page.getByLabel('状況', { exact: true }).selectOption({ label: '未完了' });
   await page.getByRole('button', { name: 'ブロックを保存' }).click();
   await expect(page.getByRole('button', { name: /資料作成\(集中作業・未完了\)/ })).toBeVisible();
   await page.getByRole('button', { name: '未完了の予定を次の勤務日へ繰り越す' }).click();
