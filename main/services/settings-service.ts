@@ -6,7 +6,7 @@ import type { DocumentRepository, DocumentType } from '../persistence/document-r
 import { addWebhookRules } from './webhook-rules-migration.js';
 
 export const settingsDocument: DocumentType<Settings> = {
-  version: 7,
+  version: 8,
   migrations: [
     // v1 → v2: the weekly telework pattern and the block kinds arrived; nobody had chosen any yet.
     (doc) => ({ ...doc, teleworkWeekdays: [], blockKinds: [...BLOCK_KINDS] }),
@@ -20,6 +20,9 @@ export const settingsDocument: DocumentType<Settings> = {
     (doc) => ({ ...doc, backupKeepDays: DEFAULT_KEEP_DAYS }),
     // v6 → v7: webhook URLs follow the rules of issue #14; one intranet host may be allowed http.
     addWebhookRules,
+    // v7 → v8: the first-run setup (issue #12). A file from v7 belongs to someone already using the
+    // app, so it counts as set up; only a new data folder (no file: defaults) shows the setup.
+    (doc) => ({ ...doc, firstRun: 'done' }),
   ],
   schema: settingsSchema,
   defaults: defaultSettings,

@@ -20,6 +20,7 @@ import { ChecklistView } from './views/checklist-view.js';
 import { ExportView } from './views/export-view.js';
 import { ReportView } from './views/report-view.js';
 import { SettingsView } from './views/settings-view.js';
+import { SetupView } from './views/setup-view.js';
 import { SupervisorView } from './views/supervisor-view.js';
 import { TodayView } from './views/today/today-view.js';
 import { WeekView } from './views/week-view.js';
@@ -71,12 +72,27 @@ export function App({ api, i18n }: { api: TechoApi; i18n: RendererI18n }) {
   };
 
   const nav: Route[] = [...ROUTES];
+  /** Until the setup is done or skipped, the menu is hidden: its links would all lead back here. */
+  const settingsPending = settings?.firstRun === 'pending';
   const dateParam = route.param && isRealDate(route.param) ? route.param : undefined;
 
   const body = () => {
     // Views open once what they depend on is here: before `info`, an export clicked at once in the
     // desktop app would have downloaded instead of asking for a folder (canPickFolder still false).
     if (!settings || !now || !info) return <p aria-busy="true">{t('app.loading')}</p>;
+    // A new data folder (or 「初回設定をやり直す」): the setup, whatever view the URL names.
+    if (settingsPending) {
+      return (
+        <SetupView
+          api={api}
+          settings={settings}
+          onDone={(s) => {
+            setSettings(s);
+            go('today');
+          }}
+        />
+      );
+    }
     switch (route.name) {
       case 'today':
         return (
@@ -133,17 +149,19 @@ export function App({ api, i18n }: { api: TechoApi; i18n: RendererI18n }) {
         <h1 className="app-title">{t('app.title')}</h1>
         <p className="app-subtitle">{t('app.subtitle')}</p>
       </header>
-      <nav className="app-nav" aria-label={t('nav.label')}>
-        <ul>
-          {nav.map((name) => (
-            <li key={name}>
-              <a href={`#/${name}`} aria-current={route.name === name ? 'page' : undefined}>
-                {t(`nav.${name}`)}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      {!settingsPending && (
+        <nav className="app-nav" aria-label={t('nav.label')}>
+          <ul>
+            {nav.map((name) => (
+              <li key={name}>
+                <a href={`#/${name}`} aria-current={route.name === name ? 'page' : undefined}>
+                  {t(`nav.${name}`)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
       <main id="main" tabIndex={-1} className="app-main">
         <NoticeBanner notices={notices} onDismiss={dismiss} />
         <ReminderBanner

@@ -23,6 +23,7 @@ import { focusEn } from './en/focus.js';
 import { checklistEn } from './en/checklist.js';
 import { trayEn } from './en/tray.js';
 import { dataEn } from './en/data.js';
+import { setupEn } from './en/setup.js';
 
 export const en = {
   ...appEn,
@@ -43,4 +44,5 @@ export const en = {
   ...checklistEn,
   ...trayEn,
   ...dataEn,
+  ...setupEn,
 } as const satisfies CatalogueShape<typeof ja>;

@@ -20,6 +20,7 @@ import { focusJa } from './ja/focus.js';
 import { checklistJa } from './ja/checklist.js';
 import { trayJa } from './ja/tray.js';
 import { dataJa } from './ja/data.js';
+import { setupJa } from './ja/setup.js';
 
 export const ja = {
   ...appJa,
@@ -40,4 +41,5 @@ export const ja = {
   ...checklistJa,
   ...trayJa,
   ...dataJa,
+  ...setupJa,
 } as const;

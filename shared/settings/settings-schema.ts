@@ -168,6 +168,15 @@ export const webhookSettingsSchema = z
   });
 export type WebhookSettings = z.infer<typeof webhookSettingsSchema>;
 
+/**
+ * The first-run setup (氏名, 所属, 所属長, 勤務時間, テレワークの曜日): still to be shown on a new data
+ * folder ('pending'), completed ('done') or put off with 「あとで設定する」 ('skipped'). It can be
+ * redone from 設定 whatever its state.
+ */
+export const FIRST_RUN_STATES = ['pending', 'done', 'skipped'] as const;
+export const firstRunSchema = z.enum(FIRST_RUN_STATES, { error: 'v.invalid' });
+export type FirstRunState = z.infer<typeof firstRunSchema>;
+
 export const settingsSchema = z.strictObject({
   profile: profileSchema,
   workHours: workHoursSchema,
@@ -182,6 +191,8 @@ export const settingsSchema = z.strictObject({
   language: languageSchema,
   /** How many days the daily automatic backups are kept. */
   backupKeepDays: z.number({ error: 'v.keepDays' }).int({ error: 'v.keepDays' }).min(1, { error: 'v.keepDays' }).max(KEEP_DAYS_MAX, { error: 'v.keepDays' }),
+  /** Whether the first-run setup has been done or skipped (a new data folder starts 'pending'). */
+  firstRun: firstRunSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -211,5 +222,6 @@ export function defaultSettings(): Settings {
     startAtLogin: false,
     language: 'ja',
     backupKeepDays: DEFAULT_KEEP_DAYS,
+    firstRun: 'pending',
   };
 }

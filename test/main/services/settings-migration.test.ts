@@ -21,8 +21,8 @@ describe('settings migrations', () => {
     const app = testApp(dir);
     const res = await app.api.settingsGet();
     const { schemaVersion: _v, ...body } = v1;
-    expect(res).toEqual({ ok: true, data: { ...body, teleworkWeekdays: [], blockKinds: ['focus', 'approval', 'meeting', 'webTraining', 'coordination', 'break', 'other'], reminders: defaultReminderSettings(), reportTemplates: defaultReportTemplates(), webhook: defaultWebhookSettings(), startAtLogin: false, backupKeepDays: 14 } });
-    expect(JSON.parse(fs.readFileSync(path.join(dir, 'settings.json'), 'utf8')).schemaVersion).toBe(7);
+    expect(res).toEqual({ ok: true, data: { ...body, teleworkWeekdays: [], blockKinds: ['focus', 'approval', 'meeting', 'webTraining', 'coordination', 'break', 'other'], reminders: defaultReminderSettings(), reportTemplates: defaultReportTemplates(), webhook: defaultWebhookSettings(), startAtLogin: false, backupKeepDays: 14, firstRun: 'done' } });
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'settings.json'), 'utf8')).schemaVersion).toBe(8);
     expect(await app.api.appInfo()).toMatchObject({ data: { notices: [] } });
   });
 
@@ -45,5 +45,16 @@ describe('settings migrations', () => {
     expect(await app.api.settingsGet()).toMatchObject({ ok: true, data: { webhook: expected } });
     expect(await app.api.appInfo()).toMatchObject({ data: { notices: [] } });
   });
-});
 
+  // v7 → v8 (issue #12): the first-run setup is for a new data folder, not for someone already using the app.
+  it('a version 7 settings file counts as set up; a new data folder starts with the setup still to do', async () => {
+    const dir = tempDir();
+    const fresh = testApp(tempDir());
+    expect(await fresh.api.settingsGet()).toMatchObject({ ok: true, data: { firstRun: 'pending' } });
+    const { firstRun: _f, ...v7 } = await ok(fresh.api.settingsGet());
+    fs.writeFileSync(path.join(dir, 'settings.json'), JSON.stringify({ ...v7, profile: { ...v7.profile, name: '山田 花子' }, schemaVersion: 7 }));
+    const app = testApp(dir);
+    expect(await app.api.settingsGet()).toMatchObject({ ok: true, data: { firstRun: 'done', profile: { name: '山田 花子' } } });
+    expect(await app.api.appInfo()).toMatchObject({ data: { notices: [] } });
+  });
+});
