@@ -141,7 +141,7 @@ export function App({ api, i18n }: { api: TechoApi; i18n: RendererI18n }) {
   }
 
   return (
-    <div className="app">
+    <div className={settingsPending ? 'app app-setup' : 'app'}>
       <a className="skip-link" href="#main" onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}>
         {t('app.skipToContent')}
       </a>

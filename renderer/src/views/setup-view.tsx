@@ -100,11 +100,13 @@ export function SetupView({ api, settings, onDone }: { api: TechoApi; settings: 
       >
         <fieldset>
           <legend>{t('settings.profile')}</legend>
-          <Field id="setup-name" label={t('settings.name')} value={p.name} onChange={setProfile('name')} error={err('profile.name')} autoComplete="name" />
-          <Field id="setup-department" label={t('settings.department')} value={p.department} onChange={setProfile('department')} error={err('profile.department')} />
-          <Field id="setup-staffId" label={t('settings.staffId')} hint={t('settings.staffIdHint')} value={p.staffId} onChange={setProfile('staffId')} error={err('profile.staffId')} />
-          <Field id="setup-supervisorName" label={t('settings.supervisorName')} value={p.supervisorName} onChange={setProfile('supervisorName')} error={err('profile.supervisorName')} />
-          <Field id="setup-supervisorEmail" type="email" label={t('settings.supervisorEmail')} value={p.supervisorEmail} onChange={setProfile('supervisorEmail')} error={err('profile.supervisorEmail')} autoComplete="email" />
+          <div className="setup-grid">
+            <Field id="setup-name" label={t('settings.name')} value={p.name} onChange={setProfile('name')} error={err('profile.name')} autoComplete="name" />
+            <Field id="setup-department" label={t('settings.department')} value={p.department} onChange={setProfile('department')} error={err('profile.department')} />
+            <Field id="setup-staffId" label={t('settings.staffId')} hint={t('settings.staffIdHint')} value={p.staffId} onChange={setProfile('staffId')} error={err('profile.staffId')} />
+            <Field id="setup-supervisorName" label={t('settings.supervisorName')} value={p.supervisorName} onChange={setProfile('supervisorName')} error={err('profile.supervisorName')} />
+            <Field id="setup-supervisorEmail" type="email" label={t('settings.supervisorEmail')} value={p.supervisorEmail} onChange={setProfile('supervisorEmail')} error={err('profile.supervisorEmail')} autoComplete="email" />
+          </div>
         </fieldset>
 
         <fieldset>
