@@ -6,7 +6,7 @@
  */
 import { dayInfo } from '../../shared/calendar/day-kind.js';
 import { nationalHoliday } from '../../shared/calendar/national-holidays.js';
-import { type RecordMetrics, recordMetrics } from '../../shared/day/day-metrics.js';
+import { OVERTIME_UNIT_MINUTES, type RecordMetrics, recordMetrics } from '../../shared/day/day-metrics.js';
 import type { ReportDay } from '../../shared/reports/report-document.js';
 
 import { RECORD_METRIC_NAMES } from '../../shared/lists/exception-kinds.js';
@@ -21,11 +21,19 @@ export interface RecomputedDay {
   mismatches: MetricName[];
 }
 
+/**
+ * Files from before issue #12 asked for a 命令・許可 for any minute outside the hours; now that
+ * starts at OVERTIME_UNIT_MINUTES. Such a file's verdict differs from ours only there: not an edit.
+ */
+function byEarlierRule(file: RecordMetrics, ours: RecordMetrics): boolean {
+  return file.needsPermission && !ours.needsPermission && ours.outsideMinutes > 0 && ours.outsideMinutes < OVERTIME_UNIT_MINUTES && ours.lateNightMinutes === 0 && !ours.holidayWork;
+}
+
 export function recomputeDay(fileDay: ReportDay): RecomputedDay {
   // The file may call a Sunday or a 祝日 a workday; the calendar can only add holidays, never remove
   // the organisation's own days (those the supervisor's machine may not know).
   const isHoliday = fileDay.info.isHoliday || dayInfo(fileDay.date, nationalHoliday, []).isHoliday;
   const metrics = recordMetrics({ hours: fileDay.scheduled, blocks: fileDay.blocks, record: fileDay.record }, isHoliday);
-  const mismatches = METRIC_NAMES.filter((k) => fileDay.metrics[k] !== metrics[k]);
+  const mismatches = METRIC_NAMES.filter((k) => fileDay.metrics[k] !== metrics[k] && !(k === 'needsPermission' && byEarlierRule(fileDay.metrics, metrics)));
   return { day: { ...fileDay, info: { ...fileDay.info, isHoliday }, metrics }, mismatches };
 }

@@ -257,7 +257,7 @@ export const channels = {
     input: z.strictObject({
       date,
       blockId: idSchema.nullable(),
-      minutes: z.number({ error: 'v.invalid' }).int({ error: 'v.invalid' }).min(1, { error: 'v.invalid' }).max(480, { error: 'v.invalid' }).nullable(),
+      minutes: z.number({ error: 'v.focusMinutes' }).int({ error: 'v.focusMinutes' }).min(1, { error: 'v.focusMinutes' }).max(480, { error: 'v.focusMinutes' }).nullable(),
       countSleep: z.boolean(),
     }),
     output: focusStateSchema,

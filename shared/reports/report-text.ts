@@ -12,6 +12,7 @@ import type { TranslateFn } from '../i18n/translator.js';
 import type { ReminderEntry } from '../reminders/reminder-log.js';
 import { type Language, type Settings, reportTemplateFor } from '../settings/settings-schema.js';
 import { fromMinutes } from '../time/clock-time.js';
+import { durationText } from '../time/time-text.js';
 import { workStyleLabel } from './work-style-label.js';
 
 export const REPORT_PLACEHOLDERS = [
@@ -70,9 +71,10 @@ export function reportValues(input: ReportInput): Record<string, string> {
     const count = Object.values(b.focus.interruptions).reduce((a, n) => a + n, 0);
     return b.focus.sessions > 0 ? ` ${t('focus.onBlock', { minutes: b.focus.minutes, count })}` : '';
   };
-  // 「・9:00-10:00 資料作成(完了)」 / "- 9:00-10:00 Budget (Done)": bullets and brackets follow the language.
+  // 「・9:00〜10:00 資料作成(完了)」 / "- 9:00–10:00 Budget (Done)": bullets, ranges and brackets follow the language.
+  const span = (start: string, end: string) => `${start}${t('reports.range')}${end}`;
   const line = (b: Block, withStatus: boolean) =>
-    `${t('reports.bullet')}${hm(b.start)}-${hm(b.end)} ${b.title}${withStatus ? `${t('reports.paren', { text: t(`statuses.${b.status}`) })}${focusText(b)}` : ''}${withStatus && b.note ? ` — ${b.note}` : ''}`;
+    `${t('reports.bullet')}${span(hm(b.start), hm(b.end))} ${b.title}${withStatus ? `${t('reports.paren', { text: t(`statuses.${b.status}`) })}${focusText(b)}` : ''}${withStatus && b.note ? ` — ${b.note}` : ''}`;
   const clock = (m: number) => hm(formatRecordMinutes(m, t('exports.nextDayPrefix')));
   const none = t('reports.none');
 
@@ -84,24 +86,29 @@ export function reportValues(input: ReportInput): Record<string, string> {
   };
   const approvals =
     approvalsDone.length > 0
-      ? t('reports.approvalTimes', { count: approvalsDone.length, times: approvalsDone.map(localTime).join(', ') })
+      ? t('reports.approvalTimes', { count: approvalsDone.length, times: approvalsDone.map(localTime).join(t('app.listSeparator')) })
       : approvalBlocksDone > 0
         ? t('reports.approvalCount', { count: approvalBlocksDone })
         : none;
 
   const interruptions = day.record.interruptions.length
     ? day.record.interruptions
-        .map((i) => `${clock(i.start)}-${i.end === null ? '' : clock(i.end)}${t('reports.paren', { text: t(`record.treatments.${i.treatment}`) })}`)
-        .join(', ')
+        .map((i) => `${span(clock(i.start), i.end === null ? '' : clock(i.end))}${t('reports.paren', { text: t(`record.treatments.${i.treatment}`) })}`)
+        .join(t('app.listSeparator'))
     : none;
 
+  // The template's line already says 時間外勤務: the value is the time, then what else applies
+  // (「1時間5分・深夜勤務(22時〜翌5時) 30分(命令・許可: 第12号)」), never 「時間外: 時間外 1分」.
   const outsideParts = [];
-  if (metrics.outsideMinutes > 0) outsideParts.push(t('reports.outsideMinutes', { minutes: metrics.outsideMinutes }));
-  if (metrics.lateNightMinutes > 0) outsideParts.push(t('record.lateNight', { minutes: metrics.lateNightMinutes }));
-  if (metrics.holidayWork) outsideParts.push(t('record.holidayWork'));
-  const outside = outsideParts.length
-    ? `${outsideParts.join(t('reports.joiner'))}${t('reports.paren', { text: day.record.permissionRef ? t('reports.permission', { ref: day.record.permissionRef }) : t('reports.needsConfirmation') })}`
-    : none;
+  if (metrics.holidayWork) outsideParts.push(`${t('record.holidayWork')} ${durationText(metrics.outsideMinutes, lang)}`);
+  else if (metrics.outsideMinutes > 0) outsideParts.push(durationText(metrics.outsideMinutes, lang));
+  if (metrics.lateNightMinutes > 0) outsideParts.push(t('record.lateNight', { duration: durationText(metrics.lateNightMinutes, lang) }));
+  const permission = day.record.permissionRef
+    ? t('reports.paren', { text: t('reports.permission', { ref: day.record.permissionRef }) })
+    : metrics.needsPermission
+      ? t('reports.paren', { text: t('reports.needsConfirmation') })
+      : '';
+  const outside = outsideParts.length ? `${outsideParts.join(t('reports.joiner'))}${permission}` : none;
 
   const start = day.reports.filter((r) => r.kind === 'start').at(-1);
   const tomorrow = input.next
@@ -133,7 +140,8 @@ export function reportValues(input: ReportInput): Record<string, string> {
 export function composeReport(input: ReportInput): { subject: string; body: string } {
   const values = reportValues(input);
   return {
-    subject: input.t(`reports.subject.${input.kind}`, { date: input.view.day.date, name: input.settings.profile.name }).trim(),
+    // The same 和暦 date as the body: never the ISO date in Japanese text.
+    subject: input.t(`reports.subject.${input.kind}`, { date: formatDate(input.view.day.date, input.settings.language), name: input.settings.profile.name }).trim(),
     body: fillTemplate(reportTemplateFor(input.settings, input.kind), values),
   };
 }

@@ -13,7 +13,7 @@ test('a due reminder shows the in-app banner; snooze re-shows it after 5 minutes
   techo.time.sleep(123 * MIN); // the PC sleeps from 9:00 to 11:03
   techo.time.resume();
   const missed = banner.locator('li', { hasText: '11:00 電子決裁確認' });
-  await expect(missed).toContainText('(休止中・終了中に時刻を過ぎたもの)');
+  await expect(missed).toContainText('(PCの休止中やアプリの終了中に時刻を過ぎたもの)');
   await missed.getByRole('button', { name: '完了' }).click();
   await expect(banner).toHaveCount(0);
 
@@ -43,10 +43,10 @@ test('a due reminder shows the in-app banner; snooze re-shows it after 5 minutes
   await expect(log).toContainText('14:30 電子決裁確認: 通知 14:30、14:30 に5分延期、通知 14:35、完了 14:35');
   await expect(log).toContainText('11:00 電子決裁確認: まとめて通知 11:03、完了 11:03');
   expect(techo.notifications.map((n) => n.body)).toEqual([
-    '見逃したリマインドがあります: 電子決裁を確認しましょう(11:00)',
+    '見逃した通知があります: 電子決裁・供覧を確認しましょう(11:00)',
     '次の予定の時間です(12:00)',
-    '電子決裁を確認しましょう(14:30)',
-    '電子決裁を確認しましょう(14:30)',
+    '電子決裁・供覧を確認しましょう(14:30)',
+    '電子決裁・供覧を確認しましょう(14:30)',
   ]);
   await page.reload();
   await expect(page.getByTestId('reminder-log')).toContainText('完了 14:35');

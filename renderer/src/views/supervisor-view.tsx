@@ -14,7 +14,7 @@ import { SupervisorDayDetail } from './supervisor-day-detail.js';
 import { SelectField } from '../components/select-field.js';
 import { downloadBytes, fromBase64, toBase64 } from '../download.js';
 import { clockOf, recordTime } from '../format.js';
-import { formatDate, formatShortDate } from '../../../shared/calendar/japanese-date.js';
+import { fiscalYearName, formatDate, formatShortDate } from '../../../shared/calendar/japanese-date.js';
 
 const MAX_BYTES = 20 * 1024 * 1024;
 const BATCH = 20;
@@ -240,8 +240,8 @@ export function SupervisorView({ api, today }: { api: TechoApi; today: string })
             <thead>
               <tr>
                 <th scope="col">{t('supervisor.totalsColumns.name')}</th>
-                <th scope="col">{t('supervisor.totalsColumns.month', { month: view.totals[0]?.month ?? '' })}</th>
-                <th scope="col">{t('supervisor.totalsColumns.year', { year: view.totals[0]?.fiscalYear ?? '' })}</th>
+                <th scope="col">{t('supervisor.totalsColumns.month', { year: view.totals[0]?.month.slice(0, 4) ?? '', month: Number(view.totals[0]?.month.slice(5, 7) ?? 0) || '' })}</th>
+                <th scope="col">{t('supervisor.totalsColumns.year', { fiscalYear: view.totals[0] ? fiscalYearName(view.totals[0].fiscalYear, i18n.language === 'en' ? 'en' : 'ja') : '' })}</th>
               </tr>
             </thead>
             <tbody>

@@ -1,8 +1,8 @@
 /** Japanese: 所属長の確認画面 (the supervisor view). */
 export const supervisorJa = {
   supervisor: {
-    title: '所属長ビュー',
-    intro: '職員が出力した日報(JSON)を読み込み、チームの状況・例外・時間外の累計を確認します。ファイルはこのパソコンの外には送りません。',
+    title: '所属長の確認画面',
+    intro: '職員が出力した日報(JSON)を読み込み、チームの状況・例外・時間外勤務の累計を確認します。ファイルはこのパソコンの外には送りません。',
     drop: 'ここに日報ファイル(.json)をドラッグ&ドロップ',
     pickFiles: 'ファイルを選ぶ',
     pickFolder: 'フォルダーを選ぶ',
@@ -22,7 +22,7 @@ export const supervisorJa = {
     },
     date: '表示する日',
     status: '{{date}}の状況',
-    columns: { name: '氏名', place: '勤務形態', start: '始業報告', end: '終業報告', plan: '予定/完了', minutes: '予定時間/実労働', check: '確認' },
+    columns: { name: '氏名', place: '勤務形態', start: '始業報告', end: '終業報告', plan: '予定/完了', minutes: '予定時間/実勤務時間', check: '確認' },
     missing: '未着',
     noRecord: '記録なし',
     planDone: '{{planned}}件 / {{done}}件',
@@ -78,8 +78,8 @@ export const supervisorJa = {
       close: '詳細を閉じる',
     },
     exceptionLine: '{{date}} {{name}} {{kind}} {{minutes}}',
-    totals: '時間外の累計(上限: 月45時間・年度360時間)',
-    totalsColumns: { name: '氏名', month: '{{month}} の時間外', year: '{{year}}年度の時間外' },
+    totals: '時間外勤務の累計(上限: 月45時間・年度360時間)',
+    totalsColumns: { name: '氏名', month: '{{year}}年{{month}}月の時間外勤務', year: '{{fiscalYear}}年度の時間外勤務' },
     over: '上限超過',
     exportCsv: '集計 CSV を書き出す',
     empty: 'まだ日報が読み込まれていません。',

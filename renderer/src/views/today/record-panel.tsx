@@ -14,13 +14,14 @@ import { Field } from '../../components/field.js';
 import { fieldErrors } from '../../field-errors.js';
 import { ImeSafeForm, InlineForm } from '../../components/ime-safe-form.js';
 import { SelectField } from '../../components/select-field.js';
-import { clockOf, hhmm, parseTime, recordInput, recordTime } from '../../format.js';
+import { clockOf, durationIn, hhmm, parseTime, recordInput, recordTime } from '../../format.js';
 import type { Outcome } from './use-day.js';
 
 type Apply = (run: () => ReturnType<TechoApi['dayGet']>) => Promise<Outcome>;
 
 export function RecordPanel({ api, view, apply, say, isToday }: { api: TechoApi; view: DayView; apply: Apply; say: (text: string) => void; isToday: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const duration = durationIn(i18n.language);
   const { date, record } = view.day;
   const m = view.metrics;
   const [editing, setEditing] = useState<RecordTime | null>(null);
@@ -83,7 +84,9 @@ export function RecordPanel({ api, view, apply, say, isToday }: { api: TechoApi;
         <ul className="plain-list">
           {record.interruptions.map((i) => (
             <li key={i.id}>
-              {recordTime(i.start, t('record.nextDay'))}–{i.end === null ? '' : recordTime(i.end, t('record.nextDay'))} {t(`record.treatments.${i.treatment}`)} {i.note}{' '}
+              {recordTime(i.start, t('record.nextDay'))}
+              {t('reports.range')}
+              {i.end === null ? '' : recordTime(i.end, t('record.nextDay'))} {t(`record.treatments.${i.treatment}`)} {i.note}{' '}
               <button type="button" className="secondary" onClick={() => setInterruption(i)}>
                 {t('record.edit')}
               </button>
@@ -113,11 +116,11 @@ export function RecordPanel({ api, view, apply, say, isToday }: { api: TechoApi;
       )}
 
       <p className="record-summary" data-testid="record-summary">
-        {t('record.summary', { worked: m.workedMinutes, breaks: m.breakMinutes, count: m.interruptionCount, interruption: m.interruptionMinutes })}
+        {t('record.summary', { worked: duration(m.workedMinutes), breaks: duration(m.breakMinutes), count: m.interruptionCount, interruption: duration(m.interruptionMinutes) })}
       </p>
       <ul className="flags">
-        {m.outsideMinutes > 0 && <li>{t('record.outside', { minutes: m.outsideMinutes })}</li>}
-        {m.lateNightMinutes > 0 && <li>{t('record.lateNight', { minutes: m.lateNightMinutes })}</li>}
+        {m.outsideMinutes > 0 && <li>{t('record.outside', { duration: duration(m.outsideMinutes) })}</li>}
+        {m.lateNightMinutes > 0 && <li>{t('record.lateNight', { duration: duration(m.lateNightMinutes) })}</li>}
         {m.holidayWork && <li>{t('record.holidayWork')}</li>}
         {m.needsPermission && <li className="error-text">{t('record.needsPermission')}</li>}
       </ul>

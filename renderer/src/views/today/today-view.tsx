@@ -6,7 +6,7 @@ import { StepNav } from '../../components/step-nav.js';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDays, fiscalYear } from '../../../../shared/calendar/local-date.js';
-import { formatDate } from '../../../../shared/calendar/japanese-date.js';
+import { fiscalYearName, formatDate } from '../../../../shared/calendar/japanese-date.js';
 import type { TechoApi } from '../../../../shared/ipc/api.js';
 import type { Block, BlockInput } from '../../../../shared/day/day-schema.js';
 import type { InventoryItem } from '../../../../shared/inventory/inventory-schema.js';
@@ -113,7 +113,7 @@ export function TodayView({ api, date, today, nowMinutes, settings, go, reminder
           </button>
         </StepNav>
         <p className="day-facts">
-          <span>{t('day.fiscalYear', { year: fiscalYear(date) })}</span>
+          <span>{t('day.fiscalYear', { year: fiscalYearName(fiscalYear(date), i18n.language === 'en' ? 'en' : 'ja') })}</span>
           {info.isHoliday && <span className="holiday">{t('day.holiday', { name: holidayName(info, i18n.language) || t(`dayKinds.${info.kind}`) })}</span>}
           <span>{view.telework ? t('day.teleworkDay') : t('day.officeDay')}</span>
         </p>
