@@ -53,8 +53,8 @@ function sections(doc: ReportDocument, t: TranslateFn, language: Language): Sect
       t('record.historyEntry', {
         at: localStamp(c.at),
         field: c.field === 'interruption' ? t('record.interruptions') : t(`record.${c.field}`),
-        before: c.before ?? t('record.empty'),
-        after: c.after ?? t('record.empty'),
+        before: c.before === null ? t('record.empty') : clockText(c.before),
+        after: c.after === null ? t('record.empty') : clockText(c.after),
         reason: c.reason,
       }),
     ),

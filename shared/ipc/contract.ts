@@ -72,7 +72,7 @@ export type Week = z.infer<typeof weekSchema>;
 export const exportRequestSchema = z.strictObject({
   from: localDateSchema,
   to: localDateSchema,
-  formats: z.array(exportFormatSchema, { error: 'v.invalid' }).min(1, { error: 'v.required' }).max(EXPORT_FORMATS.length, { error: 'v.invalid' }),
+  formats: z.array(exportFormatSchema, { error: 'v.choice' }).min(1, { error: 'v.required' }).max(EXPORT_FORMATS.length, { error: 'v.choice' }),
   encoding: csvEncodingSchema,
 });
 
