@@ -16,14 +16,14 @@ test('始業報告: composed from the plan, sent by clipboard and mail draft; th
   await expect(body).toHaveValue(
     '【始業報告】令和8年(2026年)11月25日(水) 在宅勤務 8:30〜17:15\n山田 花子(総務課)\n予定:\n・9:00-10:30 計画案作成\n・11:00-11:30 電子決裁確認',
   );
-  await expect(page.getByLabel('件名')).toHaveValue('【始業報告】2026-11-25 山田 花子');
+  await expect(page.getByLabel('件名')).toHaveValue('【始業報告】令和8年(2026年)11月25日(水) 山田 花子');
 
   // A resident's name in free text is warned about (never blocked)
   await body.fill(`${await body.inputValue()}\n・鈴木様の申請書確認`);
   await expect(page.getByRole('region', { name: '送信前の確認' })).toContainText('鈴木様');
 
-  await page.getByRole('button', { name: 'コピー' }).click();
-  await expect(status(page)).toHaveText('コピーしました。送信時刻を記録しました(09:00)。');
+  await page.getByRole('button', { name: 'コピーする' }).click();
+  await expect(status(page)).toHaveText('コピーしました。送信時刻を記録しました(9:00)。');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('・鈴木様の申請書確認');
 
   const mail = page.getByRole('link', { name: 'メールの下書きを開く' });
@@ -33,12 +33,12 @@ test('始業報告: composed from the plan, sent by clipboard and mail draft; th
   page.on('popup', (p) => void p.close());
   techo.time.advance(2 * 60_000);
   await mail.click();
-  await expect(status(page)).toHaveText('メールの下書きを開きました。送信時刻を記録しました(09:02)。');
-  await expect(page.getByTestId('sent-reports')).toContainText('09:00 始業報告(コピー)');
-  await expect(page.getByTestId('sent-reports')).toContainText('09:02 始業報告(メール)');
+  await expect(status(page)).toHaveText('メールの下書きを開きました。送信時刻を記録しました(9:02)。');
+  await expect(page.getByTestId('sent-reports')).toContainText('9:00 始業報告(コピー)');
+  await expect(page.getByTestId('sent-reports')).toContainText('9:02 始業報告(メール)');
 
   await techo.open('today');
-  await expect(page.getByTestId('report-times')).toContainText('始業報告: 09:02 メールで送信');
+  await expect(page.getByTestId('report-times')).toContainText('始業報告: 9:02 メールで送信');
   await techo.open('report/end');
   await expect(page.getByLabel('本文')).toHaveValue(/始業報告: 9:02 メールで送信/);
   await expect(page.getByLabel('本文')).toHaveValue(/・9:00-10:30 計画案作成\(未着手\)/);

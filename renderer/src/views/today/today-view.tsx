@@ -16,7 +16,7 @@ import { Field } from '../../components/field.js';
 import { fieldErrors } from '../../field-errors.js';
 import { ImeSafeForm } from '../../components/ime-safe-form.js';
 import { SelectField } from '../../components/select-field.js';
-import { hhmm, holidayName, parseTime } from '../../format.js';
+import { clockText, hhmm, holidayName, parseTime } from '../../format.js';
 import type { ReminderEntry } from '../../../../shared/reminders/reminder-log.js';
 import { ReminderLogList } from '../../components/reminder-banner.js';
 import { BlockEditor, type EditorTarget } from './block-editor.js';
@@ -89,7 +89,7 @@ export function TodayView({ api, date, today, nowMinutes, settings, go, reminder
     const times = { start: hhmm(start), end: hhmm(end) };
     const shown = { ...view, day: { ...day, blocks: day.blocks.map((x) => (x.id === id ? { ...x, ...times } : x)) } };
     const o = await apply(() => api.daySaveBlock({ date, id, block: { ...rest, ...times } }), shown);
-    say(o.ok ? `${times.start}–${times.end} ${b.title}` : o.error.message);
+    say(o.ok ? `${clockText(times.start)}${t('reports.range')}${clockText(times.end)} ${b.title}` : o.error.message);
   };
   const deleteBlock = async (b: Block) => {
     const o = await apply(() => api.dayDeleteBlock({ date, id: b.id }));
