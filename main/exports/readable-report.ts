@@ -11,12 +11,9 @@ import type { Language } from '../../shared/settings/settings-schema.js';
 import { nationalHoliday } from '../../shared/calendar/national-holidays.js';
 import type { ReportDay, ReportDocument } from '../../shared/reports/report-document.js';
 import { workStyleLabel } from '../../shared/reports/work-style-label.js';
-import { orgStamp } from '../../shared/time/org-time-zone.js';
-import { clockText, durationText } from '../../shared/time/time-text.js';
+import { clockText, durationText, stampText } from '../../shared/time/time-text.js';
 import { markdownText as md } from './markdown-text.js';
 
-/** "2026-11-25 18:00" in the organisation's zone (the record's ISO instant is UTC), whatever the machine's. */
-const localStamp = (iso: string) => orgStamp(iso);
 
 // 翌1:30 in Japanese, "next day 1:30" in English.
 const time = (m: number | null, t: TranslateFn) => (m === null ? t('record.notRecorded') : clockText(formatRecordMinutes(m, t('exports.nextDayPrefix'))));
@@ -51,7 +48,7 @@ function sections(doc: ReportDocument, t: TranslateFn, language: Language): Sect
     blocks: d.blocks.map((b) => [`${clockText(b.start)}${t('reports.range')}${clockText(b.end)}`, b.title, t(`kinds.${b.kind}`), t(`statuses.${b.status}`), b.note]),
     notes: d.record.corrections.map((c) =>
       t('record.historyEntry', {
-        at: localStamp(c.at),
+        at: stampText(c.at, language),
         field: c.field === 'interruption' ? t('record.interruptions') : t(`record.${c.field}`),
         before: c.before === null ? t('record.empty') : clockText(c.before),
         after: c.after === null ? t('record.empty') : clockText(c.after),

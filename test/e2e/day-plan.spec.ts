@@ -58,7 +58,7 @@ test.describe('今日の計画 (day plan)', () => {
         await page.keyboard.press('Shift+Tab');
       }
       await page.keyboard.press('Enter');
-      await expect(page.getByRole('button', { name: new RegExp(`^${start}〜${end} ${title}`) })).toBeVisible();
+      await expect(page.getByRole('button', { name: new RegExp(`^${start.replace(/^0/, '')}〜${end.replace(/^0/, '')} ${title}`) })).toBeVisible();
     };
     await add('09:00', '10:00', '資料作成');
     await add('10:00', '11:00', '協議会委員任命の資料作成');

@@ -11,7 +11,7 @@ test('with no integration configured, a whole working day makes no network reque
   await page.getByRole('button', { name: '予定を保存' }).click();
   await expect(page.getByRole('button', { name: /^8:30〜9:30 資料作成/ })).toBeVisible();
   await page.getByRole('button', { name: '始業を記録' }).click();
-  await expect(page.getByTestId('record-start')).toHaveText('09:00');
+  await expect(page.getByTestId('record-start')).toHaveText('9:00');
   techo.time.advance(3 * 60 * 60_000);
   await techo.open('report/start');
   await page.getByRole('button', { name: 'コピーする' }).click();

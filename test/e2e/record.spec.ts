@@ -6,7 +6,7 @@ test('勤務の記録: 始業 from the clock, a correction with its reason in th
   techo.clock.set(Date.parse('2026-11-25T08:31:00+09:00'));
   await techo.open('today');
   await page.getByRole('button', { name: '始業を記録' }).click();
-  await expect(page.getByTestId('record-start')).toHaveText('08:31');
+  await expect(page.getByTestId('record-start')).toHaveText('8:31');
 
   await page.getByRole('button', { name: '始業: 時刻を修正' }).click();
   await page.getByLabel('始業 時刻').fill('08:30');
@@ -14,7 +14,7 @@ test('勤務の記録: 始業 from the clock, a correction with its reason in th
   await expect(page.getByRole('alert')).toHaveText('記録済みの時刻を修正するときは理由を入力してください。');
   await page.getByLabel('修正の理由').fill('打刻忘れ');
   await page.getByRole('button', { name: '修正を保存' }).click();
-  await expect(page.getByTestId('record-start')).toHaveText('08:30');
+  await expect(page.getByTestId('record-start')).toHaveText('8:30');
   await expect(page.getByTestId('correction-history')).toContainText('始業: 8:31 → 8:30(理由: 打刻忘れ)');
 
   await page.getByRole('button', { name: '終業: 時刻を修正' }).click();

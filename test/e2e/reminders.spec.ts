@@ -12,7 +12,7 @@ test('a due reminder shows the in-app banner; snooze re-shows it after 5 minutes
 
   techo.time.sleep(123 * MIN); // the PC sleeps from 9:00 to 11:03
   techo.time.resume();
-  const missed = banner.locator('li', { hasText: '11:00 電子決裁確認' });
+  const missed = banner.locator('li', { hasText: '11:00 電子決裁・供覧の確認' });
   await expect(missed).toContainText('(PCの休止中やアプリの終了中に時刻を過ぎたもの)');
   await missed.getByRole('button', { name: '完了にする' }).click();
   await expect(banner).toHaveCount(0);
@@ -22,7 +22,7 @@ test('a due reminder shows the in-app banner; snooze re-shows it after 5 minutes
   await expect(banner).toHaveCount(0);
 
   techo.time.advance(150 * MIN); // 14:30
-  const check = banner.locator('li', { hasText: '14:30 電子決裁確認' });
+  const check = banner.locator('li', { hasText: '14:30 電子決裁・供覧の確認' });
   await expect(check).toBeVisible();
   await check.getByRole('button', { name: '5分後にもう一度通知する', exact: true }).click();
   await expect(banner).toHaveCount(0);

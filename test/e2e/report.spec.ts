@@ -14,7 +14,7 @@ test('始業報告: composed from the plan, sent by clipboard and mail draft; th
   await expect(page.getByRole('heading', { name: '始業報告', level: 2 })).toBeVisible();
   const body = page.getByLabel('本文');
   await expect(body).toHaveValue(
-    '【始業報告】令和8年(2026年)11月25日(水) 在宅勤務 8:30〜17:15\n山田 花子(総務課)\n予定:\n・9:00-10:30 計画案作成\n・11:00-11:30 電子決裁確認',
+    '【始業報告】令和8年(2026年)11月25日(水) 在宅勤務 8:30〜17:15\n山田 花子(総務課)\n予定:\n・9:00〜10:30 計画案作成\n・11:00〜11:30 電子決裁確認',
   );
   await expect(page.getByLabel('件名')).toHaveValue('【始業報告】令和8年(2026年)11月25日(水) 山田 花子');
 
@@ -41,5 +41,5 @@ test('始業報告: composed from the plan, sent by clipboard and mail draft; th
   await expect(page.getByTestId('report-times')).toContainText('始業報告: 9:02 メールで送信');
   await techo.open('report/end');
   await expect(page.getByLabel('本文')).toHaveValue(/始業報告: 9:02 メールで送信/);
-  await expect(page.getByLabel('本文')).toHaveValue(/・9:00-10:30 計画案作成\(未着手\)/);
+  await expect(page.getByLabel('本文')).toHaveValue(/・9:00〜10:30 計画案作成\(未着手\)/);
 });

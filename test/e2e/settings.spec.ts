@@ -28,7 +28,7 @@ test.describe('設定 (settings), end to end', () => {
 
     const onDisk = JSON.parse(fs.readFileSync(path.join(techo.dir, 'settings.json'), 'utf8'));
     expect(onDisk).toMatchObject({
-      schemaVersion: 7,
+      schemaVersion: 8,
       profile: { name: '山田 花子', staffId: '001234', department: '総務課 情報政策係', supervisorEmail: 'sato@city.example.lg.jp' },
       workHours: { start: '08:30', end: '17:30' },
     });
@@ -79,7 +79,7 @@ test.describe('設定 (settings), end to end', () => {
     await page.getByLabel('休憩 2 の開始').fill('12:30');
     await page.getByLabel('休憩 2 の終了').fill('12:45');
     await page.getByRole('button', { name: '設定を保存' }).click();
-    await expect(page.getByLabel('休憩 2 の開始')).toHaveAccessibleDescription('休憩の時間帯が重なっています。');
+    await expect(page.getByLabel('休憩 2 の開始')).toHaveAccessibleDescription('休憩の時間帯が重なっています。重ならないように時刻を直してください。');
     await page.getByLabel('休憩 2 の開始').fill('15:00');
     await page.getByLabel('休憩 2 の終了').fill('15:15');
     await page.getByRole('button', { name: '設定を保存' }).click();
@@ -116,7 +116,9 @@ test.describe('設定 (settings), end to end', () => {
     expect(kept).toBeDefined();
     await expect(banner).toContainText(path.join(techo.dir, kept!));
     expect(fs.readFileSync(path.join(techo.dir, kept!), 'utf8')).toContain('"name":"山田');
-    await expect(page.getByLabel('始業時刻', { exact: true })).toHaveValue('08:30'); // started from the defaults
+    // Started from the defaults; with the settings lost, the first-run setup asks for them again.
+    await expect(page.getByRole('heading', { name: '初回設定', level: 2 })).toBeVisible();
+    await expect(page.getByLabel('始業時刻', { exact: true })).toHaveValue('08:30');
     await banner.getByRole('button', { name: '確認しました' }).click();
     await expect(page.getByRole('alert')).toHaveCount(0);
     await page.reload();

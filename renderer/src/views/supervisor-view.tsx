@@ -15,6 +15,7 @@ import { SelectField } from '../components/select-field.js';
 import { downloadBytes, fromBase64, toBase64 } from '../download.js';
 import { clockOf, recordTime } from '../format.js';
 import { fiscalYearName, formatDate, formatShortDate } from '../../../shared/calendar/japanese-date.js';
+import { stampText } from '../../../shared/time/time-text.js';
 
 const MAX_BYTES = 20 * 1024 * 1024;
 const BATCH = 20;
@@ -165,7 +166,7 @@ export function SupervisorView({ api, today }: { api: TechoApi; today: string })
                     <td>{s.conflict ? <span className="error-text">{t('supervisor.conflictStatus')}</span> : t('supervisor.minutesPair', { planned: duration(s.plannedMinutes), worked: duration(s.workedMinutes) })}</td>
                     <td>
                       {check ? (
-                        t('supervisor.checked', { by: check.by, at: new Date(check.at).toLocaleString('ja-JP') })
+                        t('supervisor.checked', { by: check.by, at: stampText(check.at, lang) })
                       ) : s.present ? (
                         <button type="button" className="secondary" onClick={() => void api.supervisorCheck({ staffId: s.staffId, date }).then(load)} aria-label={t('supervisor.checkButton', { name: s.name, date: formatShortDate(date, lang) })}>
                           {t('supervisor.columns.check')}

@@ -14,7 +14,8 @@ import { Field } from '../../components/field.js';
 import { fieldErrors } from '../../field-errors.js';
 import { ImeSafeForm, InlineForm } from '../../components/ime-safe-form.js';
 import { SelectField } from '../../components/select-field.js';
-import { clockOf, durationIn, hhmm, parseTime, recordInput, recordTime } from '../../format.js';
+import { clockOf, clockText, durationIn, hhmm, parseTime, recordInput, recordTime } from '../../format.js';
+import { stampText } from '../../../../shared/time/time-text.js';
 import type { Outcome } from './use-day.js';
 
 type Apply = (run: () => ReturnType<TechoApi['dayGet']>) => Promise<Outcome>;
@@ -145,10 +146,10 @@ export function RecordPanel({ api, view, apply, say, isToday }: { api: TechoApi;
           {record.corrections.map((c, i) => (
             <li key={i}>
               {t('record.historyEntry', {
-                at: new Date(c.at).toLocaleString(document.documentElement.lang === 'en' ? 'en-GB' : 'ja-JP'),
+                at: stampText(c.at, i18n.language === 'en' ? 'en' : 'ja'),
                 field: c.field === 'interruption' ? t('record.interruptions') : t(`record.${c.field}`),
-                before: c.before ?? t('record.empty'),
-                after: c.after ?? t('record.empty'),
+                before: c.before === null ? t('record.empty') : clockText(c.before),
+                after: c.after === null ? t('record.empty') : clockText(c.after),
                 reason: c.reason,
               })}
             </li>
