@@ -30,10 +30,11 @@ export function eraYear(date: LocalDate): string {
 
 /**
  * The {{year}} of a 年度 message: 「令和8」 (for 令和8年度) in Japanese, 2026 (for FY2026) in English.
- * `fiscalYear` is the Gregorian year the 年度 starts in (April).
+ * `fiscalYear` is the Gregorian year the 年度 starts in (April). The era is read on 1 May, not
+ * 1 April: the 年度 that began in April 2019 is written 令和元年度 (the era changed on 1 May 2019).
  */
 export function fiscalYearName(fiscalYear: number, language: Language = 'ja'): string {
-  return language === 'en' ? String(fiscalYear) : eraYearNumber(`${fiscalYear}-04-01`);
+  return language === 'en' ? String(fiscalYear) : eraYearNumber(`${fiscalYear}-05-01`);
 }
 
 export function weekdayJa(date: LocalDate): string {

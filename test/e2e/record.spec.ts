@@ -32,7 +32,7 @@ test('勤務の記録: 始業 from the clock, a correction with its reason in th
   await page.getByLabel('中抜けの開始').fill('14:00');
   await page.getByLabel('中抜けの終了').fill('14:20');
   await page.getByRole('button', { name: '中抜けを保存' }).click();
-  await expect(page.getByTestId('record-summary')).toContainText('中抜け 1回 20分');
+  await expect(page.getByTestId('record-summary')).toContainText('中抜け時間 20分(1回)');
 
   // Errors appear beside the field they are about.
   await page.getByRole('button', { name: '中抜けを追加' }).click();

@@ -40,8 +40,8 @@ test('a due reminder shows the in-app banner; snooze re-shows it after 5 minutes
   await expect(banner).toHaveCount(0);
 
   const log = page.getByTestId('reminder-log');
-  await expect(log).toContainText('14:30 電子決裁確認: 通知 14:30、14:30 に5分延期、通知 14:35、完了 14:35');
-  await expect(log).toContainText('11:00 電子決裁確認: まとめて通知 11:03、完了 11:03');
+  await expect(log).toContainText('14:30 電子決裁・供覧の確認: 通知 14:30、14:30 に5分延期、通知 14:35、完了 14:35');
+  await expect(log).toContainText('11:00 電子決裁・供覧の確認: まとめて通知 11:03、完了 11:03');
   expect(techo.notifications.map((n) => n.body)).toEqual([
     '見逃した通知があります: 電子決裁・供覧を確認しましょう(11:00)',
     '次の予定の時間です(12:00)',
