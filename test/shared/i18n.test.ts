@@ -44,12 +44,12 @@ describe('i18n', () => {
   // i18next picks `key_one` for a count of 1 in English and falls back to `key` for every other
   // count; Japanese has one form, so its `_one` twin (there for the shared shape) must say the same.
   it('counts read as English: "1 interruption", "2 interruptions"; Japanese has one form', () => {
-    const en = translatorFor('en');
-    expect(en('focus.interruptionCount', { count: 1 })).toBe('1 interruption');
-    expect(en('focus.interruptionCount', { count: 2 })).toBe('2 interruptions');
-    expect(en('focus.interruptionCount', { count: 0 })).toBe('0 interruptions');
-    expect(en('exports.done', { count: 1 })).toBe('1 file exported.');
-    expect(en('reports.approvalCount', { count: 1 })).toBe('once');
+    const tEn = translatorFor('en');
+    expect(tEn('focus.interruptionCount', { count: 1 })).toBe('1 interruption');
+    expect(tEn('focus.interruptionCount', { count: 2 })).toBe('2 interruptions');
+    expect(tEn('focus.interruptionCount', { count: 0 })).toBe('0 interruptions');
+    expect(tEn('exports.done', { count: 1 })).toBe('1 file exported.');
+    expect(tEn('reports.approvalCount', { count: 1 })).toBe('once');
     expect(translatorFor('ja')('focus.interruptionCount', { count: 1 })).toBe('割り込み 1回');
     const base = new Map(leaves(ja));
     const singulars = leaves(ja).filter(([k]) => k.endsWith('_one'));

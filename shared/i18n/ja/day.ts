@@ -50,6 +50,7 @@ export const dayJa = {
     carried: '{{count}}件を {{date}} に繰り越しました。',
     carried_one: '{{count}}件を {{date}} に繰り越しました。',
     carriedPartly: '{{count}}件を {{date}} に繰り越しました。{{left}}件は {{date}} に空き時間がないため、この日に残しています。',
+    carriedPartly_one: '{{count}}件を {{date}} に繰り越しました。{{left}}件は {{date}} に空き時間がないため、この日に残しています。',
     warningNotTeleworkable: '「{{title}}」は業務の棚卸で「テレワーク不可」({{reason}})です。',
     warningPartly: '「{{title}}」は業務の棚卸で「一部可」({{reason}})です。',
     template: 'テンプレート',
