@@ -62,7 +62,7 @@ describe('the day view while main answers slowly', () => {
     // Shown at once, from where the block already was after the first press.
     expect(screen.getByRole('button', { name: /^12:00〜12:50 休憩/ })).toHaveProperty('tagName', 'BUTTON');
     await release();
-    await vi.waitFor(() => expect(document.querySelector('p.status-text[role=status]')?.textContent).toBe('12:00–12:50 休憩'), LOADED_MACHINE);
+    await vi.waitFor(() => expect(document.querySelector('p.status-text[role=status]')?.textContent).toBe('12:00〜12:50 休憩'), LOADED_MACHINE);
     expect(screen.getByRole('button', { name: /^12:00〜12:50 休憩/ })).toBe(document.activeElement);
     expect(await blocksOnDisk(main)).toEqual(['12:00-12:50 休憩']);
   });

@@ -40,7 +40,7 @@ describe("instants in the organisation's time zone", () => {
     const csv = Buffer.from(tokyo.find((f) => f.name.startsWith('daily-report_'))!.base64, 'base64').toString('utf8');
     expect(csv.split('\r\n')[1]).toMatch(/,21:42,,有$/);
     const md = Buffer.from(tokyo.find((f) => f.name.endsWith('.md'))!.base64, 'base64').toString('utf8');
-    expect(md).toContain('2026-11-25 21:42');
+    expect(md).toContain('11/25(水) 21:42'); // in Japanese text: never the ISO date
   });
 
   it('orgWallClock / orgStamp: Asia/Tokyo by default, another zone when named, across midnight', () => {
