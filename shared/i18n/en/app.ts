@@ -13,7 +13,6 @@ export const appEn = {
     shell: { electron: 'Desktop app', preview: 'Browser preview' },
     version: 'Version {{version}}',
     dataDir: 'Data folder: {{dir}}',
-    duration: { hm: '{{hours}} h {{minutes}} min', h: '{{hours}} h', m: '{{minutes}} min' },
   },
   nav: {
     label: 'Main menu',

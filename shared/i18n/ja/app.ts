@@ -10,8 +10,6 @@ export const appJa = {
     shell: { electron: 'デスクトップ版', preview: 'ブラウザプレビュー' },
     version: 'バージョン {{version}}',
     dataDir: 'データの保存先: {{dir}}',
-    /** Durations in text (DOMAIN.md: 7時間14分, never 434分 or 1.1時間). */
-    duration: { hm: '{{hours}}時間{{minutes}}分', h: '{{hours}}時間', m: '{{minutes}}分' },
   },
   nav: {
     label: 'メインメニュー',
