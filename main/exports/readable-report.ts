@@ -11,11 +11,12 @@ import type { Language } from '../../shared/settings/settings-schema.js';
 import { nationalHoliday } from '../../shared/calendar/national-holidays.js';
 import type { ReportDay, ReportDocument } from '../../shared/reports/report-document.js';
 import { workStyleLabel } from '../../shared/reports/work-style-label.js';
-import { orgStamp } from '../../shared/time/org-time-zone.js';
+import { clockText, durationText, stampText } from '../../shared/time/time-text.js';
 import { markdownText as md } from './markdown-text.js';
 
-// 翌01:30 in Japanese, "next day 01:30" in English.
-const time = (m: number | null, t: TranslateFn) => (m === null ? t('record.notRecorded') : formatRecordMinutes(m, t('exports.nextDayPrefix')));
+
+// 翌1:30 in Japanese, "next day 1:30" in English.
+const time = (m: number | null, t: TranslateFn) => (m === null ? t('record.notRecorded') : clockText(formatRecordMinutes(m, t('exports.nextDayPrefix'))));
 
 interface Section {
   heading: string;
@@ -36,33 +37,34 @@ function sections(doc: ReportDocument, t: TranslateFn, language: Language, timeZ
     heading: `${formatDate(d.date, language)}${d.info.isHoliday ? ` ${holiday(d)}` : ''}`,
     facts: [
       [t('day.workStyle'), `${workStyleLabel(d.workStyle, t)}${d.workStyle.satelliteOffice ? paren(d.workStyle.satelliteOffice) : ''}`],
-      [t('day.hours'), `${d.scheduled.start}${t('reports.range')}${d.scheduled.end}`],
+      [t('day.hours'), `${clockText(d.scheduled.start)}${t('reports.range')}${clockText(d.scheduled.end)}`],
       [t('record.start'), time(d.record.start, t)],
       [t('record.end'), time(d.record.end, t)],
-      [t('record.interruptions'), d.record.interruptions.map((i) => `${time(i.start, t)}-${i.end === null ? '' : time(i.end, t)}${paren(t(`record.treatments.${i.treatment}`))}`).join(', ') || t('reports.none')],
-      [t('exports.worked'), t('exports.minutes', { minutes: d.metrics.workedMinutes })],
-      [t('exports.outside'), t('exports.minutes', { minutes: d.metrics.outsideMinutes })],
-      [t('exports.lateNight'), t('exports.minutes', { minutes: d.metrics.lateNightMinutes })],
+      [t('record.interruptions'), d.record.interruptions.map((i) => `${time(i.start, t)}${t('reports.range')}${i.end === null ? '' : time(i.end, t)}${paren(t(`record.treatments.${i.treatment}`))}`).join(t('app.listSeparator')) || t('reports.none')],
+      [t('exports.worked'), durationText(d.metrics.workedMinutes, language)],
+      [t('exports.outside'), durationText(d.metrics.outsideMinutes, language)],
+      [t('exports.lateNight'), durationText(d.metrics.lateNightMinutes, language)],
       [t('record.permission'), d.record.permissionRef || (d.metrics.needsPermission ? t('reports.needsConfirmation') : '—')],
     ],
-    blocks: d.blocks.map((b) => [`${b.start}${t('reports.range')}${b.end}`, b.title, t(`kinds.${b.kind}`), t(`statuses.${b.status}`), b.note]),
+    blocks: d.blocks.map((b) => [`${clockText(b.start)}${t('reports.range')}${clockText(b.end)}`, b.title, t(`kinds.${b.kind}`), t(`statuses.${b.status}`), b.note]),
     notes: d.record.corrections.map((c) =>
       t('record.historyEntry', {
-        at: orgStamp(c.at, timeZone),
+        at: stampText(c.at, timeZone, language),
         field: c.field === 'interruption' ? t('record.interruptions') : t(`record.${c.field}`),
-        before: c.before ?? t('record.empty'),
-        after: c.after ?? t('record.empty'),
+        before: c.before === null ? t('record.empty') : clockText(c.before),
+        after: c.after === null ? t('record.empty') : clockText(c.after),
         reason: c.reason,
       }),
     ),
   }));
 }
 
-const title = (doc: ReportDocument, t: TranslateFn) => t('exports.title', { name: doc.staff.name, from: doc.from, to: doc.to });
+const title = (doc: ReportDocument, t: TranslateFn, language: Language) =>
+  t('exports.title', { name: doc.staff.name, from: formatDate(doc.from, language), to: formatDate(doc.to, language) });
 
 export function buildMarkdown(doc: ReportDocument, t: TranslateFn, language: Language, timeZone: string): string {
   // Every string below may hold user text (names, titles, notes, reasons): all go through md().
-  const out = [`# ${md(title(doc, t))}`, '', md(`${t('settings.staffId')}: ${doc.staff.staffId} / ${t('settings.department')}: ${doc.staff.department}`), ''];
+  const out = [`# ${md(title(doc, t, language))}`, '', md(`${t('settings.staffId')}: ${doc.staff.staffId} / ${t('settings.department')}: ${doc.staff.department}`), ''];
   for (const s of sections(doc, t, language, timeZone)) {
     out.push(`## ${md(s.heading)}`, '', ...s.facts.map(([k, v]) => `- ${md(k)}: ${md(v)}`), '');
     if (s.blocks.length) {
@@ -94,7 +96,7 @@ ${s.notes.length ? `<p class="notes">${esc(t('record.history'))}: ${s.notes.map(
     )
     .join('\n');
   return `<!doctype html>
-<html lang="${language}"><head><meta charset="utf-8"><title>${esc(title(doc, t))}</title>
+<html lang="${language}"><head><meta charset="utf-8"><title>${esc(title(doc, t, language))}</title>
 <style>
 @page { size: A4; margin: 15mm; }
 body { font-family: 'Noto Sans JP', 'Yu Gothic', 'Meiryo', 'IPAPGothic', 'IPAexGothic', 'IPAGothic', sans-serif; font-size: 10.5pt; color: #000; }
@@ -108,7 +110,7 @@ h2 { break-after: avoid; } tr { break-inside: avoid; }
 .notes { font-size: 9pt; }
 </style></head>
 <body>
-<h1>${esc(title(doc, t))}</h1>
+<h1>${esc(title(doc, t, language))}</h1>
 <p>${esc(`${t('settings.staffId')}: ${doc.staff.staffId} / ${t('settings.department')}: ${doc.staff.department}`)}</p>
 ${body}
 </body></html>

@@ -19,6 +19,7 @@ import { type LocalDate, addDays } from '../../shared/calendar/local-date.js';
 import { type ReminderEntry, type ReminderLog, type ReminderState, boundReminderLog } from '../../shared/reminders/reminder-log.js';
 import { type PlannedReminder, planReminders, reminderWithdrawn } from '../../shared/reminders/reminder-plan.js';
 import { fromMinutes } from '../../shared/time/clock-time.js';
+import { clockText } from '../../shared/time/time-text.js';
 import type { TranslateFn } from '../../shared/i18n/translator.js';
 import type { EventBus } from '../ports/event-bus.js';
 import { UserError } from './user-error.js';
@@ -118,7 +119,7 @@ export function createReminderService(deps: ReminderDeps) {
   };
 
   /** Short text for the OS notification: the kind and the time, never a block title. */
-  const text = (r: { kind: PlannedReminder['kind']; due: number }) => deps.t()(`reminders.notify.${r.kind}`, { time: fromMinutes(r.due) });
+  const text = (r: { kind: PlannedReminder['kind']; due: number }) => deps.t()(`reminders.notify.${r.kind}`, { time: clockText(fromMinutes(r.due)) });
 
   /**
    * A reminder the day's state no longer wants (its report sent, 終業 recorded, an 出勤 day): it

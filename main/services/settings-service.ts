@@ -21,7 +21,8 @@ export const settingsDocument: DocumentType<Settings> = {
     (doc) => ({ ...doc, backupKeepDays: DEFAULT_KEEP_DAYS }),
     // v6 → v7: webhook URLs follow the rules of issue #14; one intranet host may be allowed http.
     addWebhookRules,
-    // v7 → v8: the organisation's time zone (issue #13); report and approval reminders on 出勤 days off (issue #12).
+    // v7 → v8: the organisation's time zone (issue #13); report and approval reminders on 出勤 days off and
+    // the first-run setup counted as done for someone already using the app (issue #12).
     addSettingsV8,
   ],
   schema: settingsSchema,

@@ -7,6 +7,7 @@ import type { TranslateFn } from '../../shared/i18n/translator.js';
 import type { ReminderEntry } from '../../shared/reminders/reminder-log.js';
 import type { FocusState } from '../../shared/focus/focus-schema.js';
 import { fromMinutes, toMinutes } from '../../shared/time/clock-time.js';
+import { clockText } from '../../shared/time/time-text.js';
 import type { TrayState } from '../ports/tray.js';
 
 export function trayState(view: DayView, minute: number, due: ReminderEntry[], t: TranslateFn, focus?: FocusState): TrayState {
@@ -17,11 +18,11 @@ export function trayState(view: DayView, minute: number, due: ReminderEntry[], t
     s && s.status !== 'finished'
       ? t(s.status === 'paused' ? 'tray.focusPaused' : 'tray.focus', { title: s.title, left: Math.ceil(focus.remainingMs / 60_000) })
       : block
-        ? t('tray.current', { title: block.title, left: toMinutes(block.end) - minute, end: block.end })
+        ? t('tray.current', { title: block.title, left: toMinutes(block.end) - minute, end: clockText(block.end) })
         : null;
   return {
     tooltip: `${t('app.title')} — ${current ?? t('tray.nothingNow')}${due.length ? ` (${t('tray.dueCount', { count: due.length })})` : ''}`,
     current,
-    due: due.map((e) => `${fromMinutes(e.due)} ${t(`reminders.kinds.${e.kind}`)}${e.label ? ` ${e.label}` : ''}`),
+    due: due.map((e) => `${clockText(fromMinutes(e.due))} ${t(`reminders.kinds.${e.kind}`)}${e.label ? ` ${e.label}` : ''}`),
   };
 }

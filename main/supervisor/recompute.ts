@@ -6,7 +6,7 @@
  */
 import { dayInfo } from '../../shared/calendar/day-kind.js';
 import { nationalHoliday } from '../../shared/calendar/national-holidays.js';
-import { type RecordMetrics, minuteOfDayAt, recordMetrics } from '../../shared/day/day-metrics.js';
+import { OVERTIME_UNIT_MINUTES, type RecordMetrics, minuteOfDayAt, recordMetrics } from '../../shared/day/day-metrics.js';
 import type { ReportDay } from '../../shared/reports/report-document.js';
 
 import { RECORD_METRIC_NAMES } from '../../shared/lists/exception-kinds.js';
@@ -22,6 +22,14 @@ export interface RecomputedDay {
 }
 
 /**
+ * Files from before issue #12 asked for a 命令・許可 for any minute outside the hours; now that
+ * starts at OVERTIME_UNIT_MINUTES. Such a file's verdict differs from ours only there: not an edit.
+ */
+function byEarlierRule(file: RecordMetrics, ours: RecordMetrics): boolean {
+  return file.needsPermission && !ours.needsPermission && ours.outsideMinutes > 0 && ours.outsideMinutes < OVERTIME_UNIT_MINUTES && ours.lateNightMinutes === 0 && !ours.holidayWork;
+}
+
+/**
  * `generatedAt`: when the file was made — an open 中抜け counts up to then, as in the staff app's export,
  * on the organisation's clock (`timeZone`, the setting both apps take from the 庁内共通の設定).
  */
@@ -31,6 +39,6 @@ export function recomputeDay(fileDay: ReportDay, timeZone: string, generatedAt?:
   const isHoliday = fileDay.info.isHoliday || dayInfo(fileDay.date, nationalHoliday, []).isHoliday;
   const at = generatedAt === undefined ? undefined : minuteOfDayAt(fileDay.date, generatedAt, timeZone);
   const metrics = recordMetrics({ hours: fileDay.scheduled, blocks: fileDay.blocks, record: fileDay.record }, isHoliday, at);
-  const mismatches = METRIC_NAMES.filter((k) => fileDay.metrics[k] !== metrics[k]);
+  const mismatches = METRIC_NAMES.filter((k) => fileDay.metrics[k] !== metrics[k] && !(k === 'needsPermission' && byEarlierRule(fileDay.metrics, metrics)));
   return { day: { ...fileDay, info: { ...fileDay.info, isHoliday }, metrics }, mismatches };
 }

@@ -22,6 +22,7 @@ import { ChecklistView } from './views/checklist-view.js';
 import { ExportView } from './views/export-view.js';
 import { ReportView } from './views/report-view.js';
 import { SettingsView } from './views/settings-view.js';
+import { SetupView } from './views/setup-view.js';
 import { SupervisorView } from './views/supervisor-view.js';
 import { TodayView } from './views/today/today-view.js';
 import { WeekView } from './views/week-view.js';
@@ -140,12 +141,27 @@ export function App({ api, i18n }: { api: TechoApi; i18n: RendererI18n }) {
   };
 
   const nav: Route[] = ROUTES.filter((r) => !OFF_MENU.includes(r));
+  /** Until the setup is done or skipped, the menu and the now strip are hidden: they would all lead back here. */
+  const settingsPending = settings?.firstRun === 'pending';
   const dateParam = route.param && isRealDate(route.param) ? route.param : undefined;
 
   const body = () => {
     // Views open once what they depend on is here: before `info`, an export clicked at once in the
     // desktop app would have downloaded instead of asking for a folder (canPickFolder still false).
     if (!settings || !now || !info) return <p aria-busy="true">{t('app.loading')}</p>;
+    // A new data folder (or 「初回設定をやり直す」): the setup, whatever view the URL names.
+    if (settingsPending) {
+      return (
+        <SetupView
+          api={api}
+          settings={settings}
+          onDone={(s) => {
+            setSettings(s);
+            go('today');
+          }}
+        />
+      );
+    }
     switch (route.name) {
       case 'today':
         return (
@@ -168,7 +184,7 @@ export function App({ api, i18n }: { api: TechoApi; i18n: RendererI18n }) {
       case 'export':
         return <ExportView api={api} today={now.date} canPickFolder={info.canPickFolder} />;
       case 'supervisor':
-        return <SupervisorView api={api} today={now.date} />;
+        return <SupervisorView api={api} today={now.date} timeZone={settings.orgTimeZone} />;
       case 'checklist':
         return <ChecklistView api={api} date={dateParam} canPickFiles={info.canPickFiles} go={(d) => go('checklist', d)} />;
       case 'week':
@@ -196,7 +212,7 @@ export function App({ api, i18n }: { api: TechoApi; i18n: RendererI18n }) {
   }
 
   return (
-    <div className="app">
+    <div className={settingsPending ? 'app app-setup' : 'app'}>
       <a className="skip-link" href="#main" onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}>
         {t('app.skipToContent')}
       </a>
@@ -204,30 +220,34 @@ export function App({ api, i18n }: { api: TechoApi; i18n: RendererI18n }) {
         <h1 className="app-title">{t('app.title')}</h1>
         <p className="app-subtitle">{t('app.subtitle')}</p>
       </header>
-      <nav className="app-nav" aria-label={t('nav.label')}>
-        <ul>
-          {nav.map((name) => (
-            <li key={name}>
-              <a href={`#/${name}`} aria-current={route.name === name ? 'page' : undefined}>
-                {t(`nav.${name}`)}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      {!settingsPending && (
+        <nav className="app-nav" aria-label={t('nav.label')}>
+          <ul>
+            {nav.map((name) => (
+              <li key={name}>
+                <a href={`#/${name}`} aria-current={route.name === name ? 'page' : undefined}>
+                  {t(`nav.${name}`)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
       <main id="main" ref={main} tabIndex={-1} className="app-main">
         {/* Pinned while the page scrolls: the now strip, and under it (never over it) what is due. */}
-        <NowBar>
-          {now && <NowStrip api={api} date={now.date} nowMinutes={now.minutes} onReview={() => go('review')} />}
-          <ReminderBanner
-            api={api}
-            due={reminders.due}
-            onChange={(due, log) => {
-              reminders.setDue(due);
-              reminders.setLog(log);
-            }}
-          />
-        </NowBar>
+        {!settingsPending && (
+          <NowBar>
+            {now && <NowStrip api={api} date={now.date} nowMinutes={now.minutes} onReview={() => go('review')} />}
+            <ReminderBanner
+              api={api}
+              due={reminders.due}
+              onChange={(due, log) => {
+                reminders.setDue(due);
+                reminders.setLog(log);
+              }}
+            />
+          </NowBar>
+        )}
         <NoticeBanner notices={notices} onDismiss={dismiss} />
         {loadError && (
           <p role="alert" className="error-text">

@@ -1,11 +1,17 @@
 /** Small display helpers shared by the views. */
 import { formatRecordMinutes } from '../../shared/day/day-metrics.js';
 import { fromMinutes } from '../../shared/time/clock-time.js';
+import { clockText, durationText } from '../../shared/time/time-text.js';
+
+export { clockText } from '../../shared/time/time-text.js';
+
+/** A duration in the UI language: 7時間14分 / 7 h 14 min (never 434分 or 1.1時間). */
+export const durationIn = (language: string) => (minutes: number): string => durationText(minutes, language === 'en' ? 'en' : 'ja');
 
 export const hhmm = (minutes: number): string => fromMinutes(Math.max(0, Math.min(1439, minutes)));
 
-/** "08:30" or "翌00:30" / "next day 00:30". */
-export const recordTime = (minutes: number, nextDay: string): string => formatRecordMinutes(minutes, `${nextDay} `);
+/** "8:30" or "翌日 0:30" / "next day 0:30", for text (DOMAIN.md: 8:30, not 08:30). */
+export const recordTime = (minutes: number, nextDay: string): string => clockText(formatRecordMinutes(minutes, `${nextDay} `));
 
 /** Parses "HH:MM" (also "H:MM" and "HHMM", as people type) into minutes, or undefined. */
 export function parseTime(text: string): number | undefined {
@@ -25,8 +31,8 @@ export function tidyTime(text: string): string {
 /** A record time for a text field: 24:30 for half past midnight of the next day (parseTime reads it back). */
 export const recordInput = (minutes: number): string => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
-/** An ISO instant as HH:MM in the UI language's style. */
+/** An ISO instant as a time of day in text: 9:05 (Japanese text never writes 09:05), 09:05 in English. */
 export const clockOf = (iso: string, language: string): string =>
-  new Date(iso).toLocaleTimeString(language === 'en' ? 'en-GB' : 'ja-JP', { hour: '2-digit', minute: '2-digit' });
+  new Date(iso).toLocaleTimeString(language === 'en' ? 'en-GB' : 'ja-JP', { hour: language === 'en' ? '2-digit' : 'numeric', minute: '2-digit' });
 
 export { holidayName } from '../../shared/calendar/day-kind.js';

@@ -15,12 +15,26 @@ function utc(date: LocalDate): Date {
   return new Date(Date.UTC(y!, m! - 1, d!));
 }
 
-/** 令和7年 / 令和元年 */
-export function eraYear(date: LocalDate): string {
+/** 令和7 / 令和元: the era and its year, without 年 (for 令和7年度). */
+export function eraYearNumber(date: LocalDate): string {
   const parts = eraFormat.formatToParts(utc(date));
   const era = parts.find((p) => p.type === 'era')?.value ?? '';
   const year = parts.find((p) => p.type === 'year')?.value ?? '';
-  return `${era}${year === '1' ? '元' : year}年`;
+  return `${era}${year === '1' ? '元' : year}`;
+}
+
+/** 令和7年 / 令和元年 */
+export function eraYear(date: LocalDate): string {
+  return `${eraYearNumber(date)}年`;
+}
+
+/**
+ * The {{year}} of a 年度 message: 「令和8」 (for 令和8年度) in Japanese, 2026 (for FY2026) in English.
+ * `fiscalYear` is the Gregorian year the 年度 starts in (April). The era is read on 1 May, not
+ * 1 April: the 年度 that began in April 2019 is written 令和元年度 (the era changed on 1 May 2019).
+ */
+export function fiscalYearName(fiscalYear: number, language: Language = 'ja'): string {
+  return language === 'en' ? String(fiscalYear) : eraYearNumber(`${fiscalYear}-05-01`);
 }
 
 export function weekdayJa(date: LocalDate): string {

@@ -41,9 +41,20 @@ export interface RecordMetrics {
   /** Worked minutes between 22:00 and 5:00. */
   lateNightMinutes: number;
   holidayWork: boolean;
-  /** Outside hours, late night or holiday work with no 命令/許可 reference: 要確認. */
+  /**
+   * 時間外勤務 (at least OVERTIME_UNIT_MINUTES outside the scheduled hours), late night or holiday
+   * work with no 命令・許可 entered: 要確認. See OVERTIME_UNIT_MINUTES for the short cases.
+   */
   needsPermission: boolean;
 }
+
+/**
+ * Time outside the scheduled hours counts as 時間外勤務 that needs a 命令・許可 only from one
+ * 15-minute unit (the unit many cities count overtime in, DOMAIN.md): starting 1 minute early or
+ * sending the 終業報告 5 minutes late is recorded and shown, minute for minute, but nobody is asked
+ * for a 命令・許可 for it. Late night (22時〜翌5時) and holiday work need one from the first minute.
+ */
+export const OVERTIME_UNIT_MINUTES = 15;
 
 const LATE_START = 22 * 60;
 const LATE_END = 5 * 60;
@@ -106,7 +117,7 @@ export function recordMetrics(day: Pick<Day, 'hours' | 'blocks' | 'record'>, isH
     outsideMinutes: outside,
     lateNightMinutes: late,
     holidayWork,
-    needsPermission: (outside > 0 || late > 0 || holidayWork) && record.permissionRef.trim() === '',
+    needsPermission: (outside >= OVERTIME_UNIT_MINUTES || late > 0 || holidayWork) && record.permissionRef.trim() === '',
   };
 }
 

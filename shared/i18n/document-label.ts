@@ -1,6 +1,6 @@
 /**
  * A stored document's name as the user reads it, for notices (renderer) and refusals (main):
- * "days/2026-11" → 「2026-11 の日々の記録」; "settings" → 「設定」; unknown names as they are.
+ * "days/2026-11" → 「2026年11月の日々の記録」; "settings" → 「設定」; unknown names as they are.
  */
 import type { StorageProblemReason } from '../storage/storage-notice.js';
 import { storageJa } from './ja/storage.js';
@@ -18,7 +18,8 @@ const isSingle = (key: string): key is SingleKey => !key.endsWith('Month') && Ob
 export function documentLabel(name: string, t: TranslateFn): string {
   const [folder, month] = name.split('/');
   const monthly = `${folder}Month`;
-  if (month !== undefined) return isMonthly(monthly) ? t(`notice.documents.${monthly}`, { month }) : name;
+  const [y, m] = month?.split('-') ?? [];
+  if (month !== undefined) return isMonthly(monthly) && y && m ? t(`notice.documents.${monthly}`, { year: y, month: Number(m) }) : name;
   return isSingle(name) ? t(`notice.documents.${name}`) : name;
 }
 

@@ -24,6 +24,7 @@ import { checklistEn } from './en/checklist.js';
 import { trayEn } from './en/tray.js';
 import { dataEn } from './en/data.js';
 import { nowEn } from './en/now.js';
+import { setupEn } from './en/setup.js';
 
 export const en = {
   ...appEn,
@@ -45,4 +46,5 @@ export const en = {
   ...trayEn,
   ...dataEn,
   ...nowEn,
+  ...setupEn,
 } as const satisfies CatalogueShape<typeof ja>;

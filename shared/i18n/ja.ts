@@ -21,6 +21,7 @@ import { checklistJa } from './ja/checklist.js';
 import { trayJa } from './ja/tray.js';
 import { dataJa } from './ja/data.js';
 import { nowJa } from './ja/now.js';
+import { setupJa } from './ja/setup.js';
 
 export const ja = {
   ...appJa,
@@ -42,4 +43,5 @@ export const ja = {
   ...trayJa,
   ...dataJa,
   ...nowJa,
+  ...setupJa,
 } as const;

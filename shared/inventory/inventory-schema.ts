@@ -12,11 +12,11 @@ export const UNFIT_REASONS = ['personalInfo', 'counter', 'coreSystem', 'paper', 
 const inventoryShape = {
   title: z.string({ error: 'v.text' }).trim().min(1, { error: 'v.required' }).max(100, { error: 'v.tooLong' }),
   kind: blockKindSchema,
-  telework: z.enum(TELEWORK_FITNESS, { error: 'v.invalid' }),
+  telework: z.enum(TELEWORK_FITNESS, { error: 'v.choice' }),
   /** Why it is 一部可 / 不可; null for テレワーク可. */
-  reason: z.enum(UNFIT_REASONS, { error: 'v.invalid' }).nullable(),
+  reason: z.enum(UNFIT_REASONS, { error: 'v.choice' }).nullable(),
   /** Usual length in minutes, used when a block is made from the entry. */
-  minutes: z.number({ error: 'v.invalidType' }).int().min(5, { error: 'v.invalid' }).max(720, { error: 'v.invalid' }),
+  minutes: z.number({ error: 'v.taskMinutes' }).int({ error: 'v.taskMinutes' }).min(5, { error: 'v.taskMinutes' }).max(720, { error: 'v.taskMinutes' }),
   note: z.string({ error: 'v.text' }).max(500, { error: 'v.tooLong' }),
 };
 

@@ -72,7 +72,7 @@ export type Week = z.infer<typeof weekSchema>;
 export const exportRequestSchema = z.strictObject({
   from: localDateSchema,
   to: localDateSchema,
-  formats: z.array(exportFormatSchema, { error: 'v.invalid' }).min(1, { error: 'v.required' }).max(EXPORT_FORMATS.length, { error: 'v.invalid' }),
+  formats: z.array(exportFormatSchema, { error: 'v.choice' }).min(1, { error: 'v.required' }).max(EXPORT_FORMATS.length, { error: 'v.choice' }),
   encoding: csvEncodingSchema,
 });
 
@@ -261,7 +261,7 @@ export const channels = {
     input: z.strictObject({
       date,
       blockId: idSchema.nullable(),
-      minutes: z.number({ error: 'v.invalid' }).int({ error: 'v.invalid' }).min(1, { error: 'v.invalid' }).max(480, { error: 'v.invalid' }).nullable(),
+      minutes: z.number({ error: 'v.focusMinutes' }).int({ error: 'v.focusMinutes' }).min(1, { error: 'v.focusMinutes' }).max(480, { error: 'v.focusMinutes' }).nullable(),
       countSleep: z.boolean(),
     }),
     output: focusStateSchema,

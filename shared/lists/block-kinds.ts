@@ -2,5 +2,5 @@
 import { z } from 'zod';
 
 export const BLOCK_KINDS = ['focus', 'approval', 'meeting', 'webTraining', 'coordination', 'break', 'other'] as const;
-export const blockKindSchema = z.enum(BLOCK_KINDS, { error: 'v.invalid' });
+export const blockKindSchema = z.enum(BLOCK_KINDS, { error: 'v.choice' });
 export type BlockKind = z.infer<typeof blockKindSchema>;

@@ -7,12 +7,12 @@
 import { z } from 'zod';
 
 export const BLOCK_STATUSES = ['planned', 'inProgress', 'done', 'unfinished', 'carriedOver', 'carried', 'cancelled'] as const;
-export const blockStatusSchema = z.enum(BLOCK_STATUSES, { error: 'v.invalid' });
+export const blockStatusSchema = z.enum(BLOCK_STATUSES, { error: 'v.choice' });
 export type BlockStatus = z.infer<typeof blockStatusSchema>;
 
 /** After a focus session the block is 完了 or goes on (継続); nothing else is asked there. */
 export const FOCUS_OUTCOMES = ['done', 'inProgress'] as const satisfies readonly BlockStatus[];
-export const focusOutcomeSchema = z.enum(FOCUS_OUTCOMES, { error: 'v.invalid' });
+export const focusOutcomeSchema = z.enum(FOCUS_OUTCOMES, { error: 'v.choice' });
 export type FocusOutcome = z.infer<typeof focusOutcomeSchema>;
 
 /** The statuses carry-over takes when no blocks are named: 未完了 and 繰越し. */

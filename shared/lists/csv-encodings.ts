@@ -5,6 +5,6 @@
 import { z } from 'zod';
 
 export const CSV_ENCODINGS = ['utf8bom', 'cp932'] as const;
-export const csvEncodingSchema = z.enum(CSV_ENCODINGS, { error: 'v.invalid' });
+export const csvEncodingSchema = z.enum(CSV_ENCODINGS, { error: 'v.choice' });
 export type CsvEncoding = z.infer<typeof csvEncodingSchema>;
 export const DEFAULT_CSV_ENCODING: CsvEncoding = CSV_ENCODINGS[0];

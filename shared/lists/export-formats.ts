@@ -6,5 +6,5 @@
 import { z } from 'zod';
 
 export const EXPORT_FORMATS = ['csv', 'xlsx', 'json', 'md', 'html', 'pdf', 'ics'] as const;
-export const exportFormatSchema = z.enum(EXPORT_FORMATS, { error: 'v.invalid' });
+export const exportFormatSchema = z.enum(EXPORT_FORMATS, { error: 'v.choice' });
 export type ExportFormat = z.infer<typeof exportFormatSchema>;

@@ -5,5 +5,5 @@
 import { z } from 'zod';
 
 export const INTERRUPTION_KINDS = ['phone', 'visitor', 'chat', 'other'] as const;
-export const interruptionKindSchema = z.enum(INTERRUPTION_KINDS, { error: 'v.invalid' });
+export const interruptionKindSchema = z.enum(INTERRUPTION_KINDS, { error: 'v.choice' });
 export type InterruptionKind = z.infer<typeof interruptionKindSchema>;

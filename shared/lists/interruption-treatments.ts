@@ -2,5 +2,5 @@
 import { z } from 'zod';
 
 export const INTERRUPTION_TREATMENTS = ['break', 'hourlyLeave'] as const;
-export const interruptionTreatmentSchema = z.enum(INTERRUPTION_TREATMENTS, { error: 'v.invalid' });
+export const interruptionTreatmentSchema = z.enum(INTERRUPTION_TREATMENTS, { error: 'v.choice' });
 export type InterruptionTreatment = z.infer<typeof interruptionTreatmentSchema>;

@@ -2,5 +2,5 @@
 import { z } from 'zod';
 
 export const PLACES = ['home', 'satellite', 'mobile', 'office'] as const;
-export const placeSchema = z.enum(PLACES, { error: 'v.invalid' });
+export const placeSchema = z.enum(PLACES, { error: 'v.choice' });
 export type Place = z.infer<typeof placeSchema>;

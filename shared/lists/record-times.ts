@@ -2,5 +2,5 @@
 import { z } from 'zod';
 
 export const RECORD_TIMES = ['start', 'end'] as const;
-export const recordTimeSchema = z.enum(RECORD_TIMES, { error: 'v.invalid' });
+export const recordTimeSchema = z.enum(RECORD_TIMES, { error: 'v.choice' });
 export type RecordTime = z.infer<typeof recordTimeSchema>;

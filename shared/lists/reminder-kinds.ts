@@ -2,5 +2,5 @@
 import { z } from 'zod';
 
 export const REMINDER_KINDS = ['startReport', 'endReport', 'approval', 'blockStart', 'blockEnd', 'break', 'checklist'] as const;
-export const reminderKindSchema = z.enum(REMINDER_KINDS, { error: 'v.invalid' });
+export const reminderKindSchema = z.enum(REMINDER_KINDS, { error: 'v.choice' });
 export type ReminderKind = z.infer<typeof reminderKindSchema>;

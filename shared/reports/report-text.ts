@@ -14,6 +14,7 @@ import { TO_CARRY } from '../lists/block-statuses.js';
 import { type Language, type Settings, reportTemplateFor } from '../settings/settings-schema.js';
 import { fromMinutes } from '../time/clock-time.js';
 import { orgWallClock } from '../time/org-time-zone.js';
+import { durationText } from '../time/time-text.js';
 import { workStyleLabel } from './work-style-label.js';
 
 export const REPORT_PLACEHOLDERS = [
@@ -75,11 +76,10 @@ export function reportValues(input: ReportInput): Record<string, string> {
     const count = Object.values(b.focus.interruptions).reduce((a, n) => a + n, 0);
     return b.focus.sessions > 0 ? ` ${t('focus.onBlock', { minutes: b.focus.minutes, count })}` : '';
   };
-  // 「・9:00-10:00 資料作成(完了)」 / "- 9:00-10:00 Budget (Done)": bullets and brackets follow the language.
+  // 「・9:00〜10:00 資料作成(完了)」 / "- 9:00–10:00 Budget (Done)": bullets, ranges and brackets follow the language.
+  const span = (start: string, end: string) => `${start}${t('reports.range')}${end}`;
   const line = (b: Block, withStatus: boolean) =>
-    `${t('reports.bullet')}${hm(b.start)}-${hm(b.end)} ${b.title}${withStatus ? `${t('reports.paren', { text: t(`statuses.${b.status}`) })}${focusText(b)}` : ''}${withStatus && b.note ? ` — ${b.note}` : ''}`;
-  const duration = (m: number) =>
-    m < 60 ? t('reports.durationM', { minutes: m }) : m % 60 === 0 ? t('reports.durationH', { hours: m / 60 }) : t('reports.durationHm', { hours: Math.floor(m / 60), minutes: m % 60 });
+    `${t('reports.bullet')}${span(hm(b.start), hm(b.end))} ${b.title}${withStatus ? `${t('reports.paren', { text: t(`statuses.${b.status}`) })}${focusText(b)}` : ''}${withStatus && b.note ? ` — ${b.note}` : ''}`;
   const clock = (m: number) => hm(formatRecordMinutes(m, t('exports.nextDayPrefix')));
   const none = t('reports.none');
 
@@ -87,21 +87,27 @@ export function reportValues(input: ReportInput): Record<string, string> {
   const approvalsDone = approvalChecks(day, input.reminderLog, settings.orgTimeZone);
   // An instant (a 電子決裁・供覧の確認, the 始業報告 sent) on the organisation's wall clock, not the machine's.
   const localTime = (iso: string) => hm(orgWallClock(iso, settings.orgTimeZone).time);
-  const approvals = approvalsDone.length > 0 ? t('reports.approvalTimes', { count: approvalsDone.length, times: approvalsDone.map(localTime).join(', ') }) : none;
+  const approvals =
+    approvalsDone.length > 0 ? t('reports.approvalTimes', { count: approvalsDone.length, times: approvalsDone.map(localTime).join(t('app.listSeparator')) }) : none;
 
   const interruptions = day.record.interruptions.length
     ? day.record.interruptions
-        .map((i) => `${clock(i.start)}-${i.end === null ? '' : clock(i.end)}${t('reports.paren', { text: t(`record.treatments.${i.treatment}`) })}`)
-        .join(', ') + (metrics.interruptionMinutes > 0 ? t('reports.interruptionTotal', { duration: duration(metrics.interruptionMinutes) }) : '')
+        .map((i) => `${span(clock(i.start), i.end === null ? '' : clock(i.end))}${t('reports.paren', { text: t(`record.treatments.${i.treatment}`) })}`)
+        .join(t('app.listSeparator')) + (metrics.interruptionMinutes > 0 ? t('reports.interruptionTotal', { duration: durationText(metrics.interruptionMinutes, lang) }) : '')
     : none;
 
+  // The template's line already says 時間外勤務: the value is the time, then what else applies
+  // (「1時間5分・深夜勤務(22時〜翌5時) 30分(命令・許可: 第12号)」), never 「時間外: 時間外 1分」.
   const outsideParts = [];
-  if (metrics.outsideMinutes > 0) outsideParts.push(t('reports.outsideMinutes', { minutes: metrics.outsideMinutes }));
-  if (metrics.lateNightMinutes > 0) outsideParts.push(t('record.lateNight', { minutes: metrics.lateNightMinutes }));
-  if (metrics.holidayWork) outsideParts.push(t('record.holidayWork'));
-  const outside = outsideParts.length
-    ? `${outsideParts.join(t('reports.joiner'))}${t('reports.paren', { text: day.record.permissionRef ? t('reports.permission', { ref: day.record.permissionRef }) : t('reports.needsConfirmation') })}`
-    : none;
+  if (metrics.holidayWork) outsideParts.push(`${t('record.holidayWork')} ${durationText(metrics.outsideMinutes, lang)}`);
+  else if (metrics.outsideMinutes > 0) outsideParts.push(durationText(metrics.outsideMinutes, lang));
+  if (metrics.lateNightMinutes > 0) outsideParts.push(t('record.lateNight', { duration: durationText(metrics.lateNightMinutes, lang) }));
+  const permission = day.record.permissionRef
+    ? t('reports.paren', { text: t('reports.permission', { ref: day.record.permissionRef }) })
+    : metrics.needsPermission
+      ? t('reports.paren', { text: t('reports.needsConfirmation') })
+      : '';
+  const outside = outsideParts.length ? `${outsideParts.join(t('reports.joiner'))}${permission}` : none;
 
   const start = day.reports.filter((r) => r.kind === 'start').at(-1);
   const carried = work.filter((b) => b.status === 'carried' || TO_CARRY.includes(b.status));

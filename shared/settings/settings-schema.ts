@@ -66,23 +66,23 @@ export type WorkHours = z.infer<typeof workHoursSchema>;
 
 /** The week's usual telework days, 0 = Sunday … 6 = Saturday (e.g. [1, 5] for Mon and Fri). */
 export const teleworkWeekdaysSchema = z
-  .array(z.number().int().min(0).max(6), { error: 'v.invalid' })
-  .max(7)
-  .refine((days) => new Set(days).size === days.length, { error: 'v.invalid' });
+  .array(z.number({ error: 'v.weekdays' }).int({ error: 'v.weekdays' }).min(0, { error: 'v.weekdays' }).max(6, { error: 'v.weekdays' }), { error: 'v.weekdays' })
+  .max(7, { error: 'v.weekdays' })
+  .refine((days) => new Set(days).size === days.length, { error: 'v.weekdays' });
 
 /** Which reminders main raises, and when (PRODUCT.md defaults). Each kind can be turned off. */
 export const reminderSettingsSchema = z.strictObject({
   startReport: z.boolean(),
   endReport: z.boolean(),
   /** 終業報告 this many minutes before the end of work. */
-  endReportMinutesBefore: z.number().int().min(0, { error: 'v.invalid' }).max(120, { error: 'v.invalid' }),
+  endReportMinutesBefore: z.number({ error: 'v.endReportMinutes' }).int({ error: 'v.endReportMinutes' }).min(0, { error: 'v.endReportMinutes' }).max(120, { error: 'v.endReportMinutes' }),
   approval: z.boolean(),
   /** Fixed 電子決裁確認 times; every block of that kind is reminded too. */
-  approvalTimes: z.array(clockTimeSchema).max(8, { error: 'v.invalid' }),
+  approvalTimes: z.array(clockTimeSchema).max(8, { error: 'v.approvalTimesMax' }),
   blocks: z.boolean(),
   breaks: z.boolean(),
   /** A break reminder after this much work without one. */
-  breakAfterMinutes: z.number().int().min(30, { error: 'v.invalid' }).max(300, { error: 'v.invalid' }),
+  breakAfterMinutes: z.number({ error: 'v.breakAfterMinutes' }).int({ error: 'v.breakAfterMinutes' }).min(30, { error: 'v.breakAfterMinutes' }).max(300, { error: 'v.breakAfterMinutes' }),
   checklist: z.boolean(),
   /** On the eve of a telework day. */
   checklistTime: clockTimeSchema,
@@ -130,10 +130,20 @@ export const defaultReportTemplates = (language: Language = 'ja'): ReportTemplat
       }
     : {
         start: '【始業報告】{{date}} {{workStyle}} {{hours}}\n{{name}}({{department}})\n予定:\n{{plan}}',
-        end: '【終業報告】{{date}} 始業{{startTime}} 終業{{endTime}}\n{{name}}({{department}})\n始業報告: {{startReportSent}}\n実績:\n{{results}}\n決裁確認: {{approvals}}\n中抜け: {{interruptions}}\n時間外: {{outside}}\n翌日: {{tomorrow}}',
-        pause: '【業務中断】{{date}} {{time}} 業務を中断します。{{name}}',
-        resume: '【業務再開】{{date}} {{time}} 業務を再開しました。{{name}}',
+        end: '【終業報告】{{date}} 始業{{startTime}} 終業{{endTime}}\n{{name}}({{department}})\n始業報告: {{startReportSent}}\n実績:\n{{results}}\n電子決裁・供覧の確認: {{approvals}}\n中抜け時間: {{interruptions}}\n時間外勤務: {{outside}}\n次の勤務日: {{tomorrow}}',
+        pause: '【中断報告】{{date}} {{time}} 業務を中断します。{{name}}',
+        resume: '【再開報告】{{date}} {{time}} 業務を再開しました。{{name}}',
       };
+
+/**
+ * Templates an earlier version shipped (before the wording of issue #12). A stored template equal
+ * to one of these is still a shipped default, not the user's own: it follows the current default.
+ */
+const EARLIER_DEFAULT_TEMPLATES: Partial<Record<keyof ReportTemplates, readonly string[]>> = {
+  end: ['【終業報告】{{date}} 始業{{startTime}} 終業{{endTime}}\n{{name}}({{department}})\n始業報告: {{startReportSent}}\n実績:\n{{results}}\n決裁確認: {{approvals}}\n中抜け: {{interruptions}}\n時間外: {{outside}}\n翌日: {{tomorrow}}'],
+  pause: ['【業務中断】{{date}} {{time}} 業務を中断します。{{name}}'],
+  resume: ['【業務再開】{{date}} {{time}} 業務を再開しました。{{name}}'],
+};
 
 /**
  * The template a report uses: the user's own, or — while it is still one of the shipped
@@ -142,7 +152,7 @@ export const defaultReportTemplates = (language: Language = 'ja'): ReportTemplat
  */
 export function reportTemplateFor(settings: Pick<Settings, 'reportTemplates' | 'language'>, kind: keyof ReportTemplates): string {
   const stored = settings.reportTemplates[kind];
-  const isShippedDefault = LANGUAGES.some((l) => defaultReportTemplates(l)[kind] === stored);
+  const isShippedDefault = LANGUAGES.some((l) => defaultReportTemplates(l)[kind] === stored) || (EARLIER_DEFAULT_TEMPLATES[kind] ?? []).includes(stored);
   return isShippedDefault ? defaultReportTemplates(settings.language)[kind] : stored;
 }
 
@@ -155,12 +165,12 @@ export const WEBHOOK_KINDS = ['slack', 'teams', 'generic'] as const;
 export const webhookSettingsSchema = z
   .strictObject({
     enabled: z.boolean(),
-    kind: z.enum(WEBHOOK_KINDS, { error: 'v.invalid' }),
+    kind: z.enum(WEBHOOK_KINDS, { error: 'v.choice' }),
     url: z.string({ error: 'v.url' }).max(2000, { error: 'v.tooLong' }),
     /** The one intranet host that may be reached over plain http: ('' = none, the default). */
     allowHttpHost: z.string({ error: 'v.text' }).max(253, { error: 'v.tooLong' }),
-    timeoutSeconds: z.number().int().min(1, { error: 'v.invalid' }).max(60, { error: 'v.invalid' }),
-    retries: z.number().int().min(0, { error: 'v.invalid' }).max(5, { error: 'v.invalid' }),
+    timeoutSeconds: z.number({ error: 'v.timeoutSeconds' }).int({ error: 'v.timeoutSeconds' }).min(1, { error: 'v.timeoutSeconds' }).max(60, { error: 'v.timeoutSeconds' }),
+    retries: z.number({ error: 'v.retries' }).int({ error: 'v.retries' }).min(0, { error: 'v.retries' }).max(5, { error: 'v.retries' }),
   })
   .superRefine((w, ctx) => {
     // zod runs this even when a field itself has the wrong type; that field already has its message.
@@ -171,6 +181,15 @@ export const webhookSettingsSchema = z
     if (problem) ctx.addIssue({ code: 'custom', path: ['url'], message: WEBHOOK_URL_MESSAGES[problem] });
   });
 export type WebhookSettings = z.infer<typeof webhookSettingsSchema>;
+
+/**
+ * The first-run setup (氏名, 所属, 所属長, 勤務時間, テレワークの曜日): still to be shown on a new data
+ * folder ('pending'), completed ('done') or put off with 「あとで設定する」 ('skipped'). It can be
+ * redone from 設定 whatever its state.
+ */
+export const FIRST_RUN_STATES = ['pending', 'done', 'skipped'] as const;
+export const firstRunSchema = z.enum(FIRST_RUN_STATES, { error: 'v.choice' });
+export type FirstRunState = z.infer<typeof firstRunSchema>;
 
 export const settingsSchema = z.strictObject({
   profile: profileSchema,
@@ -188,6 +207,8 @@ export const settingsSchema = z.strictObject({
   backupKeepDays: z.number({ error: 'v.keepDays' }).int({ error: 'v.keepDays' }).min(1, { error: 'v.keepDays' }).max(KEEP_DAYS_MAX, { error: 'v.keepDays' }),
   /** The organisation's IANA time zone: the wall clock of every instant written into an export or a report. */
   orgTimeZone: orgTimeZoneSchema,
+  /** Whether the first-run setup has been done or skipped (a new data folder starts 'pending'). */
+  firstRun: firstRunSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -218,5 +239,6 @@ export function defaultSettings(): Settings {
     language: 'ja',
     backupKeepDays: DEFAULT_KEEP_DAYS,
     orgTimeZone: DEFAULT_ORG_TIME_ZONE,
+    firstRun: 'pending',
   };
 }

@@ -11,17 +11,17 @@ test('カレンダー: 祝日 and 年末年始 listed with 和暦, an organisati
   await page.getByRole('button', { name: '休日を追加' }).click();
   await page.getByLabel('日付').fill('2026-06-02');
   // Without a name the message stands beside the name field.
-  await page.getByRole('button', { name: '団体の休日を保存' }).click();
+  await page.getByRole('button', { name: '団体独自の休日を保存' }).click();
   await expect(page.getByLabel('名称')).toHaveAttribute('aria-invalid', 'true');
   await expect(page.locator('#org-name-0-error')).toHaveText('入力してください。');
   await page.getByLabel('名称').fill('開庁記念日');
-  await page.getByRole('button', { name: '団体の休日を保存' }).click();
+  await page.getByRole('button', { name: '団体独自の休日を保存' }).click();
   await expect(page.getByLabel('名称')).not.toHaveAttribute('aria-invalid', 'true');
   await expect(status(page)).toHaveText('保存しました。');
   await expect(page.getByText('令和8年(2026年)6月2日(火) 開庁記念日')).toBeVisible();
 });
 
-test('組織の既定値ファイル: a bad file lists each problem with its line and changes nothing; the good file applies', async ({ page, techo }) => {
+test('庁内共通の設定: a bad file lists each problem with its line and changes nothing; the good file applies', async ({ page, techo }) => {
   const good = fs.readFileSync(path.resolve('test/fixtures/org-defaults.json'), 'utf8');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'techo-org-'));
   const bad = path.join(dir, 'bad.json');
@@ -33,7 +33,7 @@ test('組織の既定値ファイル: a bad file lists each problem with its lin
   await expect(page.getByRole('alert')).toContainText(`${line}行目「inventory.0.telework」`);
 
   await page.getByLabel('ファイルを選ぶ').setInputFiles(path.resolve('test/fixtures/org-defaults.json'));
-  await expect(status(page)).toHaveText('読み込みました: 勤務時間 ✓・休日 1件・業務 2件・テンプレート 1件・準備項目 7件');
+  await expect(status(page)).toHaveText('読み込みました: 勤務時間 ✓・団体独自の休日 1件・業務 2件・テンプレート 1件・準備項目 7件');
   await expect(page.getByText('令和8年(2026年)6月2日(火) 開庁記念日')).toBeVisible();
   fs.rmSync(dir, { recursive: true, force: true });
 });

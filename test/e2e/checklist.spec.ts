@@ -32,7 +32,7 @@ test('前日の準備: a renamed text file is refused, a real PDF accepted, a de
   await page.getByLabel('紙決裁').check();
   await page.getByRole('button', { name: '決裁を追加' }).click();
   const approvals = page.getByTestId('checklist-approvals');
-  await expect(approvals).toContainText('紙決裁の予定決裁日がテレワーク日です。 出勤日の 令和8年(2026年)11月25日(水) に決裁してはどうでしょう。');
+  await expect(approvals).toContainText('紙決裁の予定決裁日がテレワーク日です。 予定決裁日を出勤日の 令和8年(2026年)11月25日(水) に変更することを検討してください。');
 
   fs.rmSync(real);
   await techo.restart();

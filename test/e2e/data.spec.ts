@@ -14,7 +14,7 @@ test('データの保護: back up now, change the plan, restore from the list (w
   await techo.open('data');
   await expect(page.getByRole('heading', { name: 'データの保護', level: 2 })).toBeVisible();
   await expect(page.getByText('バックアップはまだありません。')).toBeVisible();
-  await page.getByRole('button', { name: '今すぐバックアップ' }).click();
+  await page.getByRole('button', { name: '今すぐバックアップする' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'バックアップしました' })).toBeVisible();
   await expect(page.getByRole('row')).toHaveCount(2);
 

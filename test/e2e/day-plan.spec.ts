@@ -7,7 +7,7 @@ import { seedExampleDay } from '../helpers/seed-day.js';
 import { ok } from '../helpers/typed-client.js';
 
 const SEED = [
-  '09:00〜10:00 資料作成(集中作業・未着手)',
+  '9:00〜10:00 資料作成(集中作業・未着手)',
   '10:00〜11:00 協議会委員任命の資料作成(集中作業・未着手)',
   '11:00〜12:15 他自治体事例確認・電子決裁確認(電子決裁・供覧の確認・未着手)',
   '12:15〜13:00 昼休み(休憩・未着手)',
@@ -53,7 +53,7 @@ test.describe('今日の計画 (day plan)', () => {
 
     // The free time before lunch opens a new 予定 there; after each save the form stays open for the next
     // one, starting where the last one ended (or at the next free time), with the start focused.
-    await keys.moveTo(page.getByRole('button', { name: /^空き時間 09:00〜12:15/ }));
+    await keys.moveTo(page.getByRole('button', { name: /^空き時間 9:00〜12:15/ }));
     await keys.press('Enter');
     const add = async (start: string, end: string | null, title: string, approval = false) => {
       await expect(editorStart).toBeFocused();
@@ -68,7 +68,7 @@ test.describe('今日の計画 (day plan)', () => {
         await expect(page.getByLabel('種類')).toHaveValue('approval');
       }
       await keys.press('Enter'); // Enter saves, from the 種類 list too
-      await expect(page.getByRole('button', { name: new RegExp(`^${start}〜\\d\\d:\\d\\d ${title}`) })).toBeVisible();
+      await expect(page.getByRole('button', { name: new RegExp(`^${start.replace(/^0/, '')}〜\\d?\\d:\\d\\d ${title}`) })).toBeVisible();
     };
     await add('09:00', null, '資料作成'); // 09:00–10:00 is offered
     await add('10:00', null, '協議会委員任命の資料作成');
@@ -111,16 +111,16 @@ test.describe('今日の計画 (day plan)', () => {
 
   test('an overlapping or midnight-crossing block is refused with a clear Japanese message, and nothing is lost', async ({ page, techo }) => {
     await techo.open('today');
-    await page.getByRole('button', { name: 'ブロックを追加' }).click();
+    await page.getByRole('button', { name: '予定を追加' }).click();
     await page.getByLabel('開始').fill('11:30');
     await page.getByLabel('終了').fill('12:30');
     await page.getByLabel('件名').fill('打合せ');
-    await page.getByRole('button', { name: 'ブロックを保存' }).click();
+    await page.getByRole('button', { name: '予定を保存' }).click();
     await expect(page.getByRole('alert')).toHaveText('「休憩」(12:00〜13:00)と時間が重なっています。時間を変えてください。');
     await expect(page.getByLabel('開始')).toHaveAccessibleDescription(/時間が重なっています/);
     await page.getByLabel('開始').fill('23:00');
     await page.getByLabel('終了').fill('01:00');
-    await page.getByRole('button', { name: 'ブロックを保存' }).click();
+    await page.getByRole('button', { name: '予定を保存' }).click();
     await expect(page.getByLabel('終了')).toHaveAccessibleDescription(/日付をまたぐ予定は作れません/);
     await expect(page.getByLabel('件名')).toHaveValue('打合せ'); // the user's typing is kept
     await page.reload();
@@ -135,7 +135,7 @@ test.describe('今日の計画 (day plan)', () => {
     await page.getByLabel('始業', { exact: true }).fill('09:00');
     await page.getByLabel('終業', { exact: true }).fill('17:30');
     await page.getByRole('button', { name: '勤務時間を変更' }).click();
-    await expect(page.getByRole('button', { name: /^空き時間 09:00〜12:00/ })).toBeVisible();
+    await expect(page.getByRole('button', { name: /^空き時間 9:00〜12:00/ })).toBeVisible();
 
     const PX = 1.6; // px per minute on the timeline
     const drag = async (selector: string, dyMinutes: number) => {
@@ -166,17 +166,17 @@ test.describe('今日の計画 (day plan)', () => {
     await expect(body(/^12:15〜13:00 休憩/)).toBeVisible();
     await openEditorWith(body(/^12:15〜13:00 休憩/));
     await page.getByLabel('件名').fill('昼休み');
-    await page.getByRole('button', { name: 'ブロックを保存' }).click();
+    await page.getByRole('button', { name: '予定を保存' }).click();
     await expect(body(/^12:15〜13:00 昼休み/)).toBeVisible();
 
     const addInSlot = async (slot: RegExp, title: string, kind?: string) => {
       await openEditorWith(page.getByRole('button', { name: slot }));
       await page.getByLabel('件名').fill(title);
       if (kind) await page.getByLabel('種類').selectOption(kind);
-      await page.getByRole('button', { name: 'ブロックを保存' }).click();
+      await page.getByRole('button', { name: '予定を保存' }).click();
       await expect(body(new RegExp(` ${title}\\(`))).toBeVisible();
     };
-    await addInSlot(/^空き時間 09:00〜12:15/, '資料作成');
+    await addInSlot(/^空き時間 9:00〜12:15/, '資料作成');
     await addInSlot(/^空き時間 10:00〜12:15/, '協議会委員任命の資料作成');
     await addInSlot(/^空き時間 11:00〜12:15/, '他自治体事例確認・電子決裁確認', 'approval');
     await drag(`[data-testid="resize-${await idOf(/^11:00〜12:00/)}"]`, 15);
@@ -192,7 +192,7 @@ test.describe('今日の計画 (day plan)', () => {
 
     await expect(body(/^15:00〜17:30 計画書確認/)).toBeVisible();
     // The block moves at once; the status line says when main has kept the change.
-    await expect(status(page)).toHaveText('15:00–17:30 計画書確認');
+    await expect(status(page)).toHaveText('15:00〜17:30 計画書確認');
     expect(await blockLabels(page)).toEqual(SEED);
     await page.reload();
     await expect(page.locator('.blocks .block-body')).toHaveCount(7);

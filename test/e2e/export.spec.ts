@@ -28,8 +28,8 @@ test('日報の出力: CSV (BOM, CRLF) and JSON are downloaded in the browser pr
 
   await page.getByLabel('終了日').fill('2026-10-01');
   await page.getByRole('button', { name: '書き出す' }).click();
-  await expect(page.getByRole('status')).toHaveText('終了日は開始日以降にしてください。');
-  await expect(page.getByLabel('終了日')).toHaveAccessibleDescription('終了日は開始日以降にしてください。');
+  await expect(page.getByRole('status')).toHaveText('終了日は開始日と同じ日か、それより後の日にしてください。');
+  await expect(page.getByLabel('終了日')).toHaveAccessibleDescription('終了日は開始日と同じ日か、それより後の日にしてください。');
 });
 
 test('日報の出力: without a browser to make the PDF (preview on such a machine) the refusal says so and offers the printable HTML', async ({ page, techo }) => {

@@ -11,7 +11,7 @@ test('the seed day on a 1366×768 laptop: the plan fits across, nothing scrolls 
   await page.setViewportSize({ width: 1366, height: 768 });
   await seedExampleDay(techo.api, DATE);
   await techo.open('today');
-  await expect(page.getByRole('button', { name: /^09:00〜10:00 資料作成/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^9:00〜10:00 資料作成/ })).toBeVisible();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   const shot = await page.screenshot();

@@ -16,7 +16,8 @@ import { fakeClock } from '../helpers/fake-clock.js';
 import { fakeTimers } from '../helpers/fake-timers.js';
 import { type NotificationRequest, noPowerEvents } from '../../main/ports/notifier.js';
 import type { TechoApi } from '../../shared/ipc/api.js';
-import { routerClient } from '../helpers/typed-client.js';
+import { ok, routerClient } from '../helpers/typed-client.js';
+import { changeSettings } from '../helpers/settings.js';
 
 const rendererDir = path.resolve('dist/renderer');
 let bridgeScript: Promise<string> | undefined;
@@ -60,8 +61,13 @@ async function bridge(page: Page, getApp: () => MainApp) {
   await page.addInitScript({ content: await bundleBridge() });
 }
 
-export const test = base.extend<{ techo: Techo }>({
-  techo: async ({ page }, use) => {
+export const test = base.extend<{ techo: Techo; setUp: boolean }>({
+  /**
+   * Whether the data folder starts as someone's who has done the first-run setup (the default, so a
+   * spec about one feature opens on that feature), or truly new: `test.use({ setUp: false })`.
+   */
+  setUp: [true, { option: true }],
+  techo: async ({ page, setUp }, use) => {
     if (!fs.existsSync(path.join(rendererDir, 'index.html'))) throw new Error('run `npm run build` first');
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'techo-e2e-'));
     const clock = fakeClock();
@@ -91,6 +97,8 @@ export const test = base.extend<{ techo: Techo }>({
         newId: randomId,
       });
     let app = make();
+    // Seeded as someone's who finished the setup with the defaults (a new folder would show it).
+    if (setUp) await ok(changeSettings(routerClient(app), (s) => ({ ...s, firstRun: 'done' })));
     let stop = app.start();
     const forward = (a: MainApp) =>
       a.bus.subscribe((event, payload) => void page.evaluate(([e, p]) => window.__techoEmit(e as never, p), [event, payload] as const).catch(() => {}));

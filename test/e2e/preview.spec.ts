@@ -15,7 +15,7 @@ test('browser preview: the page works over HTTP from the printed URL (no Electro
   await page.goto(`${techo.server.url}#/settings`);
   expect(await page.evaluate(() => window.techo === undefined)).toBe(true);
   await page.getByLabel('氏名', { exact: true }).fill('鈴木 一郎');
-  await page.getByRole('button', { name: '保存' }).click();
+  await page.getByRole('button', { name: '設定を保存' }).click();
   await expect(status(page)).toHaveText('設定を保存しました。');
   expect(JSON.parse(fs.readFileSync(path.join(techo.dir, 'settings.json'), 'utf8')).profile.name).toBe('鈴木 一郎');
   await page.reload();

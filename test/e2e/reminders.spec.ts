@@ -7,26 +7,26 @@ test('a due reminder shows the in-app banner; snooze re-shows it after 5 minutes
   // Report and 電子決裁・供覧の確認 reminders are for telework days: this Wednesday is one.
   await ok(changeSettings(techo.api, (s) => ({ ...s, teleworkWeekdays: [1, 2, 3, 4, 5] })));
   await techo.open('today');
-  const banner = page.getByRole('region', { name: 'リマインド', exact: true });
+  const banner = page.getByRole('region', { name: '通知', exact: true });
   // A fresh install raises nothing for the times before its first start (the 8:30 始業報告 included).
-  await expect(page.getByRole('region', { name: 'リマインドの記録' })).toContainText('まだありません。');
+  await expect(page.getByRole('region', { name: '通知の記録' })).toContainText('まだありません。');
   await expect(banner).toHaveCount(0);
 
   techo.time.sleep(123 * MIN); // the PC sleeps from 9:00 to 11:03
   techo.time.resume();
-  const missed = banner.locator('li', { hasText: '11:00 電子決裁確認' });
-  await expect(missed).toContainText('(休止中・終了中に時刻を過ぎたもの)');
-  await missed.getByRole('button', { name: '完了' }).click();
+  const missed = banner.locator('li', { hasText: '11:00 電子決裁・供覧の確認' });
+  await expect(missed).toContainText('(PCの休止中やアプリの終了中に時刻を過ぎたもの)');
+  await missed.getByRole('button', { name: '完了にする' }).click();
   await expect(banner).toHaveCount(0);
 
   techo.time.advance(57 * MIN); // 12:00: the 休憩 starts
-  await banner.locator('li', { hasText: '12:00 次の予定' }).getByRole('button', { name: '完了' }).click();
+  await banner.locator('li', { hasText: '12:00 次の予定' }).getByRole('button', { name: '完了にする' }).click();
   await expect(banner).toHaveCount(0);
 
   techo.time.advance(150 * MIN); // 14:30
-  const check = banner.locator('li', { hasText: '14:30 電子決裁確認' });
+  const check = banner.locator('li', { hasText: '14:30 電子決裁・供覧の確認' });
   await expect(check).toBeVisible();
-  await check.getByRole('button', { name: '5分後に再通知', exact: true }).click();
+  await check.getByRole('button', { name: '5分後にもう一度通知する', exact: true }).click();
   await expect(banner).toHaveCount(0);
 
   // 14:34: the scheduler has run (advance runs what comes due, before it returns) and asked the OS
@@ -38,17 +38,17 @@ test('a due reminder shows the in-app banner; snooze re-shows it after 5 minutes
   techo.time.advance(1 * MIN); // 14:35
   expect(techo.notifications).toHaveLength(4);
   await expect(check).toBeVisible();
-  await check.getByRole('button', { name: '完了' }).click();
+  await check.getByRole('button', { name: '完了にする' }).click();
   await expect(banner).toHaveCount(0);
 
   const log = page.getByTestId('reminder-log');
-  await expect(log).toContainText('14:30 電子決裁確認: 通知 14:30、14:30 に5分延期、通知 14:35、完了 14:35');
-  await expect(log).toContainText('11:00 電子決裁確認: まとめて通知 11:03、完了 11:03');
+  await expect(log).toContainText('14:30 電子決裁・供覧の確認: 通知 14:30、14:30 に5分延期、通知 14:35、完了 14:35');
+  await expect(log).toContainText('11:00 電子決裁・供覧の確認: まとめて通知 11:03、完了 11:03');
   expect(techo.notifications.map((n) => n.body)).toEqual([
-    '見逃したリマインドがあります: 電子決裁を確認しましょう(11:00)',
+    '見逃した通知があります: 電子決裁・供覧を確認しましょう(11:00)',
     '次の予定の時間です(12:00)',
-    '電子決裁を確認しましょう(14:30)',
-    '電子決裁を確認しましょう(14:30)',
+    '電子決裁・供覧を確認しましょう(14:30)',
+    '電子決裁・供覧を確認しましょう(14:30)',
   ]);
   await page.reload();
   await expect(page.getByTestId('reminder-log')).toContainText('完了 14:35');

@@ -15,7 +15,7 @@ test('始業報告: composed from the plan, copied and mailed; 「送信済み�
   await expect(page.getByRole('heading', { name: '始業報告', level: 2 })).toBeVisible();
   const body = page.getByLabel('本文');
   await expect(body).toHaveValue(
-    '【始業報告】令和8年(2026年)11月25日(水) 在宅勤務 8:30〜17:15\n山田 花子(総務課)\n予定:\n・9:00-10:30 計画案作成\n・11:00-11:30 電子決裁確認',
+    '【始業報告】令和8年(2026年)11月25日(水) 在宅勤務 8:30〜17:15\n山田 花子(総務課)\n予定:\n・9:00〜10:30 計画案作成\n・11:00〜11:30 電子決裁確認',
   );
   await expect(page.getByLabel('件名')).toHaveValue('【始業報告】令和8年(2026年)11月25日(水) 山田 花子');
 
@@ -24,7 +24,7 @@ test('始業報告: composed from the plan, copied and mailed; 「送信済み�
   await expect(page.getByRole('region', { name: '送信前の確認' })).toContainText('鈴木様');
 
   // Copying sends nothing: it is not recorded until the user says it was sent.
-  await page.getByRole('button', { name: 'コピー' }).click();
+  await page.getByRole('button', { name: 'コピーする' }).click();
   await expect(status(page)).toHaveText('コピーしました。送信したら「送信済みにする」を押してください。');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('・鈴木様の申請書確認');
   await expect(page.getByText('未送信', { exact: true })).toBeVisible();
@@ -43,15 +43,15 @@ test('始業報告: composed from the plan, copied and mailed; 「送信済み�
   await expect(status(page)).toHaveText('メールの下書きを開きました。送信したら「送信済みにする」を押してください。');
   await expect(page.getByTestId('sent-reports')).not.toContainText('メール');
   await page.getByRole('button', { name: '送信済みにする' }).click();
-  await expect(status(page)).toHaveText('送信済みとして記録しました(09:02、メール)。');
-  await expect(page.getByTestId('sent-reports')).toContainText('09:00 始業報告(コピー)');
-  await expect(page.getByTestId('sent-reports')).toContainText('09:02 始業報告(メール)');
+  await expect(status(page)).toHaveText('送信済みとして記録しました(9:02、メール)。');
+  await expect(page.getByTestId('sent-reports')).toContainText('9:00 始業報告(コピー)');
+  await expect(page.getByTestId('sent-reports')).toContainText('9:02 始業報告(メール)');
 
   await techo.open('today');
-  await expect(page.getByTestId('report-times')).toContainText('始業報告: 09:02 メールで送信');
+  await expect(page.getByTestId('report-times')).toContainText('始業報告: 9:02 メールで送信');
   await techo.open('report/end');
   await expect(page.getByLabel('本文')).toHaveValue(/始業報告: 9:02 メールで送信/);
-  await expect(page.getByLabel('本文')).toHaveValue(/・9:00-10:30 計画案作成\(未着手\)/);
+  await expect(page.getByLabel('本文')).toHaveValue(/・9:00〜10:30 計画案作成\(未着手\)/);
 });
 
 test("the mail draft works for the seed's 10-予定 day: the link has the subject, the full text goes to the clipboard; .eml is marked sent only on request", async ({ page, context, techo }) => {

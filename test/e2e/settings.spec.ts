@@ -47,7 +47,7 @@ test.describe('設定 (settings), end to end', () => {
     const before = bytes();
     await page.getByLabel('所属長(報告先)のメールアドレス').fill('sato@');
     await page.getByLabel('終業時刻', { exact: true }).fill('08:00');
-    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByRole('button', { name: '設定を保存' }).click();
 
     const email = page.getByLabel('所属長(報告先)のメールアドレス');
     await expect(email).toHaveAttribute('aria-invalid', 'true');
@@ -63,16 +63,16 @@ test.describe('設定 (settings), end to end', () => {
     await page.getByLabel('チャット連携を使う').check();
     const url = page.getByLabel('Webhook の URL');
     await url.fill('https://2130706433/hook'); // 127.0.0.1, spelt as one number
-    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByRole('button', { name: '設定を保存' }).click();
     await expect(url).toHaveAttribute('aria-invalid', 'true');
     await expect(url).toHaveAccessibleDescription(/^このパソコン自身\(localhost、127\.0\.0\.1 など\)、リンクローカル、クラウドのメタデータのアドレスには送信できません。/);
     await expect(url).toBeFocused();
 
     await url.fill('http://chat.example.lg.jp/hook');
-    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByRole('button', { name: '設定を保存' }).click();
     await expect(url).toHaveAccessibleDescription(/「http:\/\/ を許可する庁内のホスト」にそのホスト名を入力してください。/);
     await page.getByLabel('http:// を許可する庁内のホスト(任意)').fill('chat.example.lg.jp');
-    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByRole('button', { name: '設定を保存' }).click();
     await expect(status(page)).toHaveText('設定を保存しました。');
     const onDisk = JSON.parse(fs.readFileSync(path.join(techo.dir, 'settings.json'), 'utf8'));
     expect(onDisk.webhook).toMatchObject({ enabled: true, url: 'http://chat.example.lg.jp/hook', allowHttpHost: 'chat.example.lg.jp' });
@@ -84,14 +84,14 @@ test.describe('設定 (settings), end to end', () => {
     await page.getByRole('button', { name: '休憩を追加' }).click();
     await page.getByLabel('休憩 2 の開始').fill('12:30');
     await page.getByLabel('休憩 2 の終了').fill('12:45');
-    await page.getByRole('button', { name: '保存' }).click();
-    await expect(page.getByLabel('休憩 2 の開始')).toHaveAccessibleDescription('休憩の時間帯が重なっています。');
+    await page.getByRole('button', { name: '設定を保存' }).click();
+    await expect(page.getByLabel('休憩 2 の開始')).toHaveAccessibleDescription('休憩の時間帯が重なっています。重ならないように時刻を直してください。');
     await page.getByLabel('休憩 2 の開始').fill('15:00');
     await page.getByLabel('休憩 2 の終了').fill('15:15');
-    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByRole('button', { name: '設定を保存' }).click();
     await expect(status(page)).toHaveText('設定を保存しました。');
     await page.getByRole('button', { name: '休憩 1 を削除' }).click();
-    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByRole('button', { name: '設定を保存' }).click();
     // The click itself turned the line to 保存しています…: this is the second save's own answer.
     await expect(status(page)).toHaveText('設定を保存しました。');
     await page.reload();
@@ -102,7 +102,7 @@ test.describe('設定 (settings), end to end', () => {
   test('switching the language to English applies at once and survives a reload', async ({ page, techo }) => {
     await techo.open('settings');
     await page.getByLabel('表示言語', { exact: true }).selectOption('en');
-    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByRole('button', { name: '設定を保存' }).click();
     await expect(page.getByRole('heading', { name: 'Settings', level: 2 })).toBeVisible();
     await expect(status(page)).toHaveText('Settings saved.');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -122,7 +122,9 @@ test.describe('設定 (settings), end to end', () => {
     expect(kept).toBeDefined();
     await expect(banner).toContainText(path.join(techo.dir, kept!));
     expect(fs.readFileSync(path.join(techo.dir, kept!), 'utf8')).toContain('"name":"山田');
-    await expect(page.getByLabel('始業時刻', { exact: true })).toHaveValue('08:30'); // started from the defaults
+    // Started from the defaults; with the settings lost, the first-run setup asks for them again.
+    await expect(page.getByRole('heading', { name: '初回設定', level: 2 })).toBeVisible();
+    await expect(page.getByLabel('始業時刻', { exact: true })).toHaveValue('08:30');
     await banner.getByRole('button', { name: '確認しました' }).click();
     await expect(page.getByRole('alert')).toHaveCount(0);
     await page.reload();

@@ -6,7 +6,7 @@ import { staffReport } from '../helpers/staff-reports.js';
 import { xlsxSheets } from '../helpers/xlsx-cells.js';
 import { hostileReport } from '../helpers/hostile-report.js';
 
-test('所属長ビュー: a folder with good, truncated, wrong-schema, hostile and 50 MB files; team status, exceptions, 確認, CSV', async ({ page, techo }) => {
+test('所属長の確認画面: a folder with good, truncated, wrong-schema, hostile and 50 MB files; team status, exceptions, 確認, CSV', async ({ page, techo }) => {
   const tmp = (p: string) => fs.mkdtempSync(path.join(os.tmpdir(), p));
   const folder = tmp('techo-team-');
   fs.writeFileSync(path.join(folder, 'yamada.json'), await staffReport(tmp('techo-s1-'), { staffId: '000123', name: '山田 花子' }, { '2026-11-25': [510, 23 * 60] }));
@@ -62,7 +62,7 @@ test('所属長ビュー: a folder with good, truncated, wrong-schema, hostile a
   fs.rmSync(folder, { recursive: true, force: true });
 });
 
-test('所属長ビュー: reports dropped onto the page are imported (drag and drop)', async ({ page, techo }) => {
+test('所属長の確認画面: reports dropped onto the page are imported (drag and drop)', async ({ page, techo }) => {
   const report = await staffReport(fs.mkdtempSync(path.join(os.tmpdir(), 'techo-dd-')), { staffId: '000789', name: '田中 次郎' }, { '2026-11-25': [510, 1035] });
   await techo.open('supervisor');
   const dataTransfer = await page.evaluateHandle((text) => {

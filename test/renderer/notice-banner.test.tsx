@@ -34,7 +34,7 @@ describe('NoticeBanner', () => {
     expect(items[0]).toContain('アクセス権を直してから、アプリを再起動してください');
     expect(items[0]).toContain('場所: /home/u/data/settings.json');
     expect(items[1]).toContain('データの保存先に書き込めません(理由: 読み取り専用)。記録は表示できますが、変更は保存されません。');
-    expect(items[2]).toContain('「2026-11 の日々の記録」を保存できません(理由: ディスクの空き不足)。');
+    expect(items[2]).toContain('「2026年11月の日々の記録」を保存できません(理由: ディスクの空き不足)。');
     expect(items[2]).toContain('ディスクの空きを作ってから、もう一度保存してください。');
     expect(items[3]).toContain('シンボリックリンクなど');
     expect(items[3]).toContain('退避先: /home/u/data/settings.not-own-2026-11-25T01-00-00Z.json');
@@ -47,6 +47,6 @@ describe('NoticeBanner', () => {
     const { items } = show('en');
     expect(items[0]).toContain('The file for "Settings" cannot be read (no permission). It was neither moved nor overwritten.');
     expect(items[1]).toContain('The data folder cannot be written to (read-only).');
-    expect(items[2]).toContain('"Day records of 2026-11" cannot be saved (the disk is full).');
+    expect(items[2]).toContain('"Day records of 11/2026" cannot be saved (the disk is full).');
   });
 });

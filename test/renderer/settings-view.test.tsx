@@ -26,7 +26,7 @@ describe('SettingsView', () => {
   it('sends the edited settings and reports success', async () => {
     const { api, onSaved } = renderView(async (s) => ({ ok: true, data: s }));
     await userEvent.type(screen.getByLabelText('氏名'), '山田 花子');
-    await userEvent.click(screen.getByRole('button', { name: '保存' }));
+    await userEvent.click(screen.getByRole('button', { name: '設定を保存' }));
     expect(api.settingsUpdate).toHaveBeenCalledWith(expect.objectContaining({ profile: expect.objectContaining({ name: '山田 花子' }) }));
     expect(onSaved).toHaveBeenCalled();
     await vi.waitFor(() => expect(screen.getByRole('status').textContent).toBe('設定を保存しました。'), LOADED_MACHINE);
@@ -37,7 +37,7 @@ describe('SettingsView', () => {
       ok: false,
       error: { code: 'invalid_input', message: 'x', fields: { 'workHours.breaks.0.end': '終了時刻は開始時刻より後にしてください。' } },
     }));
-    await userEvent.click(screen.getByRole('button', { name: '保存' }));
+    await userEvent.click(screen.getByRole('button', { name: '設定を保存' }));
     const end = screen.getByLabelText('休憩 1 の終了');
     await vi.waitFor(() => expect(end.getAttribute('aria-invalid')).toBe('true'), LOADED_MACHINE);
     const describedBy = end.getAttribute('aria-describedby')!;

@@ -100,7 +100,7 @@ describe('every choice a view offers is accepted by the contract', () => {
     const { api, main, show, requests } = onMain();
     const text = await staffReport(tempDir(), { staffId: '000123', name: '山田 花子' }, { [DATE]: [510, 1035] });
     await ok(main.api.supervisorImport({ files: [{ name: 'yamada.json', size: text.length, text }] }));
-    show(<SupervisorView api={api} today={DATE} />);
+    show(<SupervisorView api={api} today={DATE} timeZone="Asia/Tokyo" />);
     const label = t('exports.encoding');
     await screen.findByLabelText(label, undefined, LOADED_MACHINE);
     const encodings = choicesOf(label);
@@ -149,7 +149,7 @@ describe('every choice a view offers is accepted by the contract', () => {
   it('work record: each time to correct, and each treatment of a 中抜け', async () => {
     const { api, main, show, requests } = onMain();
     const view = await ok(main.api.dayGet({ date: DATE }));
-    show(<RecordPanel api={api} view={view} apply={apply} say={() => {}} isToday />);
+    show(<RecordPanel api={api} view={view} apply={apply} say={() => {}} isToday timeZone="Asia/Tokyo" />);
     const times = screen.getAllByRole('button', { name: new RegExp(`: ${t('record.edit')}$`) });
     for (const [i, button] of times.entries()) {
       await userEvent.click(button);

@@ -32,14 +32,90 @@ describe('i18n', () => {
 
   it('each English message takes the same values as its Japanese one (the types are read from the Japanese)', () => {
     const english = new Map(leaves(en));
-    const differ = leaves(ja).filter(([key, text]) => placeholders(text).join() !== placeholders(english.get(key)!).join());
+    // A singular form may word {{count}} ("once", "Carried 1 item"): only there may English leave it out.
+    const differ = leaves(ja).filter(([key, text]) => {
+      const mine = placeholders(text);
+      const theirs = placeholders(english.get(key)!);
+      return key.endsWith('_one') ? theirs.join() !== mine.filter((p) => p !== 'count' || theirs.includes('count')).join() : mine.join() !== theirs.join();
+    });
     expect(differ.map(([key]) => key)).toEqual([]);
+  });
+
+  // i18next picks `key_one` for a count of 1 in English and falls back to `key` for every other
+  // count; Japanese has one form, so its `_one` twin (there for the shared shape) must say the same.
+  it('counts read as English: "1 interruption", "2 interruptions"; Japanese has one form', () => {
+    const tEn = translatorFor('en');
+    expect(tEn('focus.interruptionCount', { count: 1 })).toBe('1 interruption');
+    expect(tEn('focus.interruptionCount', { count: 2 })).toBe('2 interruptions');
+    expect(tEn('focus.interruptionCount', { count: 0 })).toBe('0 interruptions');
+    expect(tEn('exports.done', { count: 1 })).toBe('1 file exported.');
+    expect(tEn('reports.approvalCount', { count: 1 })).toBe('once');
+    expect(translatorFor('ja')('focus.interruptionCount', { count: 1 })).toBe('割り込み 1回');
+    const base = new Map(leaves(ja));
+    const singulars = leaves(ja).filter(([k]) => k.endsWith('_one'));
+    expect(singulars.length).toBeGreaterThan(5);
+    for (const [key, text] of singulars) expect(text, key).toBe(base.get(key.slice(0, -'_one'.length)));
+    // Every English message that counts with {{count}} has its singular.
+    const english = new Map(leaves(en));
+    const counted = leaves(en).filter(([k, text]) => !k.endsWith('_one') && text.includes('{{count}}'));
+    expect(counted.length).toBeGreaterThan(10);
+    expect(counted.filter(([k]) => !english.has(`${k}_one`)).map(([k]) => k)).toEqual([]);
+  });
+
+  /**
+   * DOMAIN.md's terms table, as forbidden words in the Japanese catalogue. Each entry: the word
+   * not to use, and the longer terms in which the same characters are legitimate (removed before
+   * looking). A value that still holds the word is a finding.
+   */
+  const FORBIDDEN: { not: RegExp; because: string; allowedIn?: RegExp[]; keys?: string[] }[] = [
+    { not: /ブロック/, because: '予定 (a planned slot)' },
+    { not: /実労働/, because: '実勤務時間' },
+    { not: /所属長ビュー/, because: '所属長の確認画面' },
+    { not: /上司/, because: '所属長' },
+    { not: /リマインド/, because: '通知' },
+    { not: /\d{4}年度/, because: '令和8年度 (和暦)' },
+    { not: /(?<![\d:])0\d:\d\d/, because: '8:30, not 08:30', allowedIn: [/00:00/] },
+    { not: /\d{4}-\d{2}-\d{2}/, because: 'dates as 12/1(火) or 令和8年(2026年)12月1日(火)' },
+    { not: /[–～]|\d-\d/, because: 'ranges with 〜' },
+    { not: /時間外(?!勤務)/, because: '時間外勤務', allowedIn: [/勤務時間外/] },
+    { not: /休日の勤務/, because: '休日勤務' },
+    { not: /深夜(?!勤務)/, because: '深夜勤務' },
+    { not: /命令・許可の番号|許可番号/, because: '命令・許可' },
+    { not: /許可(?!する|されて)/, because: '命令・許可', allowedIn: [/命令・許可/] },
+    { not: /時間休/, because: '年休(時間単位)' },
+    { not: /未了|未了\/繰越/, because: '未完了 / 繰越し' },
+    { not: /翌日|翌勤務日/, because: '次の勤務日 (a calendar 翌日 is right only for times past midnight)', keys: ['record.nextDay'] },
+    { not: /組織の既定値|組織既定値/, because: '庁内共通の設定' },
+    { not: /団体の休日/, because: '団体独自の休日' },
+    { not: /決裁確認/, because: '電子決裁・供覧の確認' },
+    { not: /中抜け(?!時間|回数|を|の|が)/, because: '中抜け時間 as a measure' },
+    { not: /中断(?!報告|します|しました)/, because: '割り込み (focus); 中断 is the 中断報告', allowedIn: [/中断された/] },
+    { not: /在宅(?!勤務)|モバイルワーク|モバイル(?!勤務)/, because: '在宅勤務 / モバイル勤務' },
+    { not: /テレワーク一日/, because: 'テレワークの一日' },
+    { not: /値が正しくありません。$/, because: 'a message says what to do next' },
+  ];
+
+  it('the Japanese catalogue keeps to DOMAIN.md\'s terms table', () => {
+    const findings = leaves(ja).flatMap(([key, text]) =>
+      FORBIDDEN.filter((f) => !f.keys?.includes(key) && f.not.test((f.allowedIn ?? []).reduce((s, ok) => s.replace(new RegExp(ok, 'g'), '□'), text))).map(
+        (f) => `${key}: 「${text}」 — use ${f.because}`,
+      ),
+    );
+    expect(findings).toEqual([]);
+  });
+
+  it('the terms check finds what it looks for (each rule fires on its bad example)', () => {
+    const bad = ['ブロックを保存', '実労働 7時間', '所属長ビュー', '上司', 'リマインド', '2026年度', '08:30', '2026-12-01', '8:30-17:15', '時間外: 1分', '休日の勤務', '深夜(22時〜5時)', '命令・許可の番号', '許可: 12', '時間休', '未了', '翌日: 資料', '組織の既定値', '団体の休日', '決裁確認', '中抜け 2回 20分', '中断 2回', '在宅', 'テレワーク一日', '値が正しくありません。'];
+    for (const [i, f] of FORBIDDEN.entries()) {
+      const example = bad.find((b) => f.not.test((f.allowedIn ?? []).reduce((s, ok) => s.replace(new RegExp(ok, 'g'), '□'), b)));
+      expect(example, `rule ${i} (${f.because}) fires on none of the bad examples`).toBeDefined();
+    }
   });
 
   it('keys and values are checked by the compiler, in main (TranslateFn) and in the renderer (i18next)', () => {
     const t = translatorFor('ja');
     const kind: ReminderKind = 'approval';
-    expect(t(`reminders.kinds.${kind}`)).toBe('電子決裁確認');
+    expect(t(`reminders.kinds.${kind}`)).toBe('電子決裁・供覧の確認');
     expect(t('reminders.notify.startReport', { time: '8:30' })).toBe('始業報告の時間です(8:30)');
     // Each line below must stay a compile error; `npm run typecheck` fails if one compiles.
     const probes = [

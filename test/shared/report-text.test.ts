@@ -41,6 +41,7 @@ describe('report text', () => {
       now: 1080,
       t,
     });
+    // The subject dates the day as the body does (和暦), never 2025-06-02.
     expect(subject).toBe('【終業報告】令和7年(2025年)6月2日(月) 山田 花子');
     expect(body).toBe(
       [
@@ -48,12 +49,12 @@ describe('report text', () => {
         '山田 花子(企画課)',
         '始業報告: 8:31 メールで送信',
         '実績:',
-        '・8:30-10:00 ○○計画案作成(完了) — 案を課内共有',
-        '・14:00-15:00 資料作成(繰越し)',
-        '決裁確認: 2回(11:02, 14:41)',
-        '中抜け: 14:00-14:20(休憩)(計20分)',
-        '時間外: 時間外 45分(要確認)',
-        '翌日: 6/3(火) 資料作成',
+        '・8:30〜10:00 ○○計画案作成(完了) — 案を課内共有',
+        '・14:00〜15:00 資料作成(繰越し)',
+        '電子決裁・供覧の確認: 2回(11:02、14:41)',
+        '中抜け時間: 14:00〜14:20(休憩)',
+        '時間外勤務: 45分(要確認)',
+        '次の勤務日: 6/3(火) 9:00 資料作成',
       ].join('\n'),
     );
   });
@@ -61,7 +62,7 @@ describe('report text', () => {
   it('writes the 始業報告 with a half-day mix and the plan', () => {
     const { body } = composeReport({ kind: 'start', view: view({ reports: [] }), settings, reminderLog: [], next: undefined, now: 510, t });
     expect(body.split('\n')[0]).toBe('【始業報告】令和7年(2025年)6月2日(月) 午前在宅勤務・午後出勤 8:30〜17:15');
-    expect(body).toContain('・8:30-10:00 ○○計画案作成\n・14:00-15:00 資料作成');
+    expect(body).toContain('・8:30〜10:00 ○○計画案作成\n・14:00〜15:00 資料作成');
   });
 
   it('keeps unknown placeholders visible and builds mailto links only when short enough', () => {
@@ -90,11 +91,31 @@ describe('report text', () => {
     const lines = body.split('\n');
     expect(lines[0]).toBe('[End of work] Mon, 2 Jun 2025 start 8:30 end next day 1:30');
     expect(lines[1]).toBe('山田 花子 (企画課)');
-    expect(body).toContain('- 8:30-10:00 ○○計画案作成 (Done) — 案を課内共有');
+    expect(body).toContain('- 8:30–10:00 ○○計画案作成 (Done) — 案を課内共有');
     expect(body).not.toMatch(/[【】]|実績|決裁確認|翌/);
     // A template the user wrote stays as written, whatever the language.
     const own = composeReport({ kind: 'pause', view: view(), settings: { ...settings, language: 'en', reportTemplates: { ...defaultReportTemplates(), pause: '中断します {{time}}' } }, reminderLog: [], next: undefined, now: 600, t: en });
     expect(own.body).toBe('中断します 10:00');
+  });
+
+  it('時間外勤務 says the time once, with late night, holiday work and the 命令・許可 beside it', () => {
+    const end = (metrics: Partial<DayView['metrics']>, permissionRef = '') =>
+      composeReport({ kind: 'end', view: view({ record: { start: 510, end: 1080, interruptions: [], permissionRef, corrections: [] } }, metrics), settings, reminderLog: [], next: undefined, now: 1080, t })
+        .body.split('\n')
+        .find((l) => l.startsWith('時間外勤務: '));
+    expect(end({ outsideMinutes: 65, needsPermission: false }, '総第12号')).toBe('時間外勤務: 1時間5分(命令・許可: 総第12号)');
+    expect(end({ outsideMinutes: 150, lateNightMinutes: 30, needsPermission: true })).toBe('時間外勤務: 2時間30分・深夜勤務(22時〜翌5時) 30分(要確認)');
+    expect(end({ outsideMinutes: 420, holidayWork: true, needsPermission: true })).toBe('時間外勤務: 休日勤務 7時間(要確認)');
+    // A minute outside the hours is shown, but no 命令・許可 is asked for (OVERTIME_UNIT_MINUTES).
+    expect(end({ outsideMinutes: 1, needsPermission: false })).toBe('時間外勤務: 1分');
+    expect(end({ outsideMinutes: 0, needsPermission: false })).toBe('時間外勤務: なし');
+  });
+
+  it('a stored end template from before the wording change follows the current default', () => {
+    const earlier = '【終業報告】{{date}} 始業{{startTime}} 終業{{endTime}}\n{{name}}({{department}})\n始業報告: {{startReportSent}}\n実績:\n{{results}}\n決裁確認: {{approvals}}\n中抜け: {{interruptions}}\n時間外: {{outside}}\n翌日: {{tomorrow}}';
+    const { body } = composeReport({ kind: 'end', view: view(), settings: { ...settings, reportTemplates: { ...defaultReportTemplates(), end: earlier } }, reminderLog: [], next: undefined, now: 1080, t });
+    expect(body).toContain('\n次の勤務日: なし');
+    expect(body).not.toMatch(/^(決裁確認|中抜け|時間外|翌日):/m);
   });
 
   it('leaves out a line whose placeholders are all empty, and brackets left empty', () => {

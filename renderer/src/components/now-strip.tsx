@@ -15,7 +15,7 @@ import type { FocusState } from '../../../shared/focus/focus-schema.js';
 import type { TechoApi } from '../../../shared/ipc/api.js';
 import { INTERRUPTION_TREATMENTS } from '../../../shared/lists/interruption-treatments.js';
 import { toMinutes } from '../../../shared/time/clock-time.js';
-import { hhmm } from '../format.js';
+import { durationIn, hhmm } from '../format.js';
 import { useDay } from '../views/today/use-day.js';
 
 /** "09:00" → "9:00" (DOMAIN.md: 8:30, not 08:30). */
@@ -30,12 +30,8 @@ export const instantTime = (iso: string): string => {
 
 /** "20分" / "1時間5分" — never 65分 or 1.1時間 (DOMAIN.md). */
 export function useDuration() {
-  const { t } = useTranslation();
-  return (minutes: number) => {
-    const h = Math.floor(minutes / 60);
-    const m = minutes % 60;
-    return h === 0 ? t('now.durationM', { minutes: m }) : m === 0 ? t('now.durationH', { hours: h }) : t('now.durationHm', { hours: h, minutes: m });
-  };
+  const { i18n } = useTranslation();
+  return durationIn(i18n.language);
 }
 
 const mmss = (ms: number) => {

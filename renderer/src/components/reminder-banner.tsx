@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { TechoApi } from '../../../shared/ipc/api.js';
 import type { ReminderEntry } from '../../../shared/reminders/reminder-log.js';
 import { REMINDER_LOG_MAX } from '../../../shared/reminders/reminder-limits.js';
-import { hhmm } from '../format.js';
+import { clockOf, clockText, hhmm } from '../format.js';
 
 export function useReminders(api: TechoApi, date: string | undefined) {
   const [due, setDue] = useState<ReminderEntry[]>([]);
@@ -52,7 +52,7 @@ export function ReminderBanner({ api, due, onChange }: { api: TechoApi; due: Rem
         {due.map((e) => (
           <li key={e.id} data-reminder-id={e.id}>
             <p>
-              <strong>{t('reminders.banner', { time: hhmm(e.due), kind: t(`reminders.kinds.${e.kind}`) })}</strong>{' '}
+              <strong>{t('reminders.banner', { time: clockText(hhmm(e.due)), kind: t(`reminders.kinds.${e.kind}`) })}</strong>{' '}
               {e.label && <span>{e.span ? `${e.span} ` : ''}{e.label}</span>} {e.missed && <span className="hint">{t('reminders.caughtUp')}</span>}
             </p>
             <div className="actions">
@@ -76,7 +76,7 @@ export function ReminderBanner({ api, due, onChange }: { api: TechoApi; due: Rem
 /** The day's reminder log (due, shown, snoozed, done) under the work record. */
 export function ReminderLogList({ log, omitted }: { log: ReminderEntry[]; omitted: number }) {
   const { t, i18n } = useTranslation();
-  const time = (isoText: string) => new Date(isoText).toLocaleTimeString(i18n.language === 'en' ? 'en-GB' : 'ja-JP', { hour: '2-digit', minute: '2-digit' });
+  const time = (isoText: string) => clockOf(isoText, i18n.language);
   return (
     <section aria-labelledby="reminder-log-title" className="record-panel">
       <h3 id="reminder-log-title">{t('reminders.log')}</h3>
@@ -86,7 +86,7 @@ export function ReminderLogList({ log, omitted }: { log: ReminderEntry[]; omitte
         <ol className="plain-list" data-testid="reminder-log">
           {log.map((e) => (
             <li key={e.id}>
-              {t('reminders.logEntry', { time: hhmm(e.due), kind: t(`reminders.kinds.${e.kind}`), label: e.label }).trim()}:{' '}
+              {t('reminders.logEntry', { time: clockText(hhmm(e.due)), kind: t(`reminders.kinds.${e.kind}`), label: e.label }).trim()}:{' '}
               {e.events
                 .map((ev) =>
                   ev.type === 'shown'

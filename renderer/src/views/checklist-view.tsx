@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../../shared/calendar/japanese-date.js';
+import { formatDate, formatShortDate } from '../../../shared/calendar/japanese-date.js';
 import type { ApprovalInput, ChecklistView as View } from '../../../shared/checklist/checklist-schema.js';
 import type { TechoApi } from '../../../shared/ipc/api.js';
 import { AddForm } from '../components/add-form.js';
@@ -141,7 +141,7 @@ export function ChecklistView({ api, date, canPickFiles, go }: { api: TechoApi; 
         <ul className="plain-list" data-testid="checklist-approvals">
           {view.checklist.approvals.map((a) => (
             <li key={a.id}>
-              {t('checklist.approvalLine', { subject: a.subject, approver: a.approver || '—', deadline: a.deadline, planned: a.plannedDate, method: a.paper ? t('checklist.paper') : t('checklist.electronic') })}{' '}
+              {t('checklist.approvalLine', { subject: a.subject, approver: a.approver || '—', deadline: a.deadline ? formatShortDate(a.deadline, lang) : '—', planned: a.plannedDate ? formatShortDate(a.plannedDate, lang) : '—', method: a.paper ? t('checklist.paper') : t('checklist.electronic') })}{' '}
               <ConfirmDelete
                 name={a.subject}
                 label={t('checklist.removeApproval', { subject: a.subject })}

@@ -73,6 +73,14 @@ export function SettingsView({ api, settings, onSaved }: { api: TechoApi; settin
     <section aria-labelledby="settings-title">
       <h2 id="settings-title">{t('settings.title')}</h2>
       <p>{t('settings.intro')}</p>
+      <div className="row">
+        <button type="button" className="secondary" aria-describedby="redo-setup-hint" onClick={() => void api.settingsUpdate({ ...settings, firstRun: 'pending' }).then((r) => r.ok && onSaved(r.data))}>
+          {t('setup.redo')}
+        </button>
+        <span id="redo-setup-hint" className="hint">
+          {t('setup.redoHint')}
+        </span>
+      </div>
       <ImeSafeForm
         ref={formRef}
         noValidate

@@ -13,8 +13,9 @@ import { Field } from '../components/field.js';
 import { SupervisorDayDetail } from './supervisor-day-detail.js';
 import { SelectField } from '../components/select-field.js';
 import { downloadBytes, fromBase64, toBase64 } from '../download.js';
-import { clockOf, recordTime } from '../format.js';
-import { formatDate, formatShortDate } from '../../../shared/calendar/japanese-date.js';
+import { clockOf, durationIn, recordTime } from '../format.js';
+import { fiscalYearName, formatDate, formatShortDate } from '../../../shared/calendar/japanese-date.js';
+import { stampText } from '../../../shared/time/time-text.js';
 import { ListOrEmpty } from '../components/list-or-empty.js';
 
 const MAX_BYTES = 20 * 1024 * 1024;
@@ -22,7 +23,8 @@ const BATCH = 20;
 
 const clock = (iso: string | null) => (iso ? clockOf(iso, document.documentElement.lang) : null);
 
-export function SupervisorView({ api, today }: { api: TechoApi; today: string }) {
+/** `timeZone`: the organisation's (setting orgTimeZone), for the 確認 times. */
+export function SupervisorView({ api, today, timeZone }: { api: TechoApi; today: string; timeZone: string }) {
   const { t, i18n } = useTranslation();
   // 和暦 in Japanese text, never ISO (DOMAIN.md): 11/25(水) in lists, 令和8年(2026年)11月25日(水) in headings.
   const lang = i18n.language === 'en' ? 'en' : 'ja';
@@ -79,11 +81,7 @@ export function SupervisorView({ api, today }: { api: TechoApi; today: string })
 
   const checkOf = (staffId: string) => view?.checks.filter((c) => c.staffId === staffId && c.date === date).at(-1);
   // 7時間14分, never 434分 or 7.2時間 (DOMAIN.md terms).
-  const duration = (minutes: number) => {
-    const h = Math.floor(minutes / 60);
-    const m = minutes % 60;
-    return h === 0 ? t('supervisor.durationM', { minutes: m }) : m === 0 ? t('supervisor.durationH', { hours: h }) : t('supervisor.durationHm', { hours: h, minutes: m });
-  };
+  const duration = durationIn(i18n.language);
   const at = (minutes: number | null) => (minutes === null ? '—' : recordTime(minutes, t('exports.nextDayPrefix')));
 
   return (
@@ -166,7 +164,7 @@ export function SupervisorView({ api, today }: { api: TechoApi; today: string })
                     <td>{s.conflict ? <span className="error-text">{t('supervisor.conflictStatus')}</span> : t('supervisor.minutesPair', { planned: duration(s.plannedMinutes), worked: duration(s.workedMinutes) })}</td>
                     <td>
                       {check ? (
-                        t('supervisor.checked', { by: check.by, at: new Date(check.at).toLocaleString('ja-JP') })
+                        t('supervisor.checked', { by: check.by, at: stampText(check.at, timeZone, lang) })
                       ) : s.present ? (
                         <button
                           type="button"
@@ -248,8 +246,8 @@ export function SupervisorView({ api, today }: { api: TechoApi; today: string })
             <thead>
               <tr>
                 <th scope="col">{t('supervisor.totalsColumns.name')}</th>
-                <th scope="col">{t('supervisor.totalsColumns.month', { month: view.totals[0]?.month ?? '' })}</th>
-                <th scope="col">{t('supervisor.totalsColumns.year', { year: view.totals[0]?.fiscalYear ?? '' })}</th>
+                <th scope="col">{t('supervisor.totalsColumns.month', { year: view.totals[0]?.month.slice(0, 4) ?? '', month: Number(view.totals[0]?.month.slice(5, 7) ?? 0) || '' })}</th>
+                <th scope="col">{t('supervisor.totalsColumns.year', { fiscalYear: view.totals[0] ? fiscalYearName(view.totals[0].fiscalYear, i18n.language === 'en' ? 'en' : 'ja') : '' })}</th>
               </tr>
             </thead>
             <tbody>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { addDays, weekStart } from '../../../shared/calendar/local-date.js';
 import { formatShortDate } from '../../../shared/calendar/japanese-date.js';
 import { holidayName } from '../format.js';
+import { durationText } from '../../../shared/time/time-text.js';
 import type { TechoApi } from '../../../shared/ipc/api.js';
 import type { Week } from '../../../shared/ipc/contract.js';
 import type { Settings } from '../../../shared/settings/settings-schema.js';
@@ -44,7 +45,7 @@ export function WeekView({ api, date, today, settings, go, open }: { api: TechoA
               <strong>{formatShortDate(d.date, lang)}</strong>
             </a>
             <span>{d.info.isHoliday ? holidayName(d.info, i18n.language) || t(`dayKinds.${d.info.kind}`) : d.telework ? t('week.telework') : t('places.office')}</span>
-            <span>{d.blockCount > 0 ? t('week.blocks', { count: d.blockCount, hours: (d.plannedMinutes / 60).toFixed(1) }) : t('week.noPlan')}</span>
+            <span>{d.blockCount > 0 ? t('week.blocks', { count: d.blockCount, duration: durationText(d.plannedMinutes, lang) }) : t('week.noPlan')}</span>
           </li>
         ))}
       </ol>

@@ -46,6 +46,7 @@ export const dataEn = {
     wipeButton: 'Erase the data',
     wipeWord: 'ERASE',
     wiped: 'The Telework Techo data on this PC was erased ({{count}} files). The exported file was not touched. Please close the app.',
+    wiped_one: 'The Telework Techo data on this PC was erased ({{count}} file). The exported file was not touched. Please close the app.',
     working: 'Working…',
     unknownDocument: 'The file contains unknown data "{{name}}". Check that it was exported by Telework Techo.',
     invalidDocument: 'The content of "{{name}}" in the file is not valid. Nothing was changed.',

@@ -33,9 +33,6 @@ export const nowEn = {
     backAt: 'Back recorded at {{time}}.',
     startedAt: 'Started {{time}}',
     endedAt: 'Ended {{time}}',
-    durationHm: '{{hours}} h {{minutes}} min',
-    durationH: '{{hours}} h',
-    durationM: '{{minutes}} min',
   },
   review: {
     title: 'Review of the day — {{date}}',

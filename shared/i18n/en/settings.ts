@@ -48,11 +48,11 @@ export const settingsEn = {
       'Europe/Paris': 'France, Paris',
       UTC: 'Coordinated Universal Time',
     },
-    save: 'Save',
+    save: 'Save settings',
     reset: 'Discard changes',
     saved: 'Settings saved.',
     saving: 'Saving…',
-    invalid: 'Some entries need attention. See the message beside each field.',
+    invalid: 'Some entries need attention. Correct them as the message beside each field says, then press "Save settings" again.',
     failed: 'Could not save: {{message}}',
   },
   webhook: {
@@ -72,7 +72,7 @@ export const settingsEn = {
     testText: 'The chat integration works.',
     send: 'Send to chat',
     sent: 'Sent to chat. The sending time was recorded ({{time}}).',
-    off: 'The chat integration is off. Turn it on in the settings.',
+    off: 'The chat integration is off. To use it, turn on "Use the chat integration" in Settings.',
     failed: 'Could not send to chat. Check the URL, the kind of endpoint and the network in the settings, then send again. If it still fails, copy the report and send it another way, such as by mail.',
   },
 } as const satisfies CatalogueShape<typeof settingsJa>;

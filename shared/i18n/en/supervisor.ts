@@ -4,7 +4,7 @@ import type { supervisorJa } from '../ja/supervisor.js';
 /** English: 所属長の確認画面 (the supervisor view). `satisfies` holds it to exactly the keys of ja/supervisor.ts. */
 export const supervisorEn = {
   supervisor: {
-    title: 'Supervisor view',
+    title: 'Supervisor review',
     intro: "Import the staff's exported daily reports (JSON) to see the team's day, the exceptions and the totals of time outside hours. Files never leave this computer.",
     drop: 'Drop daily-report files (.json) here',
     pickFiles: 'Choose files',
@@ -57,9 +57,6 @@ export const supervisorEn = {
       needsPermission: 'permission needed',
     },
     figuresList: '({{figures}})',
-    durationHm: '{{hours}} h {{minutes}} min',
-    durationH: '{{hours}} h',
-    durationM: '{{minutes}} min',
     conflictsTitle: 'Differing daily reports',
     conflictIntro: 'Some daily reports for the same person and day differ. Until you choose one, that day is left out of the figures.',
     conflictVersion: '{{files}} (exported {{generatedAt}}): {{start}}–{{end}}, worked {{worked}}, outside hours {{outside}}, late night {{late}}, {{blocks}} planned',
@@ -84,8 +81,8 @@ export const supervisorEn = {
       close: 'Close details',
     },
     exceptionLine: '{{date}} {{name}} {{kind}} {{minutes}}',
-    totals: 'Time outside hours (limits: 45 h a month, 360 h a fiscal year)',
-    totalsColumns: { name: 'Name', month: '{{month}}', year: 'FY{{year}}' },
+    totals: 'Overtime totals (limits: 45 h a month, 360 h a fiscal year)',
+    totalsColumns: { name: 'Name', month: 'Overtime in {{month}}/{{year}}', year: 'Overtime in FY{{fiscalYear}}' },
     over: 'over the limit',
     exportCsv: 'Export the team CSV',
     exportXlsx: 'Export the team workbook (.xlsx)',

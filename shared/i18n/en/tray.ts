@@ -9,6 +9,7 @@ export const trayEn = {
     focusPaused: 'Focus paused {{title}}: {{left}} min left',
     nothingNow: 'Nothing planned now',
     dueCount: '{{count}} waiting',
+    dueCount_one: '{{count}} waiting',
     open: 'Open window',
     startReport: 'Start-of-work report',
     endReport: 'End-of-work report',

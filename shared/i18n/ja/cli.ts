@@ -3,7 +3,7 @@ export const cliJa = {
   cli: {
     reportFile: '日報',
     conflict: 'NG  {{name}} {{date}}: 内容の異なる日報が複数あります({{files}})。どちらを使うか決めて、不要なファイルを外してください。この日は集計に含めていません。',
-    orgFile: '組織の既定値',
+    orgFile: '庁内共通の設定',
     progress: '{{done}}/{{total}} ファイル',
     aggregated: '{{files}}ファイル・職員 {{staff}}人を集計し {{out}} に書き出しました。',
     skippedLoop: 'シンボリックリンクが循環しているため読み飛ばしました。リンク先を確認してください。',

@@ -30,9 +30,6 @@ export const nowJa = {
     backAt: '{{time}} に戻りを記録しました。',
     startedAt: '始業 {{time}}',
     endedAt: '終業 {{time}}',
-    durationHm: '{{hours}}時間{{minutes}}分',
-    durationH: '{{hours}}時間',
-    durationM: '{{minutes}}分',
   },
   review: {
     title: '一日の振り返り — {{date}}',

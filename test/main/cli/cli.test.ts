@@ -38,7 +38,7 @@ describe('command line', () => {
     const { out, io: cli } = io();
     expect(await runCli(['validate', ...files], cli)).toBe(1);
     expect(out.map((l) => l.replace(dir + path.sep, ''))).toEqual([
-      'OK  org.json (組織の既定値)',
+      'OK  org.json (庁内共通の設定)',
       'OK  sato.json (日報)',
       expect.stringMatching(/^NG {2}truncated\.json: JSON として読めません\(\d+行目/),
       "NG  wrong.json: 新しい版(v9)の日報ファイルです。テレワーク手帳を更新してください。", // a newer version is named (issue #13)
@@ -144,7 +144,7 @@ describe('command line', () => {
     const { staffDir } = await folder();
     const run = io();
     expect(await runCli(['export', '--data-dir', staffDir, '--from', '2026-11-30', '--to', '2026-11-01', '--format', 'json', '--out', tempDir()], run.io)).toBe(2);
-    expect(run.err.join('')).toBe('終了日は開始日以降にしてください。\n  to: 終了日は開始日以降にしてください。\n');
+    expect(run.err.join('')).toBe('終了日は開始日と同じ日か、それより後の日にしてください。\n  to: 終了日は開始日と同じ日か、それより後の日にしてください。\n');
   });
 
   it('export reads a data folder written by an older version (migrating in memory, writing nothing)', async () => {

@@ -153,7 +153,7 @@ describe('restoring a backup', () => {
     );
     expect((await refused(t.api.dataRestore({ id: '2026-11-23T00-00-00Z_auto.json.gz' }))).message).toContain('バックアップのファイルが壊れていて読めません');
     // A path is not even a backup id: the contract refuses it before the service looks.
-    expect(await refused(t.api.dataRestore({ id: '../settings.json' }))).toMatchObject({ code: 'invalid_input', fields: { id: '値が正しくありません。' } });
+    expect(await refused(t.api.dataRestore({ id: '../settings.json' }))).toMatchObject({ code: 'invalid_input', fields: { id: '値が正しくありません。入力し直してください。' } });
     expect(files(t.dir)).toEqual(before);
     expect(await t.titles('2026-11-25')).toEqual(['予算資料']);
   });

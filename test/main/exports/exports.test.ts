@@ -109,9 +109,10 @@ describe('daily-report exports', () => {
     const { files } = await setup();
     const out = await files(['md', 'html']);
     const md = out.file('.md').toString('utf8');
-    expect(md).toContain('# テレワーク日報 髙橋 𠮷子(2026-11-01〜2026-11-30)');
-    expect(md).toContain('| 09:00〜10:30 | =1+1 | 集中作業 | 完了 |');
-    expect(md).toContain('始業: 08:31 → 08:30(理由: 打刻忘れ)');
+    expect(md).toContain('# テレワーク日報 髙橋 𠮷子(令和8年(2026年)11月1日(日)〜令和8年(2026年)11月30日(月))');
+    expect(md).toContain('| 9:00〜10:30 | =1+1 | 集中作業 | 完了 |');
+    expect(md).toContain('- 実勤務時間: 8時間30分\n- 時間外勤務: 45分\n- 深夜勤務: 0分\n');
+    expect(md).toContain('始業: 8:31 → 8:30(理由: 打刻忘れ)');
     const html = out.file('.html').toString('utf8');
     expect(html).toContain('@page { size: A4;');
     expect(html).toContain('<td>資料作成〜確認 😀</td>');
@@ -128,12 +129,12 @@ describe('daily-report exports', () => {
     const html = out.file('.html').toString('utf8');
     expect(html).toContain('<html lang="en">');
     expect(html).toContain('Mon, 23 Nov 2026 Labor Thanksgiving Day');
-    expect(html).toContain('08:30–17:15');
+    expect(html).toContain('8:30–17:15');
     // The JSON report stays readable by earlier versions: no English name stored, it follows from the date.
     const json = JSON.parse((await files(['json'])).file('_2026-11-30.json').toString('utf8'));
     expect(json.days.find((d: { date: string }) => d.date === '2026-11-23').info).toEqual({ date: '2026-11-23', kind: 'national', name: '勤労感謝の日', isHoliday: true });
     const md = out.file('.md').toString('utf8');
-    expect(md).toContain('next day 01:30');
+    expect(md).toContain('next day 1:30');
     expect(md).not.toMatch(/令和|勤労感謝の日/);
     // Only the stored correction history keeps the notation it was written in (翌01:30).
   });
@@ -155,7 +156,7 @@ describe('daily-report exports', () => {
   it('refuses an inverted range with a clear message, and exports only stored days', async () => {
     const { app } = await setup();
     const bad = await app.api.exportFiles({ from: '2026-11-30', to: '2026-11-01', formats: ['csv'], encoding: 'utf8bom' });
-    expect(bad).toMatchObject({ ok: false, error: { message: '終了日は開始日以降にしてください。' } });
+    expect(bad).toMatchObject({ ok: false, error: { message: '終了日は開始日と同じ日か、それより後の日にしてください。' } });
     const one = await ok(app.api.exportFiles({ from: DATE, to: DATE, formats: ['json'], encoding: 'utf8bom' }));
     expect(one.days).toBe(1);
   });
@@ -174,7 +175,7 @@ describe('all formats at once (issue #13: the contract\'s .max(5) refused the si
     const twice = await ok(app.api.exportFiles({ from: DATE, to: DATE, formats: ['csv', 'csv'], encoding: 'utf8bom' }));
     expect(twice.files).toHaveLength(2);
     const tooMany = await app.api.exportToFolder({ from: DATE, to: DATE, formats: [...all, 'csv'], encoding: 'utf8bom' });
-    expect(tooMany).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { formats: '値が正しくありません。' } } });
+    expect(tooMany).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { formats: '一覧から選んでください。' } } });
   });
 });
 

@@ -51,7 +51,7 @@ describe("instants in the organisation's time zone", () => {
     const utc = await everythingUnder('UTC', dir);
     expect(utc).toEqual(tokyo);
     expect(tokyo.csv.split('\r\n')[1]).toMatch(/,21:42,,有$/);
-    expect(tokyo.md).toContain('2026-11-25 21:42');
+    expect(tokyo.md).toContain('11/25(水) 21:42'); // in Japanese text: never the ISO date
     expect(tokyo.endReport).toContain('始業報告: 21:42 メールで送信');
   });
 

@@ -114,11 +114,11 @@ describe('files the app cannot read or write: a notice, never a crash', () => {
     expect(novemberDay).toMatchObject({ ok: true });
     expect(titles(novemberDay)).not.toContain('資料作成');
     expect(save).toMatchObject({ ok: false, error: { code: 'storage' } });
-    expect(refused(save).message).toContain('「2026-11 の日々の記録」のファイルを読み込めないため、変更を保存しません(理由: 権限がない)');
+    expect(refused(save).message).toContain('「2026年11月の日々の記録」のファイルを読み込めないため、変更を保存しません(理由: 権限がない)');
     expect(notices(info)).toContainEqual(expect.objectContaining({ kind: 'unreadable', document: 'days/2026-11', path: november, reason: 'permission' }));
     // The export of everything cannot be whole: it says which file stops it, instead of an internal error.
     expect(exportAll).toMatchObject({ ok: false, error: { code: 'storage' } });
-    expect(refused(exportAll).message).toContain(`「2026-11 の日々の記録」を読み込めませんでした(理由: 権限がない)。`);
+    expect(refused(exportAll).message).toContain(`「2026年11月の日々の記録」を読み込めませんでした(理由: 権限がない)。`);
     expect(fingerprint(november)).toEqual(before);
     expect(keptAside(dir)).toEqual([]);
   });

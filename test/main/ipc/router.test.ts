@@ -43,7 +43,7 @@ describe('IPC router', () => {
     const { app } = setup();
     expect(await app.router.dispatch('fs:readFile', '/etc/passwd')).toEqual({
       ok: false,
-      error: { code: 'unknown_channel', message: '不明な操作です。' },
+      error: { code: 'unknown_channel', message: 'このアプリが対応していない操作です。アプリを再起動してください。' },
     });
     expect(await app.router.dispatch({ toString: () => 'settings:get' }, undefined)).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
   });
@@ -57,7 +57,7 @@ describe('IPC router', () => {
       ok: false,
       error: {
         code: 'invalid_input',
-        message: '入力内容に誤りがあります。',
+        message: '入力内容に誤りがあります。各項目のメッセージに従って直してください。',
         fields: {
           'profile.supervisorEmail': expect.stringContaining('メールアドレスの形式が正しくありません'),
           'workHours.end': '終了時刻は開始時刻より後にしてください。',
@@ -68,7 +68,7 @@ describe('IPC router', () => {
     const en = await app.router.dispatch('settings:update', { ...good(), language: 'en', workHours: { start: '25:00', end: '17:15', breaks: [] } });
     expect(en).toEqual({
       ok: false,
-      error: { code: 'invalid_input', message: 'Some entries are not valid.', fields: { 'workHours.start': 'Enter a time from 00:00 to 23:59.' } },
+      error: { code: 'invalid_input', message: 'Some entries are not valid. Correct them as the message beside each one says.', fields: { 'workHours.start': 'Enter a time from 0:00 to 23:59, such as 8:30.' } },
     });
   });
 

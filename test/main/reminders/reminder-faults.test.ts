@@ -53,7 +53,7 @@ describe('reminders under real faults (child process)', () => {
     const second = start({ dir, startAt: '2026-11-26T00:03:00+09:00', scale: 1 });
     await second.ready();
     const catchUp = await second.waitFor((e) => e.event === 'notify');
-    expect(catchUp.body).toBe('見逃したリマインドが2件あります: 次の予定の時間です(23:58) ほか');
+    expect(catchUp.body).toBe('見逃した通知が2件あります: 次の予定の時間です(23:58) ほか');
     const state = await ok(second.api.reminderState({ date: DATE }));
     expect(state.log.map((e) => `${e.kind} ${e.missed}`)).toEqual(['blockStart true', 'blockEnd true']);
     expect(second.logs().some((l) => /^reminders: started; the last check on record was \d+ min ago/.test(l))).toBe(true);
@@ -73,7 +73,7 @@ describe('reminders under real faults (child process)', () => {
     child.jump(60 * 60_000); // ~9:31 → ~10:31: the wall clock skipped 10:00 and 10:20
     await child.waitFor((e) => /wall clock moved forward by (59|6\d) min/.test(e.message ?? ''), 20_000, before);
     const jumpCatchUp = await child.waitFor((e) => e.event === 'notify', 20_000, before);
-    expect(jumpCatchUp.body).toBe('見逃したリマインドが2件あります: 次の予定の時間です(10:00) ほか');
+    expect(jumpCatchUp.body).toBe('見逃した通知が2件あります: 次の予定の時間です(10:00) ほか');
 
     const now = (await ok(child.api.appNow())).minutes;
     const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
@@ -85,11 +85,11 @@ describe('reminders under real faults (child process)', () => {
     await new Promise((r) => setTimeout(r, (10 * 60_000) / SCALE)); // frozen over the block's start
     child.signal('SIGCONT');
     const freezeCatchUp = await child.waitFor((e) => e.event === 'notify', 20_000, frozenAt);
-    expect(freezeCatchUp.body).toBe(`見逃したリマインドがあります: 次の予定の時間です(${hhmm(now + 5)})`);
+    expect(freezeCatchUp.body).toBe(`見逃した通知があります: 次の予定の時間です(${hhmm(now + 5).replace(/^0/, '')})`);
     await child.waitFor((e) => /woke \d+ (s|min) late \(the machine slept or the process was frozen\)/.test(e.message ?? ''), 20_000, frozenAt);
     // It runs on: the block's end comes after the catch-up, never before its time.
     const next = await child.waitFor((e) => e.event === 'notify' && e.body !== freezeCatchUp.body, 30_000, frozenAt);
-    expect(next.body).toContain(`予定の終了時刻です(${hhmm(now + 15)})`);
+    expect(next.body).toContain(`予定の終了時刻です(${hhmm(now + 15).replace(/^0/, '')})`);
     const [h, m] = next.time!.split(':').map(Number) as [number, number];
     expect(h * 60 + m).toBeGreaterThanOrEqual(now + 15);
   }, 60_000);
@@ -119,7 +119,7 @@ describe('reminders under real faults (child process)', () => {
     const hhmm = `${String(Math.floor(due / 60)).padStart(2, '0')}:${String(due % 60).padStart(2, '0')}`;
     await ok(child.api.daySaveBlock({ date: DATE, id: null, block: block(hhmm, '08:00', '早朝の作業') }));
     const shown = await child.waitFor((e) => e.event === 'notify', 30_000, changedAt);
-    expect(shown.body).toBe(`次の予定の時間です(${hhmm})`);
+    expect(shown.body).toBe(`次の予定の時間です(${hhmm.replace(/^0/, '')})`); // 6:50 in text, not 06:50
     const [h, m] = shown.time!.split(':').map(Number) as [number, number];
     expect(h * 60 + m - due).toBeGreaterThanOrEqual(0);
     expect(h * 60 + m - due).toBeLessThanOrEqual(1);

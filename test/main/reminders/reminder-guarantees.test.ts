@@ -64,7 +64,7 @@ describe('no reminder data can stop the app', () => {
     const app = teleworkTestApp(dir, fakeClock(at(8, 59)));
     app.start();
     app.time.advance(3 * 60 * MIN); // 11:59: 始業報告, 電子決裁・供覧の確認 …
-    expect(app.shown.map((s) => s.body)).toContain('電子決裁を確認しましょう(11:00)');
+    expect(app.shown.map((s) => s.body)).toContain('電子決裁・供覧を確認しましょう(11:00)');
     const s = await state(app);
     expect(s.log).toHaveLength(REMINDER_LOG_MAX);
     expect(s.omitted).toBeGreaterThan(0);
@@ -79,7 +79,7 @@ describe('no reminder data can stop the app', () => {
     const app = teleworkTestApp(dir, fakeClock(at(10, 59)));
     app.start();
     app.time.advance(2 * MIN);
-    expect(app.shown.map((s) => s.body)).toContain('電子決裁を確認しましょう(11:00)');
+    expect(app.shown.map((s) => s.body)).toContain('電子決裁・供覧を確認しましょう(11:00)');
     const { notices } = await ok(app.api.appInfo());
     expect(notices.map((n) => n.document)).toContain('reminders/2026-11');
     expect(fs.readdirSync(path.join(dir, 'reminders')).some((f) => f.includes('.corrupt-'))).toBe(true);
@@ -101,7 +101,7 @@ describe('no reminder data can stop the app', () => {
     app.time.advance(2 * MIN); // 11:00 — the notifier throws
     expect(app.logs.some((l) => l.startsWith('ERROR reminders: a check (timer) failed'))).toBe(true);
     app.time.advance(3 * 60 * MIN + 30 * MIN); // 14:31
-    expect(notes.shown.map((s) => s.body)).toContain('電子決裁を確認しましょう(14:30)');
+    expect(notes.shown.map((s) => s.body)).toContain('電子決裁・供覧を確認しましょう(14:30)');
   });
 });
 
@@ -122,7 +122,7 @@ describe('only real misses are caught up', () => {
     await save(app, null, block('11:00', '11:30', '午前の作業'));
     app.time.sleep(2 * 60 * MIN); // 15:00
     app.resume();
-    expect(app.shown.map((s) => s.body)).toEqual(['見逃したリマインドがあります: 電子決裁を確認しましょう(14:30)']);
+    expect(app.shown.map((s) => s.body)).toEqual(['見逃した通知があります: 電子決裁・供覧を確認しましょう(14:30)']);
   });
 
   it('a fresh install raises nothing for the times before it was first started', async () => {
@@ -142,7 +142,7 @@ describe('closed is the same as asleep', () => {
     first.time.advance(7 * MIN + 30_000); // 23:57:30, then the app is gone (no goodbye)
     const again = teleworkTestApp(dir, fakeClock(at(0, 3, 26)));
     again.start();
-    expect(again.shown.map((s) => s.body)).toEqual(['見逃したリマインドが2件あります: 次の予定の時間です(23:58) ほか']);
+    expect(again.shown.map((s) => s.body)).toEqual(['見逃した通知が2件あります: 次の予定の時間です(23:58) ほか']);
     expect((await state(again)).log.filter((e) => e.missed).map((e) => e.kind)).toEqual(['blockStart', 'blockEnd']);
     expect(again.logs.some((l) => /^reminders: started; the last check on record was \d+ min ago/.test(l))).toBe(true);
     expect(again.logs.some((l) => /^reminders: caught up 2 in one notification .*the app was closed/.test(l))).toBe(true);
@@ -197,7 +197,7 @@ describe('updating from a version without the checkpoint', () => {
     fs.rmSync(path.join(dir, 'scheduler.json')); // as an older version left the folder
     const again = teleworkTestApp(dir, fakeClock(at(9, 0)));
     again.start();
-    expect(again.shown.map((s) => s.body)).toEqual(['見逃したリマインドがあります: 始業報告の時間です(08:30)']);
+    expect(again.shown.map((s) => s.body)).toEqual(['見逃した通知があります: 始業報告の時間です(8:30)']);
   });
 });
 

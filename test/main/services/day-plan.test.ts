@@ -66,7 +66,7 @@ describe('day plan', () => {
     expect(error.code).toBe('invalid_input');
     expect(error.fields?.['block.end']).toMatch(/日付をまたぐ予定は作れません/);
     const impossible = await refused(api.daySaveBlock({ date: DATE, id: null, block: block('25:00', '26:00', 'x') }));
-    expect(impossible.fields?.['block.start']).toMatch(/00:00〜23:59/);
+    expect(impossible.fields?.['block.start']).toMatch(/0:00〜23:59/);
     expect((await refused(api.dayGet({ date: '2026-02-30' }))).fields?.date).toMatch(/実在する日付/);
   });
 

@@ -78,7 +78,7 @@ describe('focus timer (main-owned, from timestamps)', () => {
     expect(b).toMatchObject({ status: 'done', note: '素案完成', focus: { minutes: 105, sessions: 1, interruptions: { phone: 1, chat: 1, visitor: 0, other: 0 } } });
     expect((await ok(api.focusGet())).session).toBeNull();
     const end = await ok(api.reportCompose({ date: DATE, kind: 'end' }));
-    expect(end.body).toContain('・9:00-10:30 資料作成(完了) 集中 105分・中断 2回 — 素案完成');
+    expect(end.body).toContain('・9:00〜10:30 資料作成(完了) 集中 105分・割り込み 2回 — 素案完成');
   });
 
   it('stopping early records the minutes so far; a clock set back does not add time', async () => {
@@ -97,8 +97,8 @@ describe('focus timer (main-owned, from timestamps)', () => {
   it('refuses a second session and operations in the wrong state with clear messages', async () => {
     const { api } = await setup();
     await ok(api.focusStart({ date: DATE, blockId: null, minutes: 30, countSleep: false }));
-    expect(await api.focusStart({ date: DATE, blockId: null, minutes: 30, countSleep: false })).toMatchObject({ ok: false, error: { message: '集中セッションがすでに動いています。' } });
-    expect(await api.focusResume()).toMatchObject({ ok: false, error: { message: 'いまはその操作はできません。' } });
+    expect(await api.focusStart({ date: DATE, blockId: null, minutes: 30, countSleep: false })).toMatchObject({ ok: false, error: { message: '集中タイマーがすでに動いています。今の集中を終了してから始めてください。' } });
+    expect(await api.focusResume()).toMatchObject({ ok: false, error: { message: '集中タイマーの今の状態では、その操作はできません。画面の表示を確認してください。' } });
     expect(await api.focusComplete({ status: 'done', note: '' })).toMatchObject({ ok: false });
     // @ts-expect-error deliberately no interruption kind: the contract refuses it
     expect(await api.focusInterrupt({ kind: 'fax' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });

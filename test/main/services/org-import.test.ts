@@ -57,7 +57,7 @@ describe('organisation defaults file', () => {
     // Every problem is in the one field of the request, the file's text: one line each, the first also the message.
     expect(Object.keys(error.fields ?? {})).toEqual(['text']);
     const problems = error.fields!.text!.split('\n');
-    expect(problems).toContain(`${lineOf('2026-02-30')}行目「holidays.0.date」: 日付は YYYY-MM-DD の形式で、実在する日付を入力してください。`);
+    expect(problems).toContain(`${lineOf('2026-02-30')}行目「holidays.0.date」: 実在する日付を入力してください。`);
     expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^${lineOf('"maybe"')}行目「inventory.0.telework」`)));
     expect(problems).toHaveLength(2);
     expect(error.message).toBe(problems[0]);
@@ -65,7 +65,7 @@ describe('organisation defaults file', () => {
   });
 
   it.each([
-    ['not this format', JSON.stringify({ format: 'other', version: 1 }), /組織既定値ファイルではありません/],
+    ['not this format', JSON.stringify({ format: 'other', version: 1 }), /「庁内共通の設定」のファイルではありません/],
     ['a future version', JSON.stringify({ format: 'telework-techo/org-defaults', version: 2 }), /対応していない版/],
     ['an empty file', '', /JSON の書き方に誤りがあります/],
     ['a __proto__ key', '{"format":"telework-techo/org-defaults","version":1,"__proto__":{"polluted":true}}', /想定外の項目/],

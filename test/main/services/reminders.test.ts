@@ -26,16 +26,16 @@ function setup(start = at(8, 0), dir = tempDir(), options: { failingNotifier?: b
 const state = (app: ReturnType<typeof testApp>, date = DATE) => ok(app.api.reminderState({ date }));
 
 const SEED_DAY_REMINDERS = [
-  '9:00 始業報告の時間です(09:00)',
-  '9:00 次の予定の時間です(09:00)',
+  '9:00 始業報告の時間です(9:00)',
+  '9:00 次の予定の時間です(9:00)',
   '10:00 次の予定の時間です(10:00)',
   '10:30 休憩をとりましょう(10:30)',
-  '11:00 電子決裁を確認しましょう(11:00)',
+  '11:00 電子決裁・供覧を確認しましょう(11:00)',
   '12:00 休憩をとりましょう(12:00)',
   '12:15 次の予定の時間です(12:15)',
   '13:00 次の予定の時間です(13:00)',
   '14:30 休憩をとりましょう(14:30)',
-  '14:30 電子決裁を確認しましょう(14:30)',
+  '14:30 電子決裁・供覧を確認しましょう(14:30)',
   '15:00 次の予定の時間です(15:00)',
   '16:00 休憩をとりましょう(16:00)',
   '16:00 明日のテレワークの準備を確認しましょう(16:00)',
@@ -63,7 +63,7 @@ describe('reminder scheduler (fake clock)', () => {
     app.resume(); // the OS reports the resume
     const after = app.shown.slice(before);
     expect(after).toHaveLength(1);
-    expect(after[0]!.body).toBe('見逃したリマインドが6件あります: 電子決裁を確認しましょう(11:00) ほか');
+    expect(after[0]!.body).toBe('見逃した通知が6件あります: 電子決裁・供覧を確認しましょう(11:00) ほか');
     const s = await state(app);
     const caught = s.log.filter((e) => e.missed).map((e) => `${e.due / 60 | 0}:${String(e.due % 60).padStart(2, '0')} ${e.kind}`);
     expect(caught).toEqual(['11:00 approval', '12:00 break', '12:15 blockStart', '13:00 blockStart', '14:30 break', '14:30 approval']);
@@ -86,7 +86,7 @@ describe('reminder scheduler (fake clock)', () => {
     app.time.jump(3 * 60 * MIN); // 14:10
     app.time.advance(MIN); // within a minute the scheduler notices
     expect(app.shown.slice(count)).toHaveLength(1);
-    expect(app.shown.at(-1)!.body).toMatch(/^見逃したリマインドが3件あります/); // 12:00 break, 12:15, 13:00
+    expect(app.shown.at(-1)!.body).toMatch(/^見逃した通知が3件あります/); // 12:00 break, 12:15, 13:00
   });
 
   it('an app started mid-morning raises what it missed since it was closed as one catch-up', async () => {
@@ -96,7 +96,7 @@ describe('reminder scheduler (fake clock)', () => {
     first.start()(); // it ran at 7:00, then was closed
     const { app } = setup(at(10, 40), dir);
     app.start();
-    expect(app.shown.map((s) => s.body)).toEqual(['見逃したリマインドが4件あります: 始業報告の時間です(09:00) ほか']);
+    expect(app.shown.map((s) => s.body)).toEqual(['見逃した通知が4件あります: 始業報告の時間です(9:00) ほか']);
   });
 
   it('a restart at 11:05 after the 11:00 reminder was done does not fire it again', async () => {
@@ -199,7 +199,7 @@ describe('reminder scheduler (fake clock)', () => {
       expect(app.shown.length).toBe(count);
       process.env.TZ = 'Asia/Tokyo'; // back: 11:01 local, the 11:00 check is now due
       app.time.advance(MIN);
-      expect(app.shown.slice(count).map((n) => n.body)).toEqual(['見逃したリマインドがあります: 電子決裁を確認しましょう(11:00)']);
+      expect(app.shown.slice(count).map((n) => n.body)).toEqual(['見逃した通知があります: 電子決裁・供覧を確認しましょう(11:00)']);
     } finally {
       process.env.TZ = original;
     }

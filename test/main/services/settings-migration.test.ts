@@ -21,7 +21,7 @@ describe('settings migrations', () => {
     const app = testApp(dir);
     const res = await app.api.settingsGet();
     const { schemaVersion: _v, ...body } = v1;
-    expect(res).toEqual({ ok: true, data: { ...body, teleworkWeekdays: [], blockKinds: ['focus', 'approval', 'meeting', 'webTraining', 'coordination', 'break', 'other'], reminders: defaultReminderSettings(), reportTemplates: defaultReportTemplates(), webhook: defaultWebhookSettings(), startAtLogin: false, backupKeepDays: 14, orgTimeZone: 'Asia/Tokyo' } });
+    expect(res).toEqual({ ok: true, data: { ...body, teleworkWeekdays: [], blockKinds: ['focus', 'approval', 'meeting', 'webTraining', 'coordination', 'break', 'other'], reminders: defaultReminderSettings(), reportTemplates: defaultReportTemplates(), webhook: defaultWebhookSettings(), startAtLogin: false, backupKeepDays: 14, orgTimeZone: 'Asia/Tokyo', firstRun: 'done' } });
     expect(JSON.parse(fs.readFileSync(path.join(dir, 'settings.json'), 'utf8')).schemaVersion).toBe(8);
     expect(await app.api.appInfo()).toMatchObject({ data: { notices: [] } });
   });
@@ -31,10 +31,10 @@ describe('settings migrations', () => {
     const dir = tempDir();
     const current = await ok(testApp(dir).api.settingsGet());
     const { onOfficeDays: _o, ...v7Reminders } = { ...current.reminders, approvalTimes: ['10:00'], onHolidays: true };
-    const { orgTimeZone: _z, ...v7 } = current;
+    const { orgTimeZone: _z, firstRun: _f, ...v7 } = current;
     fs.writeFileSync(path.join(dir, 'settings.json'), JSON.stringify({ ...v7, reminders: v7Reminders, schemaVersion: 7 }));
     const app = testApp(dir);
-    expect(await app.api.settingsGet()).toEqual({ ok: true, data: { ...current, orgTimeZone: 'Asia/Tokyo', reminders: { ...v7Reminders, onOfficeDays: false } } });
+    expect(await app.api.settingsGet()).toEqual({ ok: true, data: { ...current, orgTimeZone: 'Asia/Tokyo', firstRun: 'done', reminders: { ...v7Reminders, onOfficeDays: false } } });
     expect(JSON.parse(fs.readFileSync(path.join(dir, 'settings.json'), 'utf8')).schemaVersion).toBe(8);
     expect(await app.api.appInfo()).toMatchObject({ data: { notices: [] } });
   });
@@ -63,11 +63,22 @@ describe('settings migrations', () => {
   it('a version 7 file gains orgTimeZone Asia/Tokyo and keeps everything else', async () => {
     const dir = tempDir();
     const current = await ok(testApp(dir).api.settingsGet());
-    const { orgTimeZone: _z, ...v7 } = { ...current, profile: { ...current.profile, name: '山田 花子' }, backupKeepDays: 30 };
+    const { orgTimeZone: _z, firstRun: _f, ...v7 } = { ...current, profile: { ...current.profile, name: '山田 花子' }, backupKeepDays: 30 };
     fs.writeFileSync(path.join(dir, 'settings.json'), JSON.stringify({ ...v7, schemaVersion: 7 }));
     const app = testApp(dir);
-    expect(await ok(app.api.settingsGet())).toEqual({ ...v7, orgTimeZone: 'Asia/Tokyo' });
+    expect(await ok(app.api.settingsGet())).toEqual({ ...v7, orgTimeZone: 'Asia/Tokyo', firstRun: 'done' });
     expect(JSON.parse(fs.readFileSync(path.join(dir, 'settings.json'), 'utf8')).schemaVersion).toBe(8);
+  });
+
+  // v7 → v8 (issue #12): the first-run setup is for a new data folder, not for someone already using the app.
+  it('a version 7 settings file counts as set up; a new data folder starts with the setup still to do', async () => {
+    const dir = tempDir();
+    const fresh = testApp(tempDir());
+    expect(await fresh.api.settingsGet()).toMatchObject({ ok: true, data: { firstRun: 'pending' } });
+    const { firstRun: _f, ...v7 } = await ok(fresh.api.settingsGet());
+    fs.writeFileSync(path.join(dir, 'settings.json'), JSON.stringify({ ...v7, profile: { ...v7.profile, name: '山田 花子' }, schemaVersion: 7 }));
+    const app = testApp(dir);
+    expect(await app.api.settingsGet()).toMatchObject({ ok: true, data: { firstRun: 'done', profile: { name: '山田 花子' } } });
     expect(await app.api.appInfo()).toMatchObject({ data: { notices: [] } });
   });
 });

@@ -157,7 +157,7 @@ describe('chat webhook (opt-in)', () => {
   it('is off by default: nothing is posted, and turning it on needs a URL that follows the rules', async () => {
     let posted = 0;
     const app = testApp(tempDir(), undefined, { poster: { post: async () => (posted++, 200) } });
-    expect(await send(app)).toMatchObject({ ok: false, error: { message: 'チャット連携はオフです。設定でオンにしてください。' } });
+    expect(await send(app)).toMatchObject({ ok: false, error: { message: 'チャット連携はオフです。使うときは「設定」で「チャット連携を使う」をオンにしてください。' } });
     expect(await app.api.webhookTest()).toMatchObject({ ok: false });
     expect(posted).toBe(0);
     const s = await ok(app.api.settingsGet());

@@ -54,6 +54,18 @@ describe('work record (厚労省 guideline)', () => {
     expect(v.metrics.needsPermission).toBe(false);
   });
 
+  // Issue #12: starting a minute early is recorded, but nobody is asked for a 命令・許可 for it.
+  it('time outside the hours needs a 命令・許可 only from one 15-minute unit; every minute is still counted', async () => {
+    const { api } = setup();
+    await ok(api.recordSetTime({ date: DATE, field: 'start', minutes: 8 * 60 + 29, reason: '' })); // 8:29, a minute early
+    let v = await ok(api.recordSetTime({ date: DATE, field: 'end', minutes: 17 * 60 + 15, reason: '' }));
+    expect(v.metrics).toMatchObject({ outsideMinutes: 1, needsPermission: false });
+    v = await ok(api.recordSetTime({ date: DATE, field: 'end', minutes: 17 * 60 + 28, reason: '会議が延長' })); // 14 minutes in all
+    expect(v.metrics).toMatchObject({ outsideMinutes: 14, needsPermission: false });
+    v = await ok(api.recordSetTime({ date: DATE, field: 'end', minutes: 17 * 60 + 29, reason: '会議が延長' })); // 15: one unit
+    expect(v.metrics).toMatchObject({ outsideMinutes: 15, needsPermission: true });
+  });
+
   it('counts 中抜け as breaks or hourly leave, and keeps a history of changes to them', async () => {
     const { api } = setup();
     await ok(api.recordSetTime({ date: DATE, field: 'start', minutes: 510, reason: '' }));

@@ -44,6 +44,17 @@ describe('the supervisor view recomputes instead of believing the file', () => {
     expect(v.totals[0]).toMatchObject({ monthMinutes: 330, yearMinutes: 330 });
   });
 
+  it('a file from before the 15-minute rule that asked for a 命令・許可 for 5 minutes early is not called edited', async () => {
+    const early = await staffReport(tempDir(), { staffId: '000124', name: '佐藤 一郎' }, { '2026-11-25': [505, 17 * 60 + 15] });
+    const earlier = edit(early, (d) => void (d.days[0]!.metrics.needsPermission = true));
+    const { view } = await supervisorWith({ 'early.json': earlier });
+    expect(lines(await view())).toEqual(['2026-11-25 佐藤 一郎 outsideHours 5']);
+    // The same claim beside 30 minutes outside the hours is no earlier rule's: it stays a finding only if it differs.
+    const late = edit(await staffReport(tempDir(), { staffId: '000125', name: '鈴木 二郎' }, { '2026-11-25': [480, 17 * 60 + 15] }), (d) => void (d.days[0]!.metrics.needsPermission = false));
+    const other = await supervisorWith({ 'late.json': late });
+    expect(lines(await other.view())).toContain('2026-11-25 鈴木 二郎 figuresMismatch 0 needsPermission');
+  });
+
   it('the consolidated CSV carries the recomputed figures, not the file’s', async () => {
     const zeroed = edit(await lateDay(), (d) => (d.days[0]!.metrics.outsideMinutes = 0));
     const { r } = await supervisorWith({ 'zeroed.json': zeroed });

@@ -5,6 +5,7 @@
  */
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { clockText } from '../../format.js';
 import type { Block } from '../../../../shared/day/day-schema.js';
 import { FOCUS_OUTCOMES, type FocusOutcome } from '../../../../shared/lists/block-statuses.js';
 import { INTERRUPTION_KINDS } from '../../../../shared/lists/interruption-kinds.js';
@@ -113,7 +114,7 @@ export function FocusPanel({ api, date, blocks, nowMinutes }: { api: TechoApi; d
             label={t('focus.block')}
             value={blockId}
             onChange={setBlockId}
-            options={[{ value: '', label: t('focus.noBlock') }, ...blocks.filter((b) => b.kind !== 'break').map((b) => ({ value: b.id, label: `${b.start}–${b.end} ${b.title}` }))]}
+            options={[{ value: '', label: t('focus.noBlock') }, ...blocks.filter((b) => b.kind !== 'break').map((b) => ({ value: b.id, label: `${clockText(b.start)}${t('reports.range')}${clockText(b.end)} ${b.title}` }))]}
           />
           <div className="row">
             <SelectField id="focus-length" label={t('focus.length')} value={length} onChange={setLength} options={(['block', 'm90', 'm120', 'custom'] as const).map((l) => ({ value: l, label: t(`focus.lengths.${l}`) }))} />

@@ -15,14 +15,17 @@ import { Field } from '../../components/field.js';
 import { fieldErrors } from '../../field-errors.js';
 import { ImeSafeForm, InlineForm } from '../../components/ime-safe-form.js';
 import { SelectField } from '../../components/select-field.js';
-import { clockOf, hhmm, parseTime, recordInput, recordTime } from '../../format.js';
+import { clockOf, clockText, durationIn, hhmm, parseTime, recordInput, recordTime } from '../../format.js';
+import { stampText } from '../../../../shared/time/time-text.js';
 import type { Outcome } from './use-day.js';
 import { ListOrEmpty } from '../../components/list-or-empty.js';
 
 type Apply = (run: () => ReturnType<TechoApi['dayGet']>) => Promise<Outcome>;
 
-export function RecordPanel({ api, view, apply, say, isToday }: { api: TechoApi; view: DayView; apply: Apply; say: (text: string) => void; isToday: boolean }) {
-  const { t } = useTranslation();
+/** `timeZone`: the organisation's (setting orgTimeZone), for the instants of the correction history. */
+export function RecordPanel({ api, view, apply, say, isToday, timeZone }: { api: TechoApi; view: DayView; apply: Apply; say: (text: string) => void; isToday: boolean; timeZone: string }) {
+  const { t, i18n } = useTranslation();
+  const duration = durationIn(i18n.language);
   const { date, record } = view.day;
   const m = view.metrics;
   const [editing, setEditing] = useState<RecordTime | null>(null);
@@ -87,7 +90,9 @@ export function RecordPanel({ api, view, apply, say, isToday }: { api: TechoApi;
       <ListOrEmpty heading={t('record.interruptions')} items={record.interruptions} empty={t('record.empty')} itemKey={(i) => i.id}>
         {(i) => (
           <>
-            {recordTime(i.start, t('record.nextDay'))}〜{i.end === null ? '' : recordTime(i.end, t('record.nextDay'))} {t(`record.treatments.${i.treatment}`)} {i.note}{' '}
+            {recordTime(i.start, t('record.nextDay'))}
+            {t('reports.range')}
+            {i.end === null ? '' : recordTime(i.end, t('record.nextDay'))} {t(`record.treatments.${i.treatment}`)} {i.note}{' '}
             <button type="button" className="secondary" onClick={() => setInterruption(i)}>
               {t('record.edit')}
             </button>
@@ -122,11 +127,11 @@ export function RecordPanel({ api, view, apply, say, isToday }: { api: TechoApi;
       )}
 
       <p className="record-summary" data-testid="record-summary">
-        {t('record.summary', { worked: m.workedMinutes, breaks: m.breakMinutes, count: m.interruptionCount, interruption: m.interruptionMinutes })}
+        {t('record.summary', { worked: duration(m.workedMinutes), breaks: duration(m.breakMinutes), count: m.interruptionCount, interruption: duration(m.interruptionMinutes) })}
       </p>
       <ul className="flags">
-        {m.outsideMinutes > 0 && <li>{t('record.outside', { minutes: m.outsideMinutes })}</li>}
-        {m.lateNightMinutes > 0 && <li>{t('record.lateNight', { minutes: m.lateNightMinutes })}</li>}
+        {m.outsideMinutes > 0 && <li>{t('record.outside', { duration: duration(m.outsideMinutes) })}</li>}
+        {m.lateNightMinutes > 0 && <li>{t('record.lateNight', { duration: duration(m.lateNightMinutes) })}</li>}
         {m.holidayWork && <li>{t('record.holidayWork')}</li>}
         {m.needsPermission && <li className="error-text">{t('record.needsPermission')}</li>}
       </ul>
@@ -146,10 +151,10 @@ export function RecordPanel({ api, view, apply, say, isToday }: { api: TechoApi;
       <ListOrEmpty heading={t('record.history')} items={record.corrections} empty={t('record.empty')} ordered testId="correction-history">
         {(c) =>
           t('record.historyEntry', {
-            at: new Date(c.at).toLocaleString(document.documentElement.lang === 'en' ? 'en-GB' : 'ja-JP'),
+            at: stampText(c.at, timeZone, i18n.language === 'en' ? 'en' : 'ja'),
             field: c.field === 'interruption' ? t('record.interruptions') : t(`record.${c.field}`),
-            before: c.before ?? t('record.empty'),
-            after: c.after ?? t('record.empty'),
+            before: c.before === null ? t('record.empty') : clockText(c.before),
+            after: c.after === null ? t('record.empty') : clockText(c.after),
             reason: c.reason,
           })
         }

@@ -11,7 +11,7 @@ import { useTranslation } from 'react-i18next';
 import type { Block } from '../../../../shared/day/day-schema.js';
 import type { DayView } from '../../../../shared/day/day-view.js';
 import { toMinutes } from '../../../../shared/time/clock-time.js';
-import { hhmm } from '../../format.js';
+import { clockText, durationIn, hhmm } from '../../format.js';
 
 /** Pixels per minute: 5 minutes = 8 px, a 9-hour day ≈ 860 px. */
 export const PX_PER_MINUTE = 1.6;
@@ -31,7 +31,7 @@ export interface TimelineProps {
 }
 
 export function Timeline({ view, now, onMove, onEdit, onDelete, onAddAt, moveError }: TimelineProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }));
   const justDragged = useRef(false);
   const { day } = view;
@@ -111,7 +111,7 @@ export function Timeline({ view, now, onMove, onEdit, onDelete, onAddAt, moveErr
             </div>
           ))}
           {now !== undefined && now >= from && now <= to && (
-            <div className="now-line" style={{ top: y(now) }} role="note" aria-label={t('day.now', { time: hhmm(now) })} />
+            <div className="now-line" style={{ top: y(now) }} role="note" aria-label={t('day.now', { time: clockText(hhmm(now)) })} />
           )}
           <ol className="blocks" aria-label={t('day.blocks')} aria-describedby="timeline-help">
             {day.blocks.map((b) => (
@@ -130,7 +130,7 @@ export function Timeline({ view, now, onMove, onEdit, onDelete, onAddAt, moveErr
             {view.free.map((f) => (
               <li key={f.start} style={{ top: y(f.start), height: y(f.end) - y(f.start) }}>
                 <button type="button" className="free-slot" data-free-start={f.start} onClick={() => onAddAt(f.start, Math.min(f.end, f.start + 60))}>
-                  {t('day.free', { start: hhmm(f.start), end: hhmm(f.end), minutes: f.end - f.start })}
+                  {t('day.free', { start: clockText(hhmm(f.start)), end: clockText(hhmm(f.end)), duration: durationIn(i18n.language)(f.end - f.start) })}
                 </button>
               </li>
             ))}
@@ -192,10 +192,12 @@ function BlockItem({
         onClick={() => {
           if (!justDragged.current) onEdit(block);
         }}
-        aria-label={t('day.blockLabel', { start: block.start, end: block.end, title: block.title, kind: t(`kinds.${block.kind}`), status: t(`statuses.${block.status}`) })}
+        aria-label={t('day.blockLabel', { start: clockText(block.start), end: clockText(block.end), title: block.title, kind: t(`kinds.${block.kind}`), status: t(`statuses.${block.status}`) })}
       >
         <span className="block-time">
-          {block.start}–{block.end}
+          {clockText(block.start)}
+          {t('reports.range')}
+          {clockText(block.end)}
         </span>{' '}
         <span className="block-title">{block.title}</span>
         {/* Beside the title, so a short block (meta hidden) still shows it, not by colour alone. */}

@@ -6,7 +6,7 @@ import { StepNav } from '../../components/step-nav.js';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDays, fiscalYear } from '../../../../shared/calendar/local-date.js';
-import { formatDate } from '../../../../shared/calendar/japanese-date.js';
+import { fiscalYearName, formatDate } from '../../../../shared/calendar/japanese-date.js';
 import type { TechoApi } from '../../../../shared/ipc/api.js';
 import type { Block, BlockInput } from '../../../../shared/day/day-schema.js';
 import type { DayView } from '../../../../shared/day/day-view.js';
@@ -18,7 +18,7 @@ import { Field } from '../../components/field.js';
 import { fieldErrors } from '../../field-errors.js';
 import { ImeSafeForm } from '../../components/ime-safe-form.js';
 import { SelectField } from '../../components/select-field.js';
-import { hhmm, holidayName, parseTime } from '../../format.js';
+import { clockText, hhmm, holidayName, parseTime } from '../../format.js';
 import type { ReminderEntry } from '../../../../shared/reminders/reminder-log.js';
 import { ReminderLogList } from '../../components/reminder-banner.js';
 import { BlockEditor, type EditorTarget } from './block-editor.js';
@@ -132,7 +132,7 @@ export function TodayView({ api, date, today, nowMinutes, settings, go, reminder
     const o = await apply(() => api.daySaveBlock({ date, id, block: { ...rest, ...times } }), shown);
     // A refused move is said beside the 予定 that was moved, not in the status line at the top.
     setMoveError(o.ok ? undefined : { blockId: id, text: o.error.message });
-    if (o.ok) say(`${times.start}–${times.end} ${b.title}`);
+    if (o.ok) say(`${clockText(times.start)}${t('reports.range')}${clockText(times.end)} ${b.title}`);
   };
   const deleteBlock = async (b: Block) => {
     const o = await apply(() => api.dayDeleteBlock({ date, id: b.id }));
@@ -181,7 +181,7 @@ export function TodayView({ api, date, today, nowMinutes, settings, go, reminder
           </button>
         </StepNav>
         <p className="day-facts">
-          <span>{t('day.fiscalYear', { year: fiscalYear(date) })}</span>
+          <span>{t('day.fiscalYear', { year: fiscalYearName(fiscalYear(date), i18n.language === 'en' ? 'en' : 'ja') })}</span>
           {info.isHoliday && <span className="holiday">{t('day.holiday', { name: holidayName(info, i18n.language) || t(`dayKinds.${info.kind}`) })}</span>}
           <span>{view.telework ? t('day.teleworkDay') : t('day.officeDay')}</span>
         </p>
@@ -235,7 +235,7 @@ export function TodayView({ api, date, today, nowMinutes, settings, go, reminder
           )}
           {view.free.length === 0 && <p>{t('day.noFree')}</p>}
           <DaySettings part="hours" key={`hours-${date}-${day.hours.start}-${day.hours.end}`} api={api} date={date} hours={day.hours} workStyle={day.workStyle} apply={applyKeepingFocus} say={say} />
-          <RecordPanel api={api} view={view} apply={apply} say={say} isToday={date === today} />
+          <RecordPanel api={api} view={view} apply={apply} say={say} isToday={date === today} timeZone={settings.orgTimeZone} />
           {date === today && <FocusPanel api={api} date={date} blocks={day.blocks} nowMinutes={nowMinutes} />}
           <DaySettings part="workStyle" key={`style-${date}-${JSON.stringify(day.workStyle)}`} api={api} date={date} hours={day.hours} workStyle={day.workStyle} apply={applyKeepingFocus} say={say} />
           <Templates api={api} date={date} templates={templates} setTemplates={setTemplates} apply={apply} say={say} />
