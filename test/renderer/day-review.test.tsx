@@ -71,8 +71,8 @@ describe('the end-of-day review', () => {
     });
     expect(today.day.record.end).toBe(17 * 60);
     const report = await ok(main.api.reportCompose({ date: DATE, kind: 'end' }));
-    expect(report.body).toContain('・9:00-10:00 資料作成(完了)');
-    expect(report.body).toMatch(/・10:00-11:00 協議\((?!完了)/);
+    expect(report.body).toContain('・9:00〜10:00 資料作成(完了)');
+    expect(report.body).toMatch(/・10:00〜11:00 協議\((?!完了)/);
   });
 
   it('all done, and the box unticked: nothing is carried, 終業 is not recorded, the 終業報告 still opens', async () => {

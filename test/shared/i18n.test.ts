@@ -76,7 +76,8 @@ describe('i18n', () => {
     { not: /\d{4}年度/, because: '令和8年度 (和暦)' },
     { not: /(?<![\d:])0\d:\d\d/, because: '8:30, not 08:30', allowedIn: [/00:00/] },
     { not: /\d{4}-\d{2}-\d{2}/, because: 'dates as 12/1(火) or 令和8年(2026年)12月1日(火)' },
-    { not: /[–～]|\d-\d/, because: 'ranges with 〜' },
+    // The window title's dash joins the view and the app's name; it is not a range.
+    { not: /[–～]|\d-\d/, because: 'ranges with 〜', keys: ['app.viewTitle'] },
     { not: /時間外(?!勤務)/, because: '時間外勤務', allowedIn: [/勤務時間外/] },
     { not: /休日の勤務/, because: '休日勤務' },
     { not: /深夜(?!勤務)/, because: '深夜勤務' },
@@ -88,7 +89,7 @@ describe('i18n', () => {
     { not: /組織の既定値|組織既定値/, because: '庁内共通の設定' },
     { not: /団体の休日/, because: '団体独自の休日' },
     { not: /決裁確認/, because: '電子決裁・供覧の確認' },
-    { not: /中抜け(?!時間|回数|を|の|が)/, because: '中抜け時間 as a measure' },
+    { not: /中抜け(?!時間|回数|を|の|が|中|開始)/, because: '中抜け時間 as a measure' }, // 中抜け中, 中抜け開始: the act, not a measure
     { not: /中断(?!報告|します|しました)/, because: '割り込み (focus); 中断 is the 中断報告', allowedIn: [/中断された/] },
     { not: /在宅(?!勤務)|モバイルワーク|モバイル(?!勤務)/, because: '在宅勤務 / モバイル勤務' },
     { not: /テレワーク一日/, because: 'テレワークの一日' },

@@ -49,7 +49,8 @@ export const nowEn = {
     submitNoCarry: 'Write the end-of-work report',
     cancel: 'Close',
     working: 'Saving…',
-    carriedPartly: 'Carried {{count}} to {{date}}; {{left}} could not be placed there (no free time left).',
+    carriedPartly: 'Carried {{count}} items to {{date}}; {{left}} could not be placed there (no free time left).',
+    carriedPartly_one: 'Carried {{count}} item to {{date}}; {{left}} could not be placed there (no free time left).',
     toReport: 'Go on to the end-of-work report',
   },
 } as const satisfies CatalogueShape<typeof nowJa>;

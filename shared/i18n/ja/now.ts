@@ -47,6 +47,7 @@ export const nowJa = {
     cancel: '閉じる',
     working: '保存しています…',
     carriedPartly: '{{count}}件を {{date}} に繰り越しました。{{left}}件は空き時間がないため残っています。',
+    carriedPartly_one: '{{count}}件を {{date}} に繰り越しました。{{left}}件は空き時間がないため残っています。',
     toReport: '終業報告へ進む',
   },
 } as const;

@@ -50,8 +50,8 @@ describe("the day's figures, from one source", () => {
     expect(view.metrics.interruptionMinutes).toBe(150);
 
     const report = await ok(api.reportCompose({ date: DATE, kind: 'end' }));
-    expect(report.body).toMatch(/: 2回\(11:01, 15:00\)$/m);
-    expect(report.body).toContain('13:00-15:30(休憩)(計2時間30分)');
+    expect(report.body).toMatch(/: 2回\(11:01、15:00\)$/m);
+    expect(report.body).toContain('13:00〜15:30(休憩)(計2時間30分)');
     expect(report.body).toContain('25分');
 
     const files = (await ok(api.exportFiles({ from: DATE, to: DATE, formats: ['csv', 'json'], encoding: 'utf8bom' }))).files;

@@ -64,7 +64,7 @@ describe("instants in the organisation's time zone", () => {
     await ok(api.settingsUpdate({ ...settings, orgTimeZone: 'Asia/Bangkok' }));
     const bangkok = await everythingUnder('Asia/Tokyo', dir);
     expect(bangkok.csv.split('\r\n')[1]).toMatch(/,19:42,,有$/);
-    expect(bangkok.md).toContain('2026-11-25 19:42');
+    expect(bangkok.md).toContain('11/25(水) 19:42');
     expect(bangkok.md).not.toContain('21:42');
     expect(bangkok.endReport).toContain('始業報告: 19:42 メールで送信');
     expect(await everythingUnder('UTC', dir)).toEqual(bangkok);

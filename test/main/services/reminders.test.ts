@@ -216,7 +216,7 @@ describe('reminder scheduler (fake clock)', () => {
       await ok(app.api.reportMarkSent({ date: DATE, kind: 'start', via: 'clipboard', text: '【始業報告】' }));
       app.time.advance(2 * 60 * MIN + 10 * MIN); // 11:00
       expect(kindsShown(app).filter((x) => x.includes('始業報告'))).toEqual([]);
-      expect(kindsShown(app)).toContain('11:00 電子決裁を確認しましょう(11:00)');
+      expect(kindsShown(app)).toContain('11:00 電子決裁・供覧を確認しましょう(11:00)');
     });
 
     it('a 始業報告 reminder already shown leaves the banner once the report is sent', async () => {
@@ -237,7 +237,7 @@ describe('reminder scheduler (fake clock)', () => {
       await ok(other.api.reportMarkSent({ date: DATE, kind: 'start', via: 'eml', text: '【始業報告】' }));
       const before = other.shown.length;
       other.time.advance(15 * MIN);
-      expect(other.shown.slice(before).map((x) => x.body)).not.toContain('始業報告の時間です(09:00)');
+      expect(other.shown.slice(before).map((x) => x.body)).not.toContain('始業報告の時間です(9:00)');
       expect((await state(other)).due.map((e) => e.kind)).not.toContain('startReport');
     });
 
@@ -273,9 +273,9 @@ describe('reminder scheduler (fake clock)', () => {
       asked.app.start();
       asked.app.time.advance(10 * 60 * MIN);
       expect(kindsShown(asked.app).filter((x) => /報告|電子決裁/.test(x))).toEqual([
-        '9:00 始業報告の時間です(09:00)',
-        '11:00 電子決裁を確認しましょう(11:00)',
-        '14:30 電子決裁を確認しましょう(14:30)',
+        '9:00 始業報告の時間です(9:00)',
+        '11:00 電子決裁・供覧を確認しましょう(11:00)',
+        '14:30 電子決裁・供覧を確認しましょう(14:30)',
         '17:15 終業報告の準備をしましょう(17:15)',
       ]);
     });
@@ -288,7 +288,7 @@ describe('reminder scheduler (fake clock)', () => {
       expect((await state(first)).due).toEqual([]);
       expect((await state(first)).log).toEqual([]);
       first.time.advance(60 * MIN); // the 11:00 check comes on time, not as a catch-up
-      expect(kindsShown(first)).toEqual(['11:00 電子決裁を確認しましょう(11:00)']);
+      expect(kindsShown(first)).toEqual(['11:00 電子決裁・供覧を確認しましょう(11:00)']);
       expect((await state(first)).log.every((e) => !e.missed)).toBe(true);
     });
   });
