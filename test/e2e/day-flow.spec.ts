@@ -45,7 +45,7 @@ for (const size of [
     await expect(strip.getByRole('button', { name: '中抜け開始' })).toBeVisible();
     await expect(strip.getByRole('button', { name: '終業', exact: true })).toBeVisible();
     await expect(strip.getByRole('button', { name: '始業', exact: true })).toHaveCount(0);
-    await expect(page.getByTestId('record-start')).toHaveText('09:00');
+    await expect(page.getByTestId('record-start')).toHaveText('9:00');
 
     // The 始業報告 sent at 9:02 shows as sent, with its time.
     techo.time.advance(2 * MIN);
@@ -105,9 +105,9 @@ for (const size of [
     // The 終業報告, composed from that list, names the two; the next working day has exactly those two.
     await expect(page.getByRole('heading', { name: '終業報告', level: 2 })).toBeVisible();
     const body = page.getByLabel('本文');
-    await expect(body).toHaveValue(/・13:00-14:30 国のガイドライン確認\((?!完了)/);
-    await expect(body).toHaveValue(/・15:00-17:30 計画書確認\((?!完了)/);
-    await expect(body).toHaveValue(/・9:00-10:00 資料作成\(完了\)/);
+    await expect(body).toHaveValue(/・13:00〜14:30 国のガイドライン確認\((?!完了)/);
+    await expect(body).toHaveValue(/・15:00〜17:30 計画書確認\((?!完了)/);
+    await expect(body).toHaveValue(/・9:00〜10:00 資料作成\(完了\)/);
     // The template's label for that line is being reworded (翌日 → 次の勤務日); the line is what matters here.
     await expect(body).toHaveValue(/(翌日|次の勤務日): 11\/26\(木\) 13:00 国のガイドライン確認/);
     const next = await ok(techo.api.dayGet({ date: NEXT }));
@@ -128,7 +128,7 @@ test('the strip stays on screen while the page scrolls, with a due reminder unde
   await seedExampleDay(techo.api, DATE);
   await techo.open('today');
   techo.time.advance(60 * MIN); // 10:00: the next 予定's reminder is due
-  const banner = page.getByRole('region', { name: 'リマインド', exact: true });
+  const banner = page.getByRole('region', { name: '通知', exact: true });
   await expect(banner).toBeVisible();
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(300);

@@ -216,7 +216,7 @@ test.describe('今日の計画 (day plan)', () => {
     const mark = async (name: RegExp, statusLabel: string) => {
       await page.getByRole('button', { name }).click();
       await page.getByLabel('状況', { exact: true }).selectOption({ label: statusLabel });
-      await page.getByRole('button', { name: 'ブロックを保存' }).click();
+      await page.getByRole('button', { name: '予定を保存' }).click();
       await expect(page.getByRole('button', { name: new RegExp(`${name.source}.*${statusLabel}`) })).toBeVisible();
     };
     await mark(/^10:00〜11:00 協議会委員任命の資料作成/, '未完了');
@@ -224,7 +224,7 @@ test.describe('今日の計画 (day plan)', () => {
     await page.getByRole('button', { name: '未完了の予定を次の勤務日へ繰り越す' }).click();
     await expect(status(page)).toContainText('2件を');
     expect(await blockLabels(page)).toEqual([
-      '09:00〜10:00 資料作成(集中作業・未着手)',
+      '9:00〜10:00 資料作成(集中作業・未着手)',
       '10:00〜11:00 協議会委員任命の資料作成(集中作業・繰越済み)',
       '11:00〜12:15 他自治体事例確認・電子決裁確認(電子決裁・供覧の確認・未着手)',
       '12:15〜13:00 昼休み(休憩・未着手)',

@@ -30,7 +30,7 @@ for (const [width, height] of [[1366, 768], [1024, 640]] as const) {
       await expect(page.getByRole('button', { name: '始業を記録' })).toBeInViewport();
       await expect(page.getByRole('button', { name: '終業を記録' })).toBeInViewport();
     }
-    await expect(page.getByRole('button', { name: /^09:00〜10:00 資料作成/ })).toBeInViewport();
+    await expect(page.getByRole('button', { name: /^9:00〜10:00 資料作成/ })).toBeInViewport();
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
   });
 }

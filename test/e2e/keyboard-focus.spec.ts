@@ -36,11 +36,11 @@ test('Today: Escape and やめる go back to what opened the editor; delete land
   await expect(lunch).toBeFocused();
 
   await lunch.press('Enter');
-  await page.locator('.block-editor').getByRole('button', { name: '削除', exact: true }).click();
+  await page.locator('.block-editor').getByRole('button', { name: '削除する', exact: true }).click();
   await expect(status(page)).toHaveText('「休憩」を削除しました。');
   // The freed time's add control (the whole day is free now).
   await expect(focused(page)).toHaveAttribute('data-free-start', '510');
-  await expect(focused(page)).toHaveText(/^空き時間 08:30〜17:15/);
+  await expect(focused(page)).toHaveText(/^空き時間 8:30〜17:15/);
 });
 
 test('a view change moves focus to its heading and names the window, in both languages', async ({ page, techo }) => {
@@ -91,12 +91,12 @@ test('reminders: after 完了 or a snooze focus moves to the next reminder, then
   techo.time.sleep(123 * MIN); // 9:00 → 11:03: one catch-up
   techo.time.resume();
   techo.time.advance(57 * MIN); // 12:00: the 休憩 starts too
-  const banner = page.getByRole('region', { name: 'リマインド', exact: true });
+  const banner = page.getByRole('region', { name: '通知', exact: true });
   await expect(banner.locator('li')).toHaveCount(2);
-  await banner.locator('li').first().getByRole('button', { name: '完了' }).click();
+  await banner.locator('li').first().getByRole('button', { name: '完了にする' }).click();
   await expect(banner.locator('li')).toHaveCount(1);
-  await expect(banner.locator('li').first().getByRole('button', { name: '完了' })).toBeFocused();
-  await banner.getByRole('button', { name: '5分後に再通知', exact: true }).click();
+  await expect(banner.locator('li').first().getByRole('button', { name: '完了にする' })).toBeFocused();
+  await banner.getByRole('button', { name: '5分後にもう一度通知する', exact: true }).click();
   await expect(banner).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 2 })).toBeFocused();
 });
@@ -148,7 +148,7 @@ test('a drag is announced in Japanese with the 予定 and its times; a refused d
 test('勤務の記録 and the focus timer: a control replaced by its own result hands focus to what stays', async ({ page, techo }) => {
   await techo.open('today');
   await page.getByRole('button', { name: '始業を記録' }).click();
-  await expect(page.getByTestId('record-start')).toHaveText('09:00');
+  await expect(page.getByTestId('record-start')).toHaveText('9:00');
   await expect(page.getByRole('button', { name: '始業: 時刻を修正' })).toBeFocused(); // the same row's other button
 
   await page.getByRole('button', { name: '終業: 時刻を修正' }).click();
@@ -157,5 +157,5 @@ test('勤務の記録 and the focus timer: a control replaced by its own result 
   await expect(page.getByRole('button', { name: '終業: 時刻を修正' })).toBeFocused();
 
   await page.getByRole('button', { name: '集中を始める' }).click();
-  await expect(page.getByRole('button', { name: '一時停止', exact: true })).toBeFocused(); // the running timer's first control
+  await expect(page.getByRole('button', { name: '一時停止する', exact: true })).toBeFocused(); // the running timer's first control
 });

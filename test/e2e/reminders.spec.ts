@@ -59,7 +59,7 @@ test("reminders follow the day's state: a sent 始業報告 leaves the banner, n
   await ok(changeSettings(techo.api, (s) => ({ ...s, teleworkWeekdays: [1, 2, 3, 4, 5] })));
   await ok(techo.api.daySetHours({ date, hours: { start: '09:10', end: '17:15' } }));
   await techo.open('today');
-  const banner = page.getByRole('region', { name: 'リマインド', exact: true });
+  const banner = page.getByRole('region', { name: '通知', exact: true });
   techo.time.advance(10 * MIN); // 9:10
   await expect(banner.locator('li', { hasText: '9:10 始業報告' })).toBeVisible();
   await ok(techo.api.reportMarkSent({ date, kind: 'start', via: 'mail', text: '【始業報告】' }));
@@ -68,10 +68,10 @@ test("reminders follow the day's state: a sent 始業報告 leaves the banner, n
   await ok(techo.api.recordSetTime({ date, field: 'start', minutes: 9 * 60 + 10, reason: '' }));
   await ok(techo.api.recordSetTime({ date, field: 'end', minutes: 10 * 60, reason: '' })); // 終業 10:00
   techo.time.advance(110 * MIN); // 11:00: no 電子決裁確認 after 終業
-  expect(techo.notifications.map((n) => n.body)).toEqual(['始業報告の時間です(09:10)']);
+  expect(techo.notifications.map((n) => n.body)).toEqual(['始業報告の時間です(9:10)']);
   techo.time.advance(6 * 60 * MIN); // 17:00: the 終業報告 still comes while it is unsent
   await expect(banner.locator('li', { hasText: '17:00 終業報告' })).toBeVisible();
-  const afterEnd = ['始業報告の時間です(09:10)', '明日のテレワークの準備を確認しましょう(16:00)', '終業報告の準備をしましょう(17:00)'];
+  const afterEnd = ['始業報告の時間です(9:10)', '明日のテレワークの準備を確認しましょう(16:00)', '終業報告の準備をしましょう(17:00)'];
   expect(techo.notifications.map((n) => n.body)).toEqual(afterEnd);
 
   // Thursday in the office: no report or approval reminders at all.

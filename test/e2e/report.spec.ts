@@ -30,7 +30,7 @@ test('始業報告: composed from the plan, copied and mailed; 「送信済み�
   await expect(page.getByText('未送信', { exact: true })).toBeVisible();
   expect((await ok(api.dayGet({ date }))).day.reports).toEqual([]);
   await page.getByRole('button', { name: '送信済みにする' }).click();
-  await expect(status(page)).toHaveText('送信済みとして記録しました(09:00、コピー)。');
+  await expect(status(page)).toHaveText('送信済みとして記録しました(9:00、コピー)。');
   await expect(page.getByRole('button', { name: '送信済みにする' })).toHaveCount(0);
 
   const mail = page.getByRole('link', { name: 'メールの下書きを開く' });
@@ -87,5 +87,5 @@ test("the mail draft works for the seed's 10-予定 day: the link has the subjec
   await expect(status(page)).toHaveText('.eml ファイルを保存しました。送信したら「送信済みにする」を押してください。');
   expect((await ok(api.dayGet({ date }))).day.reports).toEqual([]);
   await page.getByRole('button', { name: '送信済みにする' }).click();
-  await expect(page.getByTestId('sent-reports')).toContainText('09:00 始業報告(メールファイル)');
+  await expect(page.getByTestId('sent-reports')).toContainText('9:00 始業報告(メールファイル)');
 });
