@@ -1,5 +1,5 @@
 /** A labelled input with its hint and its error message right beside it (read out by screen readers). */
-import type { InputHTMLAttributes, ReactNode, Ref } from 'react';
+import type { FocusEvent, InputHTMLAttributes, ReactNode, Ref } from 'react';
 
 export interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange'> {
   id: string;
@@ -11,11 +11,14 @@ export interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 
   ref?: Ref<HTMLInputElement>;
 }
 
+/** What ties a control to its hint and error. */
+type Described = { 'aria-invalid': true | undefined; 'aria-describedby': string | undefined };
+
 /**
  * The frame every form control shares (Field, SelectField): its label, hint and error around it,
  * and the attributes that tie them to the control, for the control `control` builds.
  */
-export function FieldFrame({ id, label, hint, error, control }: { id: string; label: string; hint?: string | undefined; error?: string | undefined; control: (described: { 'aria-invalid': true | undefined; 'aria-describedby': string | undefined }) => ReactNode }) {
+export function FieldFrame({ id, label, hint, error, control }: { id: string; label: string; hint?: string | undefined; error?: string | undefined; control: (described: Described) => ReactNode }) {
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
     <div className="field">
@@ -36,27 +39,11 @@ export function FieldFrame({ id, label, hint, error, control }: { id: string; la
 }
 
 export function Field({ id, label, value, onChange, error, hint, ref, onFocus, ...rest }: FieldProps) {
-  return (
-    <FieldFrame
-      id={id}
-      label={label}
-      hint={hint}
-      error={error}
-      control={(described) => (
-        <input
-          ref={ref}
-          id={id}
-          value={value}
-          onChange={(e) => onChange(e.target.value)}
-          onFocus={(e) => {
-            // Times and numbers are replaced, not appended to: their text is selected when focus arrives.
-            if (rest.inputMode === 'numeric') e.currentTarget.select();
-            onFocus?.(e);
-          }}
-          {...described}
-          {...rest}
-        />
-      )}
-    />
-  );
+  // Times and numbers are replaced, not appended to: their text is selected when focus arrives.
+  const selectNumbers = (e: FocusEvent<HTMLInputElement>) => {
+    if (rest.inputMode === 'numeric') e.currentTarget.select();
+    onFocus?.(e);
+  };
+  const input = (described: Described) => <input ref={ref} id={id} value={value} onChange={(e) => onChange(e.target.value)} onFocus={selectNumbers} {...described} {...rest} />;
+  return <FieldFrame id={id} label={label} hint={hint} error={error} control={input} />;
 }

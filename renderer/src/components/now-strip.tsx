@@ -16,6 +16,7 @@ import type { TechoApi } from '../../../shared/ipc/api.js';
 import { INTERRUPTION_TREATMENTS } from '../../../shared/lists/interruption-treatments.js';
 import { toMinutes } from '../../../shared/time/clock-time.js';
 import { durationIn, hhmm } from '../format.js';
+import { countdownText, useRemainingMs } from '../use-remaining.js';
 import { useDay } from '../views/today/use-day.js';
 
 /** "09:00" → "9:00" (DOMAIN.md: 8:30, not 08:30). */
@@ -33,11 +34,6 @@ export function useDuration() {
   const { i18n } = useTranslation();
   return durationIn(i18n.language);
 }
-
-const mmss = (ms: number) => {
-  const total = Math.max(0, Math.ceil(ms / 1000));
-  return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
-};
 
 /** The block the minute falls in (not a 休憩, not 中止) and the next one to start after it. */
 export function currentAndNext(blocks: readonly Block[], minutes: number): { current: Block | undefined; next: Block | undefined } {
@@ -65,17 +61,10 @@ export function reportOffer(view: DayView): 'pause' | 'resume' | undefined {
 /** Only this re-renders every second, while a session runs. */
 const FocusTime = memo(function FocusTime({ state, receivedAt }: { state: FocusState; receivedAt: number }) {
   const { t } = useTranslation();
-  const [, setTick] = useState(0);
-  const running = state.session?.status === 'running';
-  useEffect(() => {
-    if (!running) return;
-    const timer = window.setInterval(() => setTick((n) => n + 1), 1000);
-    return () => window.clearInterval(timer);
-  }, [running]);
-  const remaining = Math.max(0, state.remainingMs - (running ? performance.now() - receivedAt : 0));
+  const { remaining, running } = useRemainingMs(state, receivedAt);
   return (
     <span role="timer" aria-live="off" data-testid="now-focus">
-      {t(running ? 'now.focusRemaining' : 'now.focusPaused', { time: mmss(remaining) })}
+      {t(running ? 'now.focusRemaining' : 'now.focusPaused', { time: countdownText(remaining) })}
     </span>
   );
 });

@@ -6,6 +6,7 @@ import type { DayInfo, OrgDay } from '../../../shared/calendar/day-kind.js';
 import { formatDate } from '../../../shared/calendar/japanese-date.js';
 import { holidayName } from '../format.js';
 import { Field } from '../components/field.js';
+import { OrgFileImport } from '../components/org-file-import.js';
 import { fieldErrors } from '../field-errors.js';
 import type { TechoApi } from '../../../shared/ipc/api.js';
 
@@ -15,7 +16,6 @@ export function CalendarView({ api, year, go }: { api: TechoApi; year: number; g
   const [holidays, setHolidays] = useState<DayInfo[]>([]);
   const [orgDays, setOrgDays] = useState<OrgDay[]>([]);
   const [message, setMessage] = useState('');
-  const [importErrors, setImportErrors] = useState<string[]>([]);
   const [orgDayErrors, setOrgDayErrors] = useState<Record<string, string>>({});
 
   /**
@@ -35,18 +35,6 @@ export function CalendarView({ api, year, go }: { api: TechoApi; year: number; g
     });
   useEffect(load, [api, year]);
 
-  const importFile = async (file: File) => {
-    const r = await api.orgImport({ text: await file.text() });
-    if (!r.ok) {
-      // Every problem in the file, one per line, is the message for the request's one field: the text.
-      setImportErrors((fieldErrors(r.error).text ?? r.error.message).split('\n'));
-      return setMessage(t('calendar.importFailed'));
-    }
-    setImportErrors([]);
-    const imported = t('calendar.imported', { hours: r.data.workHours ? '✓' : '—', days: r.data.orgDays, inventory: r.data.inventory, templates: r.data.templates, checklist: r.data.checklist });
-    setMessage(r.data.orgTimeZone ? `${imported} ${t('calendar.importedTimeZone', { zone: r.data.orgTimeZone })}` : imported);
-    load();
-  };
 
   return (
     <section aria-labelledby="calendar-title">
@@ -121,21 +109,18 @@ export function CalendarView({ api, year, go }: { api: TechoApi; year: number; g
       ) : (
         <p aria-busy="true">{t('app.loading')}</p>
       )}
-      <fieldset>
-        <legend>{t('calendar.importTitle')}</legend>
-        <p className="hint">{t('calendar.importHelp')}</p>
-        <label className="file-button">
-          {t('calendar.importFile')}
-          <input type="file" accept=".json,application/json" onChange={(e) => e.target.files?.[0] && void importFile(e.target.files[0])} />
-        </label>
-        {importErrors.length > 0 && (
-          <ul className="error-text" role="alert">
-            {importErrors.map((m) => (
-              <li key={m}>{m}</li>
-            ))}
-          </ul>
-        )}
-      </fieldset>
+      <OrgFileImport
+        api={api}
+        legend={t('calendar.importTitle')}
+        hint={t('calendar.importHelp')}
+        fileLabel={t('calendar.importFile')}
+        onFailed={() => setMessage(t('calendar.importFailed'))}
+        onImported={(r) => {
+          const imported = t('calendar.imported', { hours: r.workHours ? '✓' : '—', days: r.orgDays, inventory: r.inventory, templates: r.templates, checklist: r.checklist });
+          setMessage(r.orgTimeZone ? `${imported} ${t('calendar.importedTimeZone', { zone: r.orgTimeZone })}` : imported);
+          load();
+        }}
+      />
       <p role="status" className="status-text">
         {message}
       </p>

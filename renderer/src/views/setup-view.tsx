@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import type { TechoApi } from '../../../shared/ipc/api.js';
 import type { Settings } from '../../../shared/settings/settings-schema.js';
 import { Field } from '../components/field.js';
+import { OrgFileImport } from '../components/org-file-import.js';
 import { ImeSafeForm } from '../components/ime-safe-form.js';
 import { fieldErrors } from '../field-errors.js';
 import { tidyTime } from '../format.js';
@@ -24,7 +25,6 @@ export function SetupView({ api, settings, onDone }: { api: TechoApi; settings: 
   const [breakText, setBreakText] = useState({ start: firstBreak?.start ?? '', end: firstBreak?.end ?? '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ text: string; error: boolean }>();
-  const [importErrors, setImportErrors] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -63,14 +63,8 @@ export function SetupView({ api, settings, onDone }: { api: TechoApi; settings: 
   // Skipping keeps what is saved (the defaults on a new folder), whatever was typed here.
   const skip = () => void finish({ ...settings, firstRun: settings.firstRun === 'done' ? 'done' : 'skipped' });
 
-  const importFile = async (file: File) => {
-    const r = await api.orgImport({ text: await file.text() });
-    if (!r.ok) {
-      setImportErrors((fieldErrors(r.error).text ?? r.error.message).split('\n'));
-      return setMessage({ text: t('calendar.importFailed'), error: true });
-    }
-    setImportErrors([]);
-    // The file sets work hours and kinds; what the user typed above stays as typed.
+  // The file sets work hours and kinds; what the user typed above stays as typed.
+  const imported = async () => {
     const fresh = await api.settingsGet();
     if (fresh.ok) {
       setDraft((d) => ({ ...d, workHours: fresh.data.workHours, blockKinds: fresh.data.blockKinds }));
@@ -135,21 +129,14 @@ export function SetupView({ api, settings, onDone }: { api: TechoApi; settings: 
           {err('teleworkWeekdays') && <p className="error-text">{err('teleworkWeekdays')}</p>}
         </fieldset>
 
-        <fieldset>
-          <legend>{t('setup.org')}</legend>
-          <p className="hint">{t('setup.orgHint')}</p>
-          <label className="file-button">
-            {t('setup.orgFile')}
-            <input type="file" accept=".json,application/json" onChange={(e) => e.target.files?.[0] && void importFile(e.target.files[0])} />
-          </label>
-          {importErrors.length > 0 && (
-            <ul className="error-text" role="alert">
-              {importErrors.map((m) => (
-                <li key={m}>{m}</li>
-              ))}
-            </ul>
-          )}
-        </fieldset>
+        <OrgFileImport
+          api={api}
+          legend={t('setup.org')}
+          hint={t('setup.orgHint')}
+          fileLabel={t('setup.orgFile')}
+          onFailed={() => setMessage({ text: t('calendar.importFailed'), error: true })}
+          onImported={imported}
+        />
 
         <div className="actions">
           <button type="submit" disabled={busy}>

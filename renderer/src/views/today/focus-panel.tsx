@@ -6,6 +6,7 @@
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clockText } from '../../format.js';
+import { countdownText, useRemainingMs } from '../../use-remaining.js';
 import type { Block } from '../../../../shared/day/day-schema.js';
 import { FOCUS_OUTCOMES, type FocusOutcome } from '../../../../shared/lists/block-statuses.js';
 import { INTERRUPTION_KINDS } from '../../../../shared/lists/interruption-kinds.js';
@@ -20,29 +21,16 @@ type Length = 'block' | 'm90' | 'm120' | 'custom';
 /** The button for each way a finished session can leave its block. */
 const OUTCOME_LABELS = { done: 'focus.markDone', inProgress: 'focus.markContinue' } as const satisfies Record<FocusOutcome, string>;
 
-const mmss = (ms: number) => {
-  const total = Math.max(0, Math.ceil(ms / 1000));
-  return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
-};
-
 /** Only this re-renders every second. */
 const Countdown = memo(function Countdown({ state, receivedAt }: { state: FocusState; receivedAt: number }) {
   const { t } = useTranslation();
-  const [, setTick] = useState(0);
-  const running = state.session?.status === 'running';
-  useEffect(() => {
-    if (!running) return;
-    const timer = window.setInterval(() => setTick((n) => n + 1), 1000);
-    return () => window.clearInterval(timer);
-  }, [running]);
-  const elapsed = running ? performance.now() - receivedAt : 0;
-  const remaining = Math.max(0, state.remainingMs - elapsed);
+  const { remaining } = useRemainingMs(state, receivedAt);
   const planned = state.session?.plannedMs ?? 1;
   return (
     <div className="countdown">
       <span className="countdown-label">{t('focus.remaining')}</span>
       <span className="countdown-time" role="timer" aria-live="off" data-testid="focus-remaining">
-        {mmss(remaining)}
+        {countdownText(remaining)}
       </span>
       <progress max={planned} value={planned - remaining} aria-label={t('focus.progress', { focused: Math.round((planned - remaining) / 60000), planned: Math.round(planned / 60000) })} />
     </div>
