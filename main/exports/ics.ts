@@ -1,11 +1,15 @@
 /**
  * The planned telework days and blocks as an iCalendar file (RFC 5545) for Outlook or the team
- * 予定表: one all-day event per telework day and one event per block, in Asia/Tokyo time.
+ * 予定表: one all-day event per telework day and one event per block, at their times on the
+ * organisation's clock (setting orgTimeZone): with Japan's zone (no daylight saving) as TZID=Asia/Tokyo,
+ * with any other zone as UTC instants, so every calendar client places them right.
  * Lines end in CRLF and are folded at 75 octets without splitting a UTF-8 character.
  */
 import type { ReportDocument } from '../../shared/reports/report-document.js';
 import type { TranslateFn } from '../../shared/i18n/translator.js';
 import { workStyleLabel } from '../../shared/reports/work-style-label.js';
+import { toMinutes } from '../../shared/time/clock-time.js';
+import { orgInstant } from '../../shared/time/org-time-zone.js';
 
 const escapeText = (s: string) => s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
 
@@ -32,12 +36,17 @@ export function foldLine(line: string): string {
 const stamp = (iso: string) => iso.replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
 const local = (date: string, time: string) => `${date.replace(/-/g, '')}T${time.replace(':', '')}00`;
 
-export function buildIcs(doc: ReportDocument, t: TranslateFn): string {
+export function buildIcs(doc: ReportDocument, t: TranslateFn, timeZone: string): string {
+  const tokyo = timeZone === 'Asia/Tokyo';
+  const at = (field: 'DTSTART' | 'DTEND', date: string, time: string) =>
+    tokyo ? `${field};TZID=Asia/Tokyo:${local(date, time)}` : `${field}:${stamp(orgInstant(date, toMinutes(time), timeZone))}`;
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'PRODID:-//Telework Techo//telework-techo//JA',
     'CALSCALE:GREGORIAN',
+  ];
+  if (tokyo) lines.push(
     'BEGIN:VTIMEZONE',
     'TZID:Asia/Tokyo',
     'BEGIN:STANDARD',
@@ -47,7 +56,7 @@ export function buildIcs(doc: ReportDocument, t: TranslateFn): string {
     'TZNAME:JST',
     'END:STANDARD',
     'END:VTIMEZONE',
-  ];
+  );
   const dtstamp = stamp(doc.generatedAt);
   for (const day of doc.days) {
     if (day.telework) {
@@ -70,8 +79,8 @@ export function buildIcs(doc: ReportDocument, t: TranslateFn): string {
         'BEGIN:VEVENT',
         `UID:${day.date}-${b.id}-${doc.staff.staffId || 'staff'}@telework-techo`,
         `DTSTAMP:${dtstamp}`,
-        `DTSTART;TZID=Asia/Tokyo:${local(day.date, b.start)}`,
-        `DTEND;TZID=Asia/Tokyo:${local(day.date, b.end)}`,
+        at('DTSTART', day.date, b.start),
+        at('DTEND', day.date, b.end),
         `SUMMARY:${escapeText(b.title)}`,
         `CATEGORIES:${escapeText(t(`kinds.${b.kind}`))}`,
         ...(b.note ? [`DESCRIPTION:${escapeText(b.note)}`] : []),

@@ -71,6 +71,6 @@ export function exportWriters(pdf: PdfPrinter | undefined): Record<ExportFormat,
         throw error;
       }
     },
-    ics: ({ doc, base, t }) => ({ files: [{ name: `telework_${base}.ics`, bytes: utf8(buildIcs(doc, t)) }] }),
+    ics: ({ doc, base, t, timeZone }) => ({ files: [{ name: `telework_${base}.ics`, bytes: utf8(buildIcs(doc, t, timeZone)) }] }),
   };
 }

@@ -4,7 +4,7 @@
  * the two calendar days a record can span, so every overlap case is handled the same way.
  */
 import { toMinutes } from '../time/clock-time.js';
-import { orgWallClock } from '../time/org-time-zone.js';
+import { orgInstant, orgWallClock } from '../time/org-time-zone.js';
 import type { Day } from './day-schema.js';
 
 export interface Span {
@@ -160,13 +160,6 @@ export function focusMinutes(day: Pick<Day, 'blocks'>): number {
   return day.blocks.reduce((sum, b) => sum + b.focus.minutes, 0);
 }
 
-/** The ISO instant of a wall-clock minute of `date` on the organisation's clock. */
-function orgInstant(date: string, minute: number, timeZone: string): string {
-  const guess = Date.parse(`${date}T00:00:00Z`) + minute * 60_000;
-  const wall = orgWallClock(new Date(guess).toISOString(), timeZone);
-  const shown = Date.parse(`${wall.date}T${wall.time}:00Z`);
-  return new Date(guess - (shown - guess)).toISOString();
-}
 
 /** "08:30", or "翌01:15" style for minutes past midnight (the caller supplies the prefix). */
 export function formatRecordMinutes(minutes: number, nextDayPrefix = '翌'): string {

@@ -51,3 +51,11 @@ export function orgStamp(iso: string, timeZone: string): string {
   const { date, time } = orgWallClock(iso, timeZone);
   return `${date} ${time}`;
 }
+
+/** The ISO instant of a wall-clock minute of `date` (minutes since midnight) on the organisation's clock. */
+export function orgInstant(date: string, minute: number, timeZone: string): string {
+  const guess = Date.parse(`${date}T00:00:00Z`) + minute * 60_000;
+  const wall = orgWallClock(new Date(guess).toISOString(), timeZone);
+  const shown = Date.parse(`${wall.date}T${wall.time}:00Z`);
+  return new Date(guess - (shown - guess)).toISOString();
+}

@@ -31,9 +31,9 @@ const python = (script: string, ...args: string[]) => {
 };
 
 /** The seed's example day as a telework day, exported in the given formats into `dir`. */
-async function exported(dir: string, formats: ('ics' | 'json')[]) {
+async function exported(dir: string, formats: ('ics' | 'json')[], orgTimeZone = 'Asia/Tokyo') {
   const app = testApp(path.join(dir, 'data'), fakeClock(Date.parse('2026-11-25T18:00:00+09:00')));
-  await ok(changeSettings(app.api, (s) => ({ ...s, teleworkWeekdays: [3], profile: { ...s.profile, name: '山田 花子', staffId: '007123' } })));
+  await ok(changeSettings(app.api, (s) => ({ ...s, orgTimeZone, teleworkWeekdays: [3], profile: { ...s.profile, name: '山田 花子', staffId: '007123' } })));
   await seedExampleDay(app.api, '2026-11-25');
   const r = await ok(app.api.exportFiles({ from: '2026-11-25', to: '2026-11-25', formats, encoding: 'utf8bom' }));
   const out: Record<string, string> = {};
@@ -46,11 +46,8 @@ async function exported(dir: string, formats: ('ics' | 'json')[]) {
 }
 
 describe('independent parsers read the exports', () => {
-  it.skipIf(!has('icalendar'))('Python icalendar parses the .ics: the telework day and every block, in Asia/Tokyo', async () => {
-    const dir = tempDir();
-    const files = await exported(dir, ['ics']);
-    const ics = Object.entries(files).find(([name]) => name.endsWith('.ics'))![1];
-    const events = python(
+  const icsEvents = (ics: string) =>
+    python(
       `import sys, json, icalendar
 cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
 out = []
@@ -60,11 +57,21 @@ for e in cal.walk('VEVENT'):
 print(json.dumps(out, ensure_ascii=False))`,
       ics,
     ) as { summary: string; start: string; tz: string; uid: string }[];
+  const icsOf = (files: Record<string, string>) => Object.entries(files).find(([name]) => name.endsWith('.ics'))![1];
+
+  it.skipIf(!has('icalendar'))('Python icalendar parses the .ics: the telework day and every block, in Asia/Tokyo', async () => {
+    const events = icsEvents(icsOf(await exported(tempDir(), ['ics'])));
     const blocks = events.filter((e) => e.start.includes('T'));
     expect(blocks.map((e) => e.summary)).toEqual(expect.arrayContaining(['資料作成', '他自治体事例確認・電子決裁確認', '計画書確認']));
     expect(blocks.find((e) => e.summary === '資料作成')!.start).toBe('2026-11-25T09:00:00+09:00');
     expect(events.some((e) => !e.start.includes('T'))).toBe(true); // the all-day telework event
     expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
+  });
+
+  it.skipIf(!has('icalendar'))('with the organisation in another zone (Asia/Bangkok) a 9:00 予定 is 9:00 there, whatever the machine', async () => {
+    const events = icsEvents(icsOf(await exported(tempDir(), ['ics'], 'Asia/Bangkok')));
+    const start = events.find((e) => e.summary === '資料作成')!.start;
+    expect(Date.parse(start)).toBe(Date.parse('2026-11-25T09:00:00+07:00'));
   });
 
   it.skipIf(!has('jsonschema'))('Python jsonschema validates the JSON report against the schema shipped beside it; a tampered one fails', async () => {
