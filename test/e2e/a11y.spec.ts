@@ -53,6 +53,20 @@ for (const language of ['ja', 'en'] as const) {
       expect(found, found.join('\n')).toEqual([]);
     });
 
+    // The end-of-day review is reached from the now strip, not the menu: opened by its address.
+    test(`the end-of-day review: axe finds nothing, and it does not scroll sideways at 1024×640 (${language})`, async ({ page, techo }) => {
+      await page.setViewportSize({ width: 1366, height: 768 });
+      await page.goto(`${techo.server.url}#/review`);
+      const heading = page.getByRole('heading', { level: 2, name: language === 'ja' ? /^一日の振り返り — / : /^Review of the day — / });
+      await expect(heading).toBeVisible();
+      await expect(page.getByTestId('review-list').getByRole('group')).toHaveCount(6);
+      const found = await axe(page, 'review');
+      expect(found, found.join('\n')).toEqual([]);
+      await page.setViewportSize({ width: 1024, height: 640 });
+      await expect(heading).toBeVisible();
+      expect(await sideways(page), 'the review scrolls sideways at 1024×640').toBe(0);
+    });
+
     // 1024×640, and 1280×720 at 150 % scaling (853×480 CSS pixels).
     test(`no view scrolls sideways at 1024×640 or 1280×720 at 150 % (${language})`, async ({ page, techo }) => {
       test.setTimeout(90_000);
@@ -66,6 +80,30 @@ for (const language of ['ja', 'en'] as const) {
         }
       }
       expect(wide, `views that scroll sideways: ${wide.join(', ')}`).toEqual([]);
+    });
+  });
+}
+
+// The first-run setup, on a truly new data folder (no settings file: the setup is what opens).
+for (const language of ['ja', 'en'] as const) {
+  test.describe(`accessibility of the first-run setup (${language})`, () => {
+    test.use({ setUp: false });
+    test(`the setup: axe finds nothing, and it does not scroll sideways at 1024×640 (${language})`, async ({ page, techo }) => {
+      if (language === 'en') await ok(changeSettings(techo.api, (s) => ({ ...s, language: 'en' })));
+      await page.setViewportSize({ width: 1366, height: 768 });
+      await page.goto(`${techo.server.url}#/today`);
+      const heading = page.getByRole('heading', { level: 2, name: language === 'ja' ? '初回設定' : 'First-time setup' });
+      await expect(heading).toBeVisible();
+      const found = await axe(page, 'setup');
+      // With an error shown beside a field (a wrong address): the error's colours and ties are checked too.
+      await page.getByLabel(language === 'ja' ? '所属長(報告先)のメールアドレス' : 'Supervisor email address').fill('sato@');
+      await page.getByRole('button', { name: language === 'ja' ? '設定して始める' : 'Save and start' }).click();
+      await expect(page.locator('[aria-invalid="true"]')).toHaveCount(1);
+      found.push(...(await axe(page, 'setup + error')));
+      expect(found, found.join('\n')).toEqual([]);
+      await page.setViewportSize({ width: 1024, height: 640 });
+      await expect(heading).toBeVisible();
+      expect(await sideways(page), 'the setup scrolls sideways at 1024×640').toBe(0);
     });
   });
 }

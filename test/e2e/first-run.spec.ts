@@ -6,19 +6,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { type Page } from '@playwright/test';
 import { expect, ok, test } from './fixtures.js';
-import { status, tabTo } from './keyboard.js';
+import { status, tabTo, typeAndTab } from './keyboard.js';
 
 // A truly new data folder: no settings file at all.
 test.use({ setUp: false });
 
 const setupHeading = (page: Page) => page.getByRole('heading', { name: '初回設定', level: 2 });
-
-/** Types into the focused field, replacing what it holds, then moves on with Tab. */
-async function typeAndTab(page: Page, text: string) {
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.type(text);
-  await page.keyboard.press('Tab');
-}
 
 test('a new folder opens on the setup; filled by keyboard, the day follows the telework weekdays and the 始業報告 carries the profile', async ({ page, techo }) => {
   expect(fs.existsSync(path.join(techo.dir, 'settings.json'))).toBe(false);
