@@ -7,6 +7,7 @@ import type { DayInfo } from '../calendar/day-kind.js';
 import type { Day } from '../day/day-schema.js';
 import type { ReminderSettings } from '../settings/settings-schema.js';
 import { fromMinutes, toMinutes } from '../time/clock-time.js';
+import { clockText } from '../time/time-text.js';
 import type { ReminderKind } from '../lists/reminder-kinds.js';
 
 export interface PlannedReminder {
@@ -16,7 +17,7 @@ export interface PlannedReminder {
   at: number;
   /** Block title or the next telework date — shown in the app only, never in an OS notification. */
   label: string;
-  /** "10:00–11:00" for block reminders, "" otherwise. */
+  /** "8:30〜9:45" for block reminders, "" otherwise. */
   span: string;
 }
 
@@ -66,7 +67,8 @@ export function planReminders({ day, info, settings, nextTeleworkDay }: PlanInpu
   const start = toMinutes(day.hours.start);
   const end = toMinutes(day.hours.end);
   const blocks = [...day.blocks].sort((a, b) => toMinutes(a.start) - toMinutes(b.start));
-  const spanOf = (b: { start: string; end: string }) => `${b.start}–${b.end}`;
+  // 8:30〜9:45, as every range in text (DOMAIN.md terms).
+  const spanOf = (b: { start: string; end: string }) => `${clockText(b.start)}〜${clockText(b.end)}`;
 
   if (settings.startReport) add('startReport', start);
   if (settings.endReport) add('endReport', end - settings.endReportMinutesBefore);

@@ -188,7 +188,8 @@ export function NowStrip({ api, date, nowMinutes, onReview }: { api: TechoApi; d
             const sent = reports.filter((r) => r.kind === kind).at(-1);
             const text = sent ? t('now.reportSent', { kind: t(`reports.kinds.${kind}`), time: instantTime(sent.sentAt) }) : t('now.reportNotSent', { kind: t(`reports.kinds.${kind}`) });
             return (
-              <a key={kind} href={`#/report/${kind}`} className={sent ? 'now-sent' : 'now-unsent'}>
+              // Unsent is flagged only on a telework day: on an 出勤 day the reports are not expected.
+              <a key={kind} href={`#/report/${kind}`} className={sent ? 'now-sent' : view.telework ? 'now-unsent' : undefined}>
                 {text}
               </a>
             );
