@@ -36,7 +36,7 @@ describe('planReminders', () => {
     expect(plan([b('x', '09:00', '10:00', 'focus', 'done'), b('y', '10:00', '11:00', 'focus', 'cancelled')], settings, '2026-11-26')).toEqual(['960 checklist 2026-11-26']);
   });
 
-  it('writes a 予定's times as text is written: 8:30〜9:45, never 08:30–09:45', () => {
+  it('writes the times of a 予定 as text is written: 8:30〜9:45, never 08:30–09:45', () => {
     const r = planReminders({ day: { date: '2026-11-25', hours: { start: '08:30', end: '17:15' }, blocks: [b('a', '08:30', '09:45')] }, info, settings: defaultReminderSettings(), nextTeleworkDay: undefined });
     expect(r.find((x) => x.kind === 'blockEnd')!.span).toBe('8:30〜9:45');
   });
