@@ -26,7 +26,7 @@ test('Today starts without the other views; the likely ones come when idle, expo
   await seedExampleDay(techo.api, DATE);
   const seen = scripts(page);
   await techo.open('today');
-  await expect(page.locator('.blocks .block-body')).toHaveCount(4);
+  await expect(page.locator('.blocks .block-body')).toHaveCount(7);
   // The idle prefetch ends with the about view.
   await expect.poll(() => seen.includes('about-view'), { timeout: 10_000 }).toBe(true);
   expect(seen).toEqual(expect.arrayContaining(['report-view', 'week-view', 'settings-view', 'dnd']));
@@ -63,8 +63,8 @@ test('the first drag is not lost when dnd-kit is still on its way at the pointer
     await route.continue();
   });
   await techo.open('today');
-  const lunch = page.getByRole('button', { name: /^12:00〜13:00 休憩/ });
-  const box = (await lunch.boundingBox())!;
+  const plan = page.getByRole('button', { name: /^15:00〜17:30 計画書確認/ });
+  const box = (await plan.boundingBox())!;
   const x = box.x + box.width / 2;
   const y = box.y + Math.min(box.height / 2, 10);
   await page.mouse.move(x, y);
@@ -76,5 +76,5 @@ test('the first drag is not lost when dnd-kit is still on its way at the pointer
   await page.mouse.move(x, y + 8, { steps: 3 });
   await page.mouse.move(x, y + 24, { steps: 5 }); // 15 minutes down
   await page.mouse.up();
-  await expect(page.getByRole('button', { name: /^12:15〜13:15 休憩/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^15:15〜17:45 計画書確認/ })).toBeVisible();
 });
