@@ -120,7 +120,9 @@ export function App({ api, i18n }: { api: TechoApi; i18n: RendererI18n }) {
       firstView.current = false;
       return;
     }
-    const heading = () => root.querySelector<HTMLElement>(':scope > :not(.notice-banner):not(.reminder-banner) h2');
+    // Visible only: while a view's code is still on its way, the previous view stays in the DOM, hidden.
+    const heading = () =>
+      [...root.querySelectorAll<HTMLElement>(':scope > :not(.notice-banner):not(.reminder-banner) h2')].find((h) => typeof h.checkVisibility !== 'function' || h.checkVisibility());
     const land = (h: HTMLElement) => {
       h.tabIndex = -1;
       h.focus();
