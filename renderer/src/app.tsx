@@ -1,5 +1,5 @@
 /** The app frame: skip link, header, main menu, the notices banner and the current view. */
-import { Suspense, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TechoApi } from '../../shared/ipc/api.js';
 import type { AppInfo } from '../../shared/ipc/contract.js';
@@ -243,7 +243,7 @@ export function App({ api, i18n }: { api: TechoApi; i18n: RendererI18n }) {
             {loadError}
           </p>
         )}
-        <Suspense fallback={<p aria-busy="true">{t('app.loading')}</p>}>{body()}</Suspense>
+        {body()}
       </main>
     </div>
   );

@@ -5,17 +5,43 @@
  * the supervisor view, the data-protection view and the export view are never fetched for a user
  * who does not open them.
  */
-import { type ComponentType, lazy } from 'react';
+import { type ComponentType, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
-/** One view module, loaded once; `load` is what both React.lazy and the idle prefetch call. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- React.lazy's own constraint
-type AnyComponent = ComponentType<any>;
-
+/**
+ * One view module, loaded once. Its component renders the view at once when the code is here
+ * (prefetched or opened before), else a loading line until it arrives. Not React.lazy: a Suspense
+ * boundary holds content that arrives soon after its fallback back for 300 ms (React's fallback
+ * throttle), which made every first switch take over 300 ms.
+ */
 function view<M, K extends keyof M>(load: () => Promise<M>, name: K) {
+  let loaded: M | undefined;
   let loading: Promise<M> | undefined;
-  const once = () => (loading ??= load().catch((e: unknown) => ((loading = undefined), Promise.reject(e))));
-  const Component = lazy(async () => ({ default: (await once())[name] as AnyComponent }));
-  return { Component: Component as unknown as M[K], prefetch: () => once().then(() => undefined, () => undefined) };
+  const once = () =>
+    (loading ??= load().then(
+      (m) => (loaded = m),
+      (e: unknown) => ((loading = undefined), Promise.reject(e)),
+    ));
+  function View(props: object) {
+    const { t } = useTranslation();
+    const [, arrived] = useState(false);
+    const [failed, setFailed] = useState(false);
+    useEffect(() => {
+      if (!loaded) once().then(() => arrived(true), () => setFailed(true));
+    }, []);
+    if (loaded) {
+      const Loaded = loaded[name] as ComponentType<object>;
+      return <Loaded {...props} />;
+    }
+    return failed ? (
+      <p role="alert" className="error-text">
+        {t('errors.unreachable')}
+      </p>
+    ) : (
+      <p aria-busy="true">{t('app.loading')}</p>
+    );
+  }
+  return { Component: View as unknown as M[K], prefetch: () => once().then(() => undefined, () => undefined) };
 }
 
 const report = view(() => import('./report-view.js'), 'ReportView');
