@@ -120,9 +120,7 @@ export function App({ api, i18n }: { api: TechoApi; i18n: RendererI18n }) {
       firstView.current = false;
       return;
     }
-    // Visible only: while a view's code is still on its way, the previous view stays in the DOM, hidden.
-    const heading = () =>
-      [...root.querySelectorAll<HTMLElement>(':scope > :not(.notice-banner):not(.reminder-banner) h2')].find((h) => typeof h.checkVisibility !== 'function' || h.checkVisibility());
+    const heading = () => root.querySelector<HTMLElement>(':scope > :not(.notice-banner):not(.reminder-banner) h2');
     const land = (h: HTMLElement) => {
       h.tabIndex = -1;
       h.focus();
