@@ -13,19 +13,22 @@ import { ReminderBanner, useReminders } from './components/reminder-banner.js';
 import { type RendererI18n, applyLanguage } from './i18n.js';
 import { useHashRoute } from './use-hash-route.js';
 import { useNow } from './use-now.js';
-import { AboutView } from './views/about-view.js';
-import { CalendarView } from './views/calendar-view.js';
-import { DataView } from './views/data/data-view.js';
-import { DayReviewView } from './views/day-review-view.js';
-import { InventoryView } from './views/inventory-view.js';
-import { ChecklistView } from './views/checklist-view.js';
-import { ExportView } from './views/export-view.js';
-import { ReportView } from './views/report-view.js';
-import { SettingsView } from './views/settings-view.js';
-import { SetupView } from './views/setup-view.js';
-import { SupervisorView } from './views/supervisor-view.js';
 import { TodayView } from './views/today/today-view.js';
-import { WeekView } from './views/week-view.js';
+import {
+  AboutView,
+  CalendarView,
+  ChecklistView,
+  DataView,
+  DayReviewView,
+  ExportView,
+  InventoryView,
+  ReportView,
+  SettingsView,
+  SetupView,
+  SupervisorView,
+  WeekView,
+  prefetchViewsWhenIdle,
+} from './views/lazy-views.js';
 
 const ROUTES = ['today', 'report', 'checklist', 'week', 'export', 'supervisor', 'inventory', 'calendar', 'settings', 'data', 'about', 'review'] as const;
 type Route = (typeof ROUTES)[number];
@@ -50,7 +53,7 @@ export function App({ api, i18n }: { api: TechoApi; i18n: RendererI18n }) {
   useEffect(() => {
     const apply = (s: Settings) => {
       setSettings(s);
-      applyLanguage(i18n, s.language);
+      void applyLanguage(i18n, s.language);
     };
     void api.settingsGet().then((r) => (r.ok ? apply(r.data) : setLoadError(r.error.message)));
     void api.appInfo().then((r) => {
@@ -134,6 +137,10 @@ export function App({ api, i18n }: { api: TechoApi; i18n: RendererI18n }) {
     watch.observe(root, { childList: true, subtree: true });
     return () => watch.disconnect();
   }, [route.name]);
+
+  // Once the first view is up, the other views' code is fetched while the window is idle.
+  const ready = settings !== undefined && now !== undefined && info !== undefined;
+  useEffect(() => (ready ? prefetchViewsWhenIdle() : undefined), [ready]);
 
   const dismiss = async (id: string) => {
     const r = await api.appDismissNotice({ id });

@@ -1,13 +1,17 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
+import { startEarly } from './api/early-start.js';
 import { getApi } from './api/get-api.js';
 import { App } from './app.js';
-import { createRendererI18n } from './i18n.js';
+import { createRendererI18n, loadLanguage } from './i18n.js';
 import './styles.css';
 
-const i18n = createRendererI18n('ja');
-const api = getApi(() => i18n.t('errors.unreachable'));
+const i18n = createRendererI18n();
+// The first screen's reads leave now, before the first render; an English user's catalogue is
+// fetched as soon as the settings name it.
+const { api, settings } = startEarly(getApi(() => i18n.t('errors.unreachable')));
+void settings.then((r) => (r.ok ? loadLanguage(i18n, r.data.language) : undefined));
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -6,7 +6,10 @@ import i18next, { type i18n } from 'i18next';
 import type { Language } from '../settings/settings-schema.js';
 import { en } from './en.js';
 import { ja } from './ja.js';
-import type { MessageKey, MessageParams, MessageRef, ParamMessageKey, PlainMessageKey } from './message-key.js';
+import { type TranslateFn, translateWith } from './translate.js';
+
+// The translator's helpers live apart (translate.ts), so the renderer can use them without both catalogues.
+export { type TranslateFn, translateRef, translateWith } from './translate.js';
 
 export const resources = { ja: { translation: ja }, en: { translation: en } } as const;
 
@@ -24,25 +27,6 @@ export function createI18n(language: Language): i18n {
   return instance;
 }
 
-/**
- * main's and shared's translator: only keys of the catalogue, and exactly the values their text
- * names (none for a message without placeholders).
- */
-export interface TranslateFn {
-  <K extends PlainMessageKey>(key: K): string;
-  <K extends ParamMessageKey>(key: K, params: MessageParams<K>): string;
-}
-
-/**
- * A TranslateFn over an i18next instance (its language followed at each call). The types of
- * TranslateFn already hold every call to a real key with its values, so i18next's own overloads
- * are not asked to agree with them.
- */
-export function translateWith(instance: i18n): TranslateFn {
-  const t = instance.t.bind(instance) as (key: MessageKey, params?: object) => string;
-  return (key: MessageKey, params?: object) => t(key, params);
-}
-
 const translators = new Map<Language, TranslateFn>();
 
 /** The translator of one language, made once (CSV exports ask for Japanese on every build). */
@@ -53,12 +37,4 @@ export function translatorFor(language: Language): TranslateFn {
     translators.set(language, t);
   }
   return t;
-}
-
-/** Words a MessageRef (the key alone, or the key with its values). */
-export function translateRef(t: TranslateFn, ref: MessageRef): string {
-  // The key and its values were checked together where the ref was made; TypeScript cannot
-  // follow that pairing through the union, hence the one widened call.
-  const loose = t as (key: MessageKey, params?: object) => string;
-  return typeof ref === 'string' ? loose(ref) : loose(ref[0], ref[1]);
 }

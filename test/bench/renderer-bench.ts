@@ -25,7 +25,7 @@ const BLOCKS = 12;
 const TICK_WINDOW_MS = 10_500;
 
 // Budgets from the performance issue.
-const INITIAL_JS_BUDGET_KB = 150;
+const INITIAL_JS_BUDGET_KB = 90; // issue #16 (was 150, issue #8)
 const PAINT_BUDGET_MS = 300;
 const TICK_SCRIPT_BUDGET_MS = 2;
 

@@ -31,7 +31,7 @@ async function renderSlowApp(route = 'today') {
     return new Promise((resolve) => held!.push(() => resolve(answer)));
   });
   window.location.hash = `#/${route}`;
-  const i18n = createRendererI18n('ja');
+  const i18n = createRendererI18n();
   render(
     <I18nextProvider i18n={i18n}>
       <App api={api} i18n={i18n} />

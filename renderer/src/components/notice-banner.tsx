@@ -1,7 +1,7 @@
 /** Tells the user about stored files that were kept aside or are out of reach, until they acknowledge each one. */
 import { useTranslation } from 'react-i18next';
 import { storageProblemParams } from '../../../shared/i18n/document-label.js';
-import { translateWith } from '../../../shared/i18n/translator.js';
+import { translateWith } from '../../../shared/i18n/translate.js';
 import type { StorageNotice } from '../../../shared/storage/storage-notice.js';
 
 export function NoticeBanner({ notices, onDismiss }: { notices: StorageNotice[]; onDismiss: (id: string) => void | Promise<void> }) {

@@ -3,10 +3,13 @@
  * (空き時間). Mouse: drag a block to move it, drag its bottom grip to change its end, click an
  * empty place to add a block there — all snapped to 5 minutes (dnd-kit). Keyboard: each block is
  * a button; ↑/↓ move it by 5 minutes, Shift+↑/↓ change its end, Enter edits, Delete removes.
+ *
+ * dnd-kit is not in the start-up bundle (dnd.ts): until it has arrived the timeline is the same
+ * DOM without drag handlers. A pointer-down before then fetches it and, if the button is still
+ * held when it is here, is given again to the same place, so the first drag is not lost.
  */
-import { type Announcements, DndContext, type DragEndEvent, PointerSensor, type UniqueIdentifier, useDraggable, useSensor, useSensors } from '@dnd-kit/core';
-import { createSnapModifier, restrictToVerticalAxis } from '@dnd-kit/modifiers';
-import { type KeyboardEvent, type MouseEvent, useRef } from 'react';
+import type { Announcements, DragEndEvent, UniqueIdentifier, useDraggable } from '@dnd-kit/core';
+import { type KeyboardEvent, type MouseEvent, type PointerEvent as ReactPointerEvent, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Block } from '../../../../shared/day/day-schema.js';
 import type { DayView } from '../../../../shared/day/day-view.js';
@@ -16,7 +19,16 @@ import { clockText, durationIn, hhmm } from '../../format.js';
 /** Pixels per minute: 5 minutes = 8 px, a 9-hour day ≈ 860 px. */
 export const PX_PER_MINUTE = 1.6;
 const STEP = 5;
-const snap = createSnapModifier(STEP * PX_PER_MINUTE);
+
+type Dnd = typeof import('./dnd.js');
+let dndLoaded: Dnd | undefined;
+let dndLoading: Promise<Dnd> | undefined;
+/** dnd-kit, fetched once. */
+const loadDnd = () =>
+  (dndLoading ??= import('./dnd.js').then(
+    (m) => (dndLoaded = m),
+    (e: unknown) => ((dndLoading = undefined), Promise.reject(e)),
+  ));
 
 export interface TimelineProps {
   view: DayView;
@@ -30,18 +42,71 @@ export interface TimelineProps {
   moveError?: { blockId: string; text: string } | undefined;
 }
 
-export function Timeline({ view, now, onMove, onEdit, onDelete, onAddAt, moveError }: TimelineProps) {
-  const { t, i18n } = useTranslation();
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }));
+export function Timeline(props: TimelineProps) {
+  const [dnd, setDnd] = useState(dndLoaded);
+  /** A pointer-down that arrived before dnd-kit: where, and whether the button is still held. */
+  const early = useRef<{ x: number; y: number; pointerId: number; held: boolean }>(undefined);
+  /** The focused 予定 when the timeline turns draggable (its buttons are made anew then). */
+  const focused = useRef<string | null>(null);
+
+  useEffect(() => {
+    if (dnd) return;
+    let live = true;
+    const arrive = (m: Dnd) => {
+      if (!live) return;
+      focused.current = document.activeElement instanceof HTMLElement ? (document.activeElement.dataset.blockId ?? null) : null;
+      setDnd(m);
+    };
+    const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(() => void loadDnd().then(arrive, () => undefined), { timeout: 3000 }) : undefined;
+    const up = (e: PointerEvent) => {
+      if (early.current && e.pointerId === early.current.pointerId) early.current.held = false;
+    };
+    window.addEventListener('pointerup', up, true);
+    window.addEventListener('pointercancel', up, true);
+    return () => {
+      live = false;
+      if (idle !== undefined) cancelIdleCallback(idle);
+      window.removeEventListener('pointerup', up, true);
+      window.removeEventListener('pointercancel', up, true);
+    };
+  }, [dnd]);
+
+  useLayoutEffect(() => {
+    if (!dnd) return;
+    if (focused.current) document.querySelector<HTMLElement>(`[data-block-id="${CSS.escape(focused.current)}"]`)?.focus();
+    focused.current = null;
+    const e = early.current;
+    early.current = undefined;
+    // The press that fetched dnd-kit, given again where it happened (dnd-kit then follows the moves).
+    if (e?.held) document.elementFromPoint(e.x, e.y)?.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, cancelable: true, clientX: e.x, clientY: e.y, pointerId: e.pointerId, isPrimary: true, button: 0, buttons: 1, pointerType: 'mouse' }));
+  }, [dnd]);
+
+  const onPointerDownCapture = (e: ReactPointerEvent) => {
+    if (dnd || !e.isPrimary || e.button !== 0) return;
+    early.current = { x: e.clientX, y: e.clientY, pointerId: e.pointerId, held: true };
+    void loadDnd().then((m) => {
+      focused.current = document.activeElement instanceof HTMLElement ? (document.activeElement.dataset.blockId ?? null) : null;
+      setDnd(m);
+    });
+  };
+
+  return (
+    <div className="timeline-wrap" onPointerDownCapture={onPointerDownCapture}>
+      <TimelineBody {...props} dnd={dnd} />
+    </div>
+  );
+}
+
+function TimelineBody({ dnd, ...props }: TimelineProps & { dnd: Dnd | undefined }) {
+  return dnd ? <DraggableTimeline {...props} dnd={dnd} /> : <TimelineContent {...props} />;
+}
+
+function DraggableTimeline({ dnd, ...props }: TimelineProps & { dnd: Dnd }) {
+  const { t } = useTranslation();
+  const sensors = dnd.useSensors(dnd.useSensor(dnd.PointerSensor, { activationConstraint: { distance: 4 } }));
+  const [modifiers] = useState(() => [dnd.restrictToVerticalAxis, dnd.createSnapModifier(STEP * PX_PER_MINUTE)]);
   const justDragged = useRef(false);
-  const { day } = view;
-  const hoursStart = toMinutes(day.hours.start);
-  const hoursEnd = toMinutes(day.hours.end);
-  const starts = day.blocks.map((b) => toMinutes(b.start));
-  const ends = day.blocks.map((b) => toMinutes(b.end));
-  const from = Math.floor(Math.min(hoursStart, ...starts) / 60) * 60;
-  const to = Math.min(1440, Math.ceil(Math.max(hoursEnd, ...ends) / 60) * 60);
-  const y = (minutes: number) => (minutes - from) * PX_PER_MINUTE;
+  const { day } = props.view;
 
   /** The drag's distance so far, for the announcements (dnd-kit gives them only the dragged item). */
   const dragged = useRef(0);
@@ -73,9 +138,47 @@ export function Timeline({ view, now, onMove, onEdit, onDelete, onAddAt, moveErr
     if (!block || minutes === 0) return;
     const s = toMinutes(block.start);
     const e = toMinutes(block.end);
-    if (mode === 'move') onMove(block, s + minutes, e + minutes);
-    else onMove(block, s, Math.max(s + STEP, e + minutes));
+    if (mode === 'move') props.onMove(block, s + minutes, e + minutes);
+    else props.onMove(block, s, Math.max(s + STEP, e + minutes));
   };
+
+  return (
+    // No auto-scroll: scrolling while dragging shifted the drop by the scrolled distance.
+    <dnd.DndContext
+      sensors={sensors}
+      modifiers={modifiers}
+      onDragStart={() => (dragged.current = 0)}
+      onDragMove={({ delta }) => (dragged.current = delta.y)}
+      onDragEnd={onDragEnd}
+      autoScroll={false}
+      accessibility={{ announcements, screenReaderInstructions: { draggable: t('day.timelineHelp') } }}
+    >
+      <TimelineContent {...props} justDragged={justDragged} useDrag={dnd.useDraggable} />
+    </dnd.DndContext>
+  );
+}
+
+/** The timeline itself; `useDrag` (dnd-kit's useDraggable) once dnd-kit is here. */
+function TimelineContent({
+  view,
+  now,
+  onMove,
+  onEdit,
+  onDelete,
+  onAddAt,
+  moveError,
+  justDragged = NOT_DRAGGED,
+  useDrag,
+}: TimelineProps & { justDragged?: { current: boolean }; useDrag?: typeof useDraggable }) {
+  const { t, i18n } = useTranslation();
+  const { day } = view;
+  const hoursStart = toMinutes(day.hours.start);
+  const hoursEnd = toMinutes(day.hours.end);
+  const starts = day.blocks.map((b) => toMinutes(b.start));
+  const ends = day.blocks.map((b) => toMinutes(b.end));
+  const from = Math.floor(Math.min(hoursStart, ...starts) / 60) * 60;
+  const to = Math.min(1440, Math.ceil(Math.max(hoursEnd, ...ends) / 60) * 60);
+  const y = (minutes: number) => (minutes - from) * PX_PER_MINUTE;
 
   const addAtPointer = (e: MouseEvent<HTMLDivElement>) => {
     if (e.target !== e.currentTarget || justDragged.current) return;
@@ -89,67 +192,52 @@ export function Timeline({ view, now, onMove, onEdit, onDelete, onAddAt, moveErr
   for (let h = from; h <= to; h += 60) hours.push(h);
 
   return (
-    <div className="timeline-wrap">
+    <>
       <p id="timeline-help" className="hint">
         {t('day.timelineHelp')}
       </p>
-      {/* No auto-scroll: scrolling while dragging shifted the drop by the scrolled distance. */}
-      <DndContext
-        sensors={sensors}
-        modifiers={[restrictToVerticalAxis, snap]}
-        onDragStart={() => (dragged.current = 0)}
-        onDragMove={({ delta }) => (dragged.current = delta.y)}
-        onDragEnd={onDragEnd}
-        autoScroll={false}
-        accessibility={{ announcements, screenReaderInstructions: { draggable: t('day.timelineHelp') } }}
-      >
-        <div className="timeline" style={{ height: y(to) + 1 }} onClick={addAtPointer} data-testid="timeline">
-          <div className="work-hours" style={{ top: y(hoursStart), height: y(hoursEnd) - y(hoursStart) }} aria-hidden="true" />
-          {hours.map((h) => (
-            <div key={h} className="hour-line" style={{ top: y(h) }} aria-hidden="true">
-              <span>{hhmm(Math.min(h, 1439)).replace(/^0/, '')}</span>
-            </div>
+      <div className="timeline" style={{ height: y(to) + 1 }} onClick={addAtPointer} data-testid="timeline">
+        <div className="work-hours" style={{ top: y(hoursStart), height: y(hoursEnd) - y(hoursStart) }} aria-hidden="true" />
+        {hours.map((h) => (
+          <div key={h} className="hour-line" style={{ top: y(h) }} aria-hidden="true">
+            <span>{hhmm(Math.min(h, 1439)).replace(/^0/, '')}</span>
+          </div>
+        ))}
+        {now !== undefined && now >= from && now <= to && (
+          <div className="now-line" style={{ top: y(now) }} role="note" aria-label={t('day.now', { time: clockText(hhmm(now)) })} />
+        )}
+        <ol className="blocks" aria-label={t('day.blocks')} aria-describedby="timeline-help">
+          {day.blocks.map((b) => {
+            const item = { block: b, top: y(toMinutes(b.start)), justDragged, warned: view.warnings.some((w) => w.blockId === b.id), onMove, onEdit, onDelete };
+            return useDrag ? <DraggableBlockItem key={b.id} {...item} useDrag={useDrag} /> : <BlockItem key={b.id} {...item} />;
+          })}
+        </ol>
+        {moveError && (() => {
+          const b = day.blocks.find((x) => x.id === moveError.blockId);
+          return (
+            <p role="alert" className="error-text timeline-error" style={{ top: b ? y(toMinutes(b.end)) + 4 : 0 }}>
+              {moveError.text}
+            </p>
+          );
+        })()}
+        <ul className="free-list" aria-label={t('day.freeList')}>
+          {view.free.map((f) => (
+            <li key={f.start} style={{ top: y(f.start), height: y(f.end) - y(f.start) }}>
+              <button type="button" className="free-slot" data-free-start={f.start} onClick={() => onAddAt(f.start, Math.min(f.end, f.start + 60))}>
+                {t('day.free', { start: clockText(hhmm(f.start)), end: clockText(hhmm(f.end)), duration: durationIn(i18n.language)(f.end - f.start) })}
+              </button>
+            </li>
           ))}
-          {now !== undefined && now >= from && now <= to && (
-            <div className="now-line" style={{ top: y(now) }} role="note" aria-label={t('day.now', { time: clockText(hhmm(now)) })} />
-          )}
-          <ol className="blocks" aria-label={t('day.blocks')} aria-describedby="timeline-help">
-            {day.blocks.map((b) => (
-              <BlockItem key={b.id} block={b} top={y(toMinutes(b.start))} justDragged={justDragged} warned={view.warnings.some((w) => w.blockId === b.id)} onMove={onMove} onEdit={onEdit} onDelete={onDelete} />
-            ))}
-          </ol>
-          {moveError && (() => {
-            const b = day.blocks.find((x) => x.id === moveError.blockId);
-            return (
-              <p role="alert" className="error-text timeline-error" style={{ top: b ? y(toMinutes(b.end)) + 4 : 0 }}>
-                {moveError.text}
-              </p>
-            );
-          })()}
-          <ul className="free-list" aria-label={t('day.freeList')}>
-            {view.free.map((f) => (
-              <li key={f.start} style={{ top: y(f.start), height: y(f.end) - y(f.start) }}>
-                <button type="button" className="free-slot" data-free-start={f.start} onClick={() => onAddAt(f.start, Math.min(f.end, f.start + 60))}>
-                  {t('day.free', { start: clockText(hhmm(f.start)), end: clockText(hhmm(f.end)), duration: durationIn(i18n.language)(f.end - f.start) })}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </div>
-      </DndContext>
-    </div>
+        </ul>
+      </div>
+    </>
   );
 }
 
-function BlockItem({
-  block,
-  top,
-  warned,
-  justDragged,
-  onMove,
-  onEdit,
-  onDelete,
-}: {
+const NOT_DRAGGED = { current: false };
+/** Before dnd-kit has arrived: no handlers, no transform. */
+const NO_DRAG: Drag = { setNodeRef: () => undefined, listeners: undefined, transform: null };
+type BlockItemProps = {
   block: Block;
   top: number;
   warned: boolean;
@@ -157,10 +245,17 @@ function BlockItem({
   onMove: TimelineProps['onMove'];
   onEdit: TimelineProps['onEdit'];
   onDelete: TimelineProps['onDelete'];
-}) {
+};
+type Drag = Pick<ReturnType<typeof useDraggable>, 'setNodeRef' | 'listeners' | 'transform'>;
+
+function DraggableBlockItem({ useDrag, ...props }: BlockItemProps & { useDrag: typeof useDraggable }) {
+  const move = useDrag({ id: `move:${props.block.id}` });
+  const resize = useDrag({ id: `resize:${props.block.id}` });
+  return <BlockItem {...props} move={move} resize={resize} />;
+}
+
+function BlockItem({ block, top, warned, justDragged, onMove, onEdit, onDelete, move = NO_DRAG, resize = NO_DRAG }: BlockItemProps & { move?: Drag; resize?: Drag }) {
   const { t } = useTranslation();
-  const move = useDraggable({ id: `move:${block.id}` });
-  const resize = useDraggable({ id: `resize:${block.id}` });
   const s = toMinutes(block.start);
   const e = toMinutes(block.end);
   const dy = move.transform?.y ?? 0;

@@ -1,0 +1,92 @@
+/**
+ * Every view but Today is a chunk of its own (issue #16): the window starts with Today only, and a
+ * view's code arrives when it is first opened. When the window is idle after start-up, the views a
+ * user is likely to open next are fetched in the background, so a click on the menu stays instant;
+ * the supervisor view, the data-protection view and the export view are never fetched for a user
+ * who does not open them.
+ */
+import { type ComponentType, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/**
+ * One view module, loaded once. Its component renders the view at once when the code is here
+ * (prefetched or opened before), else a loading line until it arrives. Not React.lazy: a Suspense
+ * boundary holds content that arrives soon after its fallback back for 300 ms (React's fallback
+ * throttle), which made every first switch take over 300 ms.
+ */
+function view<M, K extends keyof M>(load: () => Promise<M>, name: K) {
+  let loaded: M | undefined;
+  let loading: Promise<M> | undefined;
+  const once = () =>
+    (loading ??= load().then(
+      (m) => (loaded = m),
+      (e: unknown) => ((loading = undefined), Promise.reject(e)),
+    ));
+  function View(props: object) {
+    const { t } = useTranslation();
+    const [, arrived] = useState(false);
+    const [failed, setFailed] = useState(false);
+    useEffect(() => {
+      if (!loaded) once().then(() => arrived(true), () => setFailed(true));
+    }, []);
+    if (loaded) {
+      const Loaded = loaded[name] as ComponentType<object>;
+      return <Loaded {...props} />;
+    }
+    return failed ? (
+      <p role="alert" className="error-text">
+        {t('errors.unreachable')}
+      </p>
+    ) : (
+      <p aria-busy="true">{t('app.loading')}</p>
+    );
+  }
+  return { Component: View as unknown as M[K], prefetch: () => once().then(() => undefined, () => undefined) };
+}
+
+const report = view(() => import('./report-view.js'), 'ReportView');
+const checklist = view(() => import('./checklist-view.js'), 'ChecklistView');
+const week = view(() => import('./week-view.js'), 'WeekView');
+const inventory = view(() => import('./inventory-view.js'), 'InventoryView');
+const calendar = view(() => import('./calendar-view.js'), 'CalendarView');
+const settings = view(() => import('./settings-view.js'), 'SettingsView');
+const about = view(() => import('./about-view.js'), 'AboutView');
+const review = view(() => import('./day-review-view.js'), 'DayReviewView');
+// Opened by few users: loaded on navigation only, never prefetched.
+const exports = view(() => import('./export-view.js'), 'ExportView');
+const supervisor = view(() => import('./supervisor-view.js'), 'SupervisorView');
+const data = view(() => import('./data/data-view.js'), 'DataView');
+// Shown on a new data folder only (初回設定), or when asked for again from 設定.
+const setup = view(() => import('./setup-view.js'), 'SetupView');
+
+export const ReportView = report.Component;
+export const ChecklistView = checklist.Component;
+export const WeekView = week.Component;
+export const InventoryView = inventory.Component;
+export const CalendarView = calendar.Component;
+export const SettingsView = settings.Component;
+export const AboutView = about.Component;
+export const DayReviewView = review.Component;
+export const ExportView = exports.Component;
+export const SupervisorView = supervisor.Component;
+export const DataView = data.Component;
+export const SetupView = setup.Component;
+
+const LIKELY = [report, review, week, checklist, settings, calendar, inventory, about];
+
+/**
+ * Fetches the likely views one after another while the window is idle (never more than one
+ * request at a time, so nothing the user asks for waits behind them).
+ */
+export function prefetchViewsWhenIdle(): () => void {
+  let stopped = false;
+  const idle = (cb: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(cb, { timeout: 2000 }) : setTimeout(cb, 200));
+  const next = (i: number) => {
+    if (stopped || i >= LIKELY.length) return;
+    idle(() => {
+      if (!stopped) void LIKELY[i]!.prefetch().then(() => next(i + 1));
+    });
+  };
+  next(0);
+  return () => void (stopped = true);
+}
