@@ -140,10 +140,15 @@ test.describe('今日の計画 (day plan)', () => {
   test('a click on the timeline outside the work hours starts a block there', async ({ page, techo }) => {
     await techo.open('today');
     const timeline = page.getByTestId('timeline');
-    const box = (await timeline.boundingBox())!;
+    // Measured once it stands: the timeline is rebuilt (same place, same size) when drag-and-drop arrives.
+    let width = 0;
+    await expect(async () => {
+      width = (await timeline.boundingBox())?.width ?? 0;
+      expect(width).toBeGreaterThan(0);
+    }).toPass();
     // The timeline starts at 8:00 (the hour before 8:30); click at 8:10 (placed on the timeline as
     // it stands when clicked, not where it stood when measured).
-    await timeline.click({ position: { x: box.width - 20, y: 10 * 1.6 + 2 } });
+    await timeline.click({ position: { x: width - 20, y: 10 * 1.6 + 2 } });
     await expect(page.getByLabel('開始')).toHaveValue('08:10');
     await expect(page.getByLabel('終了')).toHaveValue('09:10');
   });
