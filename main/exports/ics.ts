@@ -10,6 +10,7 @@ import type { TranslateFn } from '../../shared/i18n/translator.js';
 import { workStyleLabel } from '../../shared/reports/work-style-label.js';
 import { toMinutes } from '../../shared/time/clock-time.js';
 import { orgInstant } from '../../shared/time/org-time-zone.js';
+import { onThePlan } from '../../shared/lists/block-statuses.js';
 
 const escapeText = (s: string) => s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
 
@@ -74,7 +75,7 @@ export function buildIcs(doc: ReportDocument, t: TranslateFn, timeZone: string):
       );
     }
     for (const b of day.blocks) {
-      if (b.status === 'cancelled') continue;
+      if (!onThePlan(b.status)) continue; // a 繰越済み 予定 is an event on the day it went to, not twice
       lines.push(
         'BEGIN:VEVENT',
         `UID:${day.date}-${b.id}-${doc.staff.staffId || 'staff'}@telework-techo`,

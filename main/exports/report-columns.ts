@@ -18,6 +18,7 @@ import { workStyleLabel } from '../../shared/reports/work-style-label.js';
 import { toMinutes } from '../../shared/time/clock-time.js';
 import { orgStamp, orgWallClock } from '../../shared/time/org-time-zone.js';
 import { type Cell, keepAsText } from './csv-for-excel.js';
+import { onThePlan } from '../../shared/lists/block-statuses.js';
 
 /**
  * What a column holds, and so how each format writes it:
@@ -119,7 +120,7 @@ export const DAILY_COLUMNS: readonly Column<DayRow>[] = [
     value: (r) => r.day.record.permissionRef || (r.day.metrics.needsPermission ? jaWord('reports.needsConfirmation') : ''),
     width: 16,
   },
-  { header: '予定件数', kind: 'count', value: (r) => work(r.day).filter((b) => b.status !== 'cancelled').length },
+  { header: '予定件数', kind: 'count', value: (r) => work(r.day).filter((b) => onThePlan(b.status)).length },
   { header: '完了件数', kind: 'count', value: (r) => work(r.day).filter((b) => b.status === 'done').length },
   { header: '電子決裁・供覧の確認回数', kind: 'count', value: (r) => r.day.approvalChecks.length },
   { header: '始業報告時刻', kind: 'instant', value: (r) => lastReport(r.day, 'start') },

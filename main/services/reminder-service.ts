@@ -316,7 +316,11 @@ export function createReminderService(deps: ReminderDeps) {
     change(entry, now);
     save(date, log);
     tick('action');
-    return state(date);
+    // The banner shows today's state, which carries yesterday's unfinished ones: answering with the
+    // entry's own day (yesterday) would replace today's banner with yesterday's.
+    const today = dateOfWall(wallOf(deps.clock.now()));
+    if (date !== today) deps.bus.emit('reminder:changed', { date: today });
+    return state(today);
   };
 
   /**

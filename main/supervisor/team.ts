@@ -8,6 +8,7 @@ import { fiscalYear } from '../../shared/calendar/local-date.js';
 import type { ReportDay, ReportDocument } from '../../shared/reports/report-document.js';
 import { type DayVersion, type ImportedReport, dayVersions, keyOf } from './day-versions.js';
 import type { MetricName } from './recompute.js';
+import { onThePlan } from '../../shared/lists/block-statuses.js';
 
 export { keyOf };
 
@@ -114,7 +115,7 @@ export interface StatusRow {
 export function statusOn(records: readonly StaffRecord[], date: string): StatusRow[] {
   return records.map((r) => {
     const day = r.days.find((d) => d.date === date);
-    const work = day?.blocks.filter((b) => b.kind !== 'break' && b.status !== 'cancelled') ?? [];
+    const work = day?.blocks.filter((b) => b.kind !== 'break' && onThePlan(b.status)) ?? [];
     const minutes = (b: { start: string; end: string }) => Number(b.end.slice(0, 2)) * 60 + Number(b.end.slice(3)) - (Number(b.start.slice(0, 2)) * 60 + Number(b.start.slice(3)));
     return {
       staffId: keyOf(r.staff),

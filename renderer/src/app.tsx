@@ -244,7 +244,7 @@ export function App({ api, i18n }: { api: TechoApi; i18n: RendererI18n }) {
         {/* Pinned while the page scrolls: the now strip, and under it (never over it) what is due. */}
         {!settingsPending && (
           <NowBar>
-            {now && <NowStrip api={api} date={now.date} nowMinutes={now.minutes} onReview={() => go('review')} />}
+            {now && settings && <NowStrip api={api} date={now.date} nowMinutes={now.minutes} onReview={() => go('review')} timeZone={settings.orgTimeZone} />}
             <ReminderBanner
               api={api}
               due={reminders.due}

@@ -17,3 +17,9 @@ export type FocusOutcome = z.infer<typeof focusOutcomeSchema>;
 
 /** The statuses carry-over takes when no blocks are named: 未完了 and 繰越し. */
 export const TO_CARRY: readonly BlockStatus[] = ['unfinished', 'carriedOver'];
+
+/**
+ * Whether a 予定 is still part of its day's plan: not 中止, and not moved to the next working day
+ * (繰越済み — its copy there is the one planned). Counts, calendars and the now strip use this.
+ */
+export const onThePlan = (status: BlockStatus): boolean => status !== 'cancelled' && status !== 'carried';

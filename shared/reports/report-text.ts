@@ -10,7 +10,7 @@ import type { DayView } from '../day/day-view.js';
 import { approvalChecks, formatRecordMinutes } from '../day/day-metrics.js';
 import type { TranslateFn } from '../i18n/translator.js';
 import type { ReminderEntry } from '../reminders/reminder-log.js';
-import { TO_CARRY } from '../lists/block-statuses.js';
+import { TO_CARRY, onThePlan } from '../lists/block-statuses.js';
 import { type Language, type Settings, reportTemplateFor } from '../settings/settings-schema.js';
 import { fromMinutes } from '../time/clock-time.js';
 import { orgWallClock } from '../time/org-time-zone.js';
@@ -132,7 +132,7 @@ export function reportValues(input: ReportInput): Record<string, string> {
     staffId: settings.profile.staffId,
     workStyle: workStyleText(day, t),
     hours: `${hm(day.hours.start)}${t('reports.range')}${hm(day.hours.end)}`,
-    plan: work.filter((b) => b.status !== 'cancelled').map((b) => line(b, false)).join('\n') || none,
+    plan: work.filter((b) => onThePlan(b.status)).map((b) => line(b, false)).join('\n') || none,
     results: work.map((b) => line(b, true)).join('\n') || none,
     approvals,
     interruptions,

@@ -95,7 +95,7 @@ describe('the now strip', () => {
     await ok(main.api.daySaveBlock({ date: DATE, id: null, block: block('09:00', '11:00', '資料作成') }));
     await ok(main.api.recordClock({ date: DATE, field: 'start', reason: '' }));
     await ok(main.api.focusStart({ date: DATE, blockId: null, minutes: 60, countSleep: false }));
-    show(<NowStrip api={api} date={DATE} nowMinutes={600} onReview={() => {}} />);
+    show(<NowStrip api={api} date={DATE} nowMinutes={600} onReview={() => {}} timeZone="Asia/Tokyo" />);
     const strip = await screen.findByRole('region', { name: '今の状況' }, LOADED_MACHINE);
     await vi.waitFor(() => expect(within(strip).getByTestId('now-focus').textContent).toContain('残り'), LOADED_MACHINE);
     await userEvent.click(within(strip).getByRole('button', { name: '中抜け開始' }));

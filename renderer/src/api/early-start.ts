@@ -25,7 +25,8 @@ export function startEarly(api: TechoApi): { api: TechoApi; settings: ReturnType
   void now.then((r) => r.ok && put('dayGet', { date: r.data.date }, today));
 
   const drop = (...methods: string[]) => methods.forEach((m) => early.delete(m));
-  api.on('settings:changed', () => drop('settingsGet'));
+  // A day with nothing saved is built from the settings (hours, breaks, テレワークの曜日): the first-run setup changes it.
+  api.on('settings:changed', () => drop('settingsGet', 'dayGet'));
   api.on('day:changed', () => drop('dayGet'));
   api.on('storage:notice', () => drop('appInfo'));
   const take = (method: string, input: unknown, call: () => Promise<unknown>) => {

@@ -15,19 +15,16 @@ import type { FocusState } from '../../../shared/focus/focus-schema.js';
 import type { TechoApi } from '../../../shared/ipc/api.js';
 import { INTERRUPTION_TREATMENTS } from '../../../shared/lists/interruption-treatments.js';
 import { toMinutes } from '../../../shared/time/clock-time.js';
-import { durationIn, hhmm } from '../format.js';
+import { clockText, durationIn, hhmm, recordTime } from '../format.js';
+import { orgWallClock } from '../../../shared/time/org-time-zone.js';
 import { countdownText, useRemainingMs } from '../use-remaining.js';
 import { useDay } from '../views/today/use-day.js';
+import { onThePlan } from '../../../shared/lists/block-statuses.js';
 
-/** "09:00" → "9:00" (DOMAIN.md: 8:30, not 08:30). */
-export const shortTime = (clock: string): string => clock.replace(/^0(\d)/, '$1');
-/** Minutes of the day (a 中抜け, 始業) as "9:05". */
-export const minuteTime = (minutes: number): string => shortTime(hhmm(minutes));
-/** An ISO instant (a report's sent time) as the local wall clock "8:28". */
-export const instantTime = (iso: string): string => {
-  const d = new Date(iso);
-  return `${d.getHours()}:${String(d.getMinutes()).padStart(2, '0')}`;
-};
+/** Minutes of the day (a 中抜け, 始業) as "9:05" (DOMAIN.md: 8:30, not 08:30). */
+export const minuteTime = (minutes: number): string => clockText(hhmm(minutes));
+/** An ISO instant (a report's sent time) as "8:28" on the organisation's clock, as the reports write it. */
+const instantTime = (iso: string, timeZone: string): string => clockText(orgWallClock(iso, timeZone).time);
 
 /** "20分" / "1時間5分" — never 65分 or 1.1時間 (DOMAIN.md). */
 export function useDuration() {
@@ -37,7 +34,7 @@ export function useDuration() {
 
 /** The block the minute falls in (not a 休憩, not 中止) and the next one to start after it. */
 export function currentAndNext(blocks: readonly Block[], minutes: number): { current: Block | undefined; next: Block | undefined } {
-  const work = [...blocks].filter((b) => b.kind !== 'break' && b.status !== 'cancelled').sort((a, b) => toMinutes(a.start) - toMinutes(b.start));
+  const work = [...blocks].filter((b) => b.kind !== 'break' && onThePlan(b.status)).sort((a, b) => toMinutes(a.start) - toMinutes(b.start));
   const current = work.find((b) => toMinutes(b.start) <= minutes && minutes < toMinutes(b.end));
   const next = work.find((b) => b !== current && toMinutes(b.start) > minutes);
   return { current, next };
@@ -69,7 +66,8 @@ const FocusTime = memo(function FocusTime({ state, receivedAt }: { state: FocusS
   );
 });
 
-export function NowStrip({ api, date, nowMinutes, onReview }: { api: TechoApi; date: string; nowMinutes: number; onReview: () => void }) {
+/** `timeZone`: the organisation's (setting orgTimeZone), for the times reports were sent. */
+export function NowStrip({ api, date, nowMinutes, onReview, timeZone }: { api: TechoApi; date: string; nowMinutes: number; onReview: () => void; timeZone: string }) {
   const { t } = useTranslation();
   const duration = useDuration();
   const { view, apply } = useDay(api, date);
@@ -141,7 +139,7 @@ export function NowStrip({ api, date, nowMinutes, onReview }: { api: TechoApi; d
       return '';
     });
 
-  const blockText = (b: Block | undefined) => (b ? t('now.block', { start: shortTime(b.start), end: shortTime(b.end), title: b.title }) : t('now.none'));
+  const blockText = (b: Block | undefined) => (b ? t('now.block', { start: clockText(b.start), end: clockText(b.end), title: b.title }) : t('now.none'));
 
   return (
     <section className="now-strip" aria-label={t('now.label')} data-testid="now-strip">
@@ -182,11 +180,11 @@ export function NowStrip({ api, date, nowMinutes, onReview }: { api: TechoApi; d
         </p>
       </div>
       <div className="now-row">
-        {working && <p className="now-item">{t('now.startedAt', { time: minuteTime(record.start! % 1440) })}</p>}
+        {working && <p className="now-item">{t('now.startedAt', { time: recordTime(record.start!, t('record.nextDay')) })}</p>}
         <p className="now-item now-reports" data-testid="now-reports">
           {(['start', 'end'] as const).map((kind) => {
             const sent = reports.filter((r) => r.kind === kind).at(-1);
-            const text = sent ? t('now.reportSent', { kind: t(`reports.kinds.${kind}`), time: instantTime(sent.sentAt) }) : t('now.reportNotSent', { kind: t(`reports.kinds.${kind}`) });
+            const text = sent ? t('now.reportSent', { kind: t(`reports.kinds.${kind}`), time: instantTime(sent.sentAt, timeZone) }) : t('now.reportNotSent', { kind: t(`reports.kinds.${kind}`) });
             return (
               // Unsent is flagged only on a telework day: on an 出勤 day the reports are not expected.
               <a key={kind} href={`#/report/${kind}`} className={sent ? 'now-sent' : view.telework ? 'now-unsent' : undefined}>
@@ -230,7 +228,7 @@ export function NowStrip({ api, date, nowMinutes, onReview }: { api: TechoApi; d
               {t('now.clockEnd')}
             </button>
           )}
-          {record.end !== null && <span className="now-item">{t('now.endedAt', { time: minuteTime(record.end % 1440) })}</span>}
+          {record.end !== null && <span className="now-item">{t('now.endedAt', { time: recordTime(record.end, t('record.nextDay')) })}</span>}
           {record.end !== null && (
             <button type="button" className="secondary compact" onClick={onReview}>
               {t('now.review')}

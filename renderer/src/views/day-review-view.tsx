@@ -11,7 +11,8 @@ import type { Block } from '../../../shared/day/day-schema.js';
 import type { TechoApi } from '../../../shared/ipc/api.js';
 import type { BlockStatus } from '../../../shared/lists/block-statuses.js';
 import { toMinutes } from '../../../shared/time/clock-time.js';
-import { minuteTime, shortTime } from '../components/now-strip.js';
+import { minuteTime } from '../components/now-strip.js';
+import { clockText, recordTime } from '../format.js';
 import { useDay } from './today/use-day.js';
 
 export const REVIEW_CHOICES = ['done', 'unfinished', 'carry'] as const;
@@ -58,8 +59,9 @@ export function DayReviewView({ api, date, nowMinutes, onClose, onReport }: { ap
   const blocks = reviewBlocks(view.day.blocks);
   const choice = (b: Block) => chosen[b.id] ?? choiceOf(b.status);
   const count = (c: ReviewChoice) => blocks.filter((b) => choice(b) === c).length;
-  // A block already carried (繰越済み) stays as it is: carry-over never copies a block twice.
-  const alreadyCarried = (b: Block) => b.status === 'carried' && choice(b) === 'carry';
+  // A block already carried (繰越済み) stays as it is, shown but not changeable: its copy on the next
+  // working day is the one to work on, and carry-over never copies a block twice.
+  const alreadyCarried = (b: Block) => b.status === 'carried';
   const toCarry = blocks.filter((b) => choice(b) !== 'done' && !alreadyCarried(b));
   const endRecorded = view.day.record.end;
 
@@ -112,7 +114,7 @@ export function DayReviewView({ api, date, nowMinutes, onClose, onReport }: { ap
             <li key={b.id}>
               <fieldset className="review-item">
                 <legend>
-                  {t('review.group', { start: shortTime(b.start), end: shortTime(b.end), title: b.title })}{' '}
+                  {t('review.group', { start: clockText(b.start), end: clockText(b.end), title: b.title })}{' '}
                   <span className="hint">{t('review.status', { status: t(`statuses.${b.status}`) })}</span>
                 </legend>
                 <div className="review-choices">
@@ -123,7 +125,7 @@ export function DayReviewView({ api, date, nowMinutes, onClose, onReport }: { ap
                         name={`review-${b.id}`}
                         value={c}
                         checked={choice(b) === c}
-                        disabled={busy}
+                        disabled={busy || alreadyCarried(b)}
                         aria-label={t('review.choiceLabel', { title: b.title, choice: t(`review.choices.${c}`) })}
                         onChange={() => setChosen((all) => ({ ...all, [b.id]: c }))}
                       />{' '}
@@ -142,7 +144,7 @@ export function DayReviewView({ api, date, nowMinutes, onClose, onReport }: { ap
           <input type="checkbox" checked={recordEnd} onChange={(e) => setRecordEnd(e.target.checked)} /> {t('review.recordEnd', { time: minuteTime(openedAt) })}
         </label>
       ) : (
-        <p>{t('review.endRecorded', { time: minuteTime(endRecorded % 1440) })}</p>
+        <p>{t('review.endRecorded', { time: recordTime(endRecorded, t('record.nextDay')) })}</p>
       )}
       <div className="actions">
         {partly ? (

@@ -87,4 +87,24 @@ describe("the day's figures, from one source", () => {
     clock.set(at(15, 30));
     expect((await ok(app.api.dayGet({ date: DATE }))).metrics.interruptionMinutes).toBe(150);
   });
+
+  it('a 予定 carried to the next working day (繰越済み) counts there, not twice: 予定件数, the .ics and 所属長の確認画面', async () => {
+    const app = teleworkTestApp(tempDir(), fakeClock(at(17, 0)));
+    const { api } = app;
+    const view = await seedExampleDay(api, DATE);
+    const work = view.day.blocks.filter((b) => b.kind !== 'break');
+    const moved = work.slice(-2);
+    await ok(api.dayCarryOver({ date: DATE, blockIds: moved.map((b) => b.id) }));
+    const files = (await ok(api.exportFiles({ from: DATE, to: DATE, formats: ['csv', 'json', 'ics'], encoding: 'utf8bom' }))).files;
+    const text = (name: RegExp) => Buffer.from(files.find((f) => name.test(f.name))!.base64, 'base64').toString('utf8').replace(/^\uFEFF/, '');
+    const [header, row] = parseCsv(text(/^daily-report_.*\.csv$/));
+    expect(row![header!.indexOf('予定件数')]).toBe(String(work.length - 2));
+    const ics = text(/\.ics$/);
+    for (const b of moved) expect(ics).not.toContain(`SUMMARY:${b.title}`);
+    const json = text(/^daily-report_.*\.json$/);
+    const boss = testApp(tempDir(), fakeClock(at(18, 0)));
+    await ok(boss.api.supervisorImport({ files: [{ name: 'yamada.json', size: json.length, text: json }] }));
+    const person = (await ok(boss.api.supervisorView({ date: DATE }))).status[0]!;
+    expect(person.planned).toBe(work.length - 2);
+  });
 });

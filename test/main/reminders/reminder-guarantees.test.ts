@@ -171,7 +171,9 @@ describe('midnight', () => {
     expect(entry.id.startsWith(DATE)).toBe(true);
     expect((await state(app, '2026-11-26')).log).toEqual([]);
     expect((await state(app, '2026-11-26')).due.map((e) => e.id)).toContain(entry.id); // still in today's banner
-    await ok(app.api.reminderDone({ id: entry.id }));
+    // The answer is today's banner (what the window shows), not yesterday's.
+    const answer = await ok(app.api.reminderDone({ id: entry.id }));
+    expect(answer.date).toBe('2026-11-26');
     expect((await state(app, '2026-11-26')).due).toEqual([]);
   });
 

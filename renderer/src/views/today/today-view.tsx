@@ -110,7 +110,7 @@ export function TodayView({ api, date, today, nowMinutes, settings, go, reminder
     if (!o.ok) return o.error;
     const answer = o.view ?? view;
     const saved = id ? answer.day.blocks.find((b) => b.id === id) : answer.day.blocks.find((b) => b.start === block.start && b.title === block.title);
-    say(saved ? t('day.savedBlock', { title: saved.title, start: saved.start, end: saved.end }) : t('day.saved'));
+    say(saved ? t('day.savedBlock', { title: saved.title, start: clockText(saved.start), end: clockText(saved.end) }) : t('day.saved'));
     // A new 予定 saved: the form stays open for the next one, from the first free time after it
     // (planning a day is a run of adds). An edit, or a day with no free time left: back to the timeline.
     // An editor the user opened while the answer was on its way is theirs: it stays, with the focus.
