@@ -218,7 +218,7 @@ export function SupervisorView({ api, today, timeZone }: { api: TechoApi; today:
                       <li key={v.id}>
                         {t('supervisor.conflictVersion', {
                           files: v.files.join(', '),
-                          generatedAt: new Date(v.generatedAt).toLocaleString(document.documentElement.lang),
+                          generatedAt: stampText(v.generatedAt, timeZone, lang),
                           start: at(v.start),
                           end: at(v.end),
                           worked: duration(v.workedMinutes),
