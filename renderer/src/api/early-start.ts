@@ -3,10 +3,11 @@
  * info, main's clock and today's plan — leave as ONE call (`app:start`) as soon as the bundle runs,
  * before React has rendered anything, instead of from the effects of the first render. The first
  * call of each of settingsGet, appInfo, appNow and dayGet (of today) — with the calls made in the
- * same turn as it — is answered from its part of that answer; later calls go to main as before. An event from main that could make a part stale
- * (a change of the settings, of a day, a storage notice) arriving before that part has been taken
- * drops it, and the caller asks again: a view never starts from something older than the first
- * event it can receive. Should main refuse `app:start`, each caller asks on its own, as before.
+ * same turn as it — is answered from its part of that answer; later calls go to main as before.
+ * An event from main that could make a part stale (a change of the settings, for the settings and
+ * today's plan; of a day; a storage notice) arriving before that part has been taken drops it, and
+ * the caller asks again: a view never starts from something older than the first event it can
+ * receive. Should main refuse `app:start`, each caller asks on its own, as before.
  */
 import type { TechoApi } from '../../../shared/ipc/api.js';
 
@@ -34,7 +35,8 @@ export function startEarly(api: TechoApi): { api: TechoApi; settings: ReturnType
   });
 
   const drop = (...methods: EarlyMethod[]) => methods.forEach((m) => early.delete(m));
-  api.on('settings:changed', () => drop('settingsGet'));
+  // Today's plan follows the settings too (work hours, telework weekdays: the first-run setup changes them).
+  api.on('settings:changed', () => drop('settingsGet', 'dayGet'));
   api.on('day:changed', () => drop('dayGet'));
   api.on('storage:notice', () => drop('appInfo'));
   const take = (method: EarlyMethod, input: unknown, call: () => Promise<unknown>) => {
