@@ -43,12 +43,12 @@ export interface ComposedApp {
 
 export function composeApp(ports: AppPorts, bus: EventBus, regeneration: Regeneration): ComposedApp {
   const generation = createGenerationContext(ports, bus);
-  const app = appFeature(generation.context);
   const settings = settingsFeature(generation.context);
   const ctx = { ...generation.context, t: settings.t };
   const calendar = calendarFeature(ctx);
   const inventory = inventoryFeature(ctx);
   const day = dayFeature(ctx, { settings: settings.settings, calendar: calendar.calendar, inventory: inventory.inventory });
+  const app = appFeature(generation.context, { settings: settings.settings, days: day.days });
   const templates = templatesFeature(ctx, day.days);
   const planning = { settings: settings.settings, calendar: calendar.calendar, inventory: inventory.inventory, days: day.days, templates: templates.templates };
   const reminders = remindersFeature(ctx, planning);

@@ -7,6 +7,7 @@ export const CHANNEL_NAMES = [
   'app:info',
   'app:dismissNotice',
   'app:now',
+  'app:start',
   'settings:get',
   'settings:update',
   'day:get',

@@ -53,6 +53,9 @@ export const nowSchema = z.strictObject({
   iso: z.string(),
 });
 
+/** Everything the first screen needs, in one round trip: what settings:get, app:info, app:now and day:get (today) answer. */
+export const startSchema = z.strictObject({ settings: settingsSchema, info: appInfoSchema, now: nowSchema, today: dayViewSchema });
+
 export const weekSchema = z.strictObject({
   start: z.string(),
   days: z.array(
@@ -162,6 +165,7 @@ export const channels = {
   'settings:get': { input: noInput, output: settingsSchema },
   'settings:update': { input: settingsInputSchema, output: settingsSchema },
   'app:now': { input: noInput, output: nowSchema },
+  'app:start': { input: noInput, output: startSchema },
   'day:get': { input: z.strictObject({ date }), output: dayViewSchema },
   'day:saveBlock': { input: z.strictObject({ date, id: idSchema.nullable(), block: blockInputSchema }), output: dayViewSchema },
   'day:deleteBlock': { input: z.strictObject({ date, id: idSchema }), output: dayViewSchema },

@@ -15,7 +15,7 @@ import { type Browser, type BrowserContext, chromium } from 'playwright-core';
 import { lookUpMachineBrowser } from '../../main/browser/machine-browser-lookup.js';
 import { startPreviewServer } from '../../main/preview/preview-server.js';
 import type { Bench } from './bench.js';
-import { benchApp } from './bench-app.js';
+import { benchApp, call } from './bench-app.js';
 import { RENDERER_DIR } from './renderer-bench.js';
 import { fmtMs, summarize, table } from './stats.js';
 import { BUSY_DATE, storeBusyDay } from './twelve-block-day.js';
@@ -156,6 +156,8 @@ export const floorBench: Bench = {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'techo-bench-floor-'));
     const app = benchApp(dir, { now: () => new Date(2026, 10, 25, 10, 50).getTime() });
     await storeBusyDay(app, BUSY_DATE);
+    // Someone who has done the first-run setup: a new folder would open on the setup, not the day.
+    await call(app, 'settings:update', { ...(await call<object>(app, 'settings:get', undefined)), firstRun: 'done' });
     const ours = await startPreviewServer({ app, rendererDir: path.resolve(RENDERER_DIR) });
     const floor = await serveStatic(path.resolve(FLOOR_DIR));
     const browser = await chromium.launch({

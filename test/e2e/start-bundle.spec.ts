@@ -38,6 +38,18 @@ test('Today starts without the other views; the likely ones come when idle, expo
   expect(seen).toContain('supervisor-view');
 });
 
+test('the first screen asks main for its data once: app:start, not settings, info, clock and day one by one', async ({ page, techo }) => {
+  await seedExampleDay(techo.api, DATE);
+  // Every request main answers (whichever transport the page uses goes through this router).
+  const asked: string[] = [];
+  const router = techo.app.router;
+  const dispatch = router.dispatch.bind(router);
+  router.dispatch = (channel, payload) => (asked.push(String(channel)), dispatch(channel, payload));
+  await techo.open('today');
+  await expect(page.locator('.blocks .block-body')).toHaveCount(7);
+  expect(asked.filter((c) => ['app:start', 'settings:get', 'app:info', 'app:now', 'day:get'].includes(c))).toEqual(['app:start']);
+});
+
 test('an English user gets the English catalogue; switching back to Japanese needs nothing more', async ({ page, techo }) => {
   await ok(changeSettings(techo.api, (s) => ({ ...s, language: 'en' })));
   const seen = scripts(page);

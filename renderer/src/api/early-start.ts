@@ -1,43 +1,55 @@
 /**
  * Data as soon as code (issue #16): the reads the first screen needs — the settings, the app's
- * info, main's clock and today's plan — leave as soon as the bundle runs, before React has
- * rendered anything, instead of from the effects of the first render. The first call of each
- * (with the same input) is answered by the read already on its way; later calls go to main as
- * before. An event from main that could make such an early answer stale (a change of the settings,
- * of a day, a storage notice) arriving before the answer has been taken drops it, and the caller
- * asks again: a view never starts from something older than the first event it can receive.
+ * info, main's clock and today's plan — leave as ONE call (`app:start`) as soon as the bundle runs,
+ * before React has rendered anything, instead of from the effects of the first render. The first
+ * call of each of settingsGet, appInfo, appNow and dayGet (of today) — with the calls made in the
+ * same turn as it — is answered from its part of that answer; later calls go to main as before.
+ * An event from main that could make a part stale (a change of the settings, for the settings and
+ * today's plan; of a day; a storage notice) arriving before that part has been taken drops it, and
+ * the caller asks again: a view never starts from something older than the first event it can
+ * receive. Should main refuse `app:start`, each caller asks on its own, as before.
  */
 import type { TechoApi } from '../../../shared/ipc/api.js';
 
-type Early = { key: string; answer: Promise<unknown> };
+type Early = { key: string | null; answer: Promise<unknown> };
+const EARLY = ['settingsGet', 'appInfo', 'appNow', 'dayGet'] as const;
+type EarlyMethod = (typeof EARLY)[number];
 
 /** The api to give the app, and the early settings read (for the catalogue to fetch). */
 export function startEarly(api: TechoApi): { api: TechoApi; settings: ReturnType<TechoApi['settingsGet']> } {
-  const early = new Map<string, Early>();
-  const put = (method: string, input: unknown, answer: Promise<unknown>) => early.set(method, { key: JSON.stringify(input ?? null), answer });
-  const settings = api.settingsGet();
-  put('settingsGet', undefined, settings);
-  put('appInfo', undefined, api.appInfo());
-  const now = api.appNow();
-  put('appNow', undefined, now);
-  // Today's plan is asked for as soon as main's date is known (its first answer).
-  const today = now.then((r) => (r.ok ? api.dayGet({ date: r.data.date }) : undefined));
-  void now.then((r) => r.ok && put('dayGet', { date: r.data.date }, today));
+  const start = api.appStart();
+  const early = new Map<EarlyMethod, Early>();
+  const part = <T>(pick: (d: Awaited<typeof start> & { ok: true }) => T, alone: () => Promise<unknown>) =>
+    start.then((r) => (r.ok ? { ok: true as const, data: pick(r) } : alone()));
+  const settings = part((r) => r.data.settings, () => api.settingsGet()) as ReturnType<TechoApi['settingsGet']>;
+  early.set('settingsGet', { key: 'null', answer: settings });
+  early.set('appInfo', { key: 'null', answer: part((r) => r.data.info, () => api.appInfo()) });
+  early.set('appNow', { key: 'null', answer: part((r) => r.data.now, () => api.appNow()) });
+  // Today's plan: its key (the date) is known once main has answered; refused, there is none.
+  const today: Early = { key: null, answer: start.then((r) => (r.ok ? { ok: true as const, data: r.data.today } : undefined)) };
+  early.set('dayGet', today);
+  void start.then((r) => {
+    if (early.get('dayGet') !== today) return;
+    if (r.ok) today.key = JSON.stringify({ date: r.data.now.date });
+    else early.delete('dayGet');
+  });
 
-  const drop = (...methods: string[]) => methods.forEach((m) => early.delete(m));
-  // A day with nothing saved is built from the settings (hours, breaks, テレワークの曜日): the first-run setup changes it.
+  const drop = (...methods: EarlyMethod[]) => methods.forEach((m) => early.delete(m));
+  // Today's plan follows the settings too (work hours, telework weekdays: the first-run setup changes them).
   api.on('settings:changed', () => drop('settingsGet', 'dayGet'));
   api.on('day:changed', () => drop('dayGet'));
   api.on('storage:notice', () => drop('appInfo'));
-  const take = (method: string, input: unknown, call: () => Promise<unknown>) => {
+  const take = (method: EarlyMethod, input: unknown, call: () => Promise<unknown>) => {
     const e = early.get(method);
-    if (!e || e.key !== JSON.stringify(input ?? null)) return call();
-    early.delete(method);
+    if (!e || e.key === null || e.key !== JSON.stringify(input ?? null)) return call();
+    // Taken: the calls of this same turn share it (Today and the now strip ask for today's plan in
+    // one commit's effects); any later call goes to main.
+    void Promise.resolve().then(() => early.get(method) === e && early.delete(method));
     return e.answer;
   };
   const wrapped: Record<string, unknown> = {};
   for (const [name, fn] of Object.entries(api) as [string, (input?: unknown) => Promise<unknown>][]) {
-    wrapped[name] = ['settingsGet', 'appInfo', 'appNow', 'dayGet'].includes(name) ? (input?: unknown) => take(name, input, () => fn(input)) : fn;
+    wrapped[name] = (EARLY as readonly string[]).includes(name) ? (input?: unknown) => take(name as EarlyMethod, input, () => fn(input)) : fn;
   }
   return { api: wrapped as unknown as TechoApi, settings };
 }

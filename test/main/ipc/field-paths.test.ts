@@ -23,6 +23,7 @@ const VALID: { [C in Channel]: ChannelInput<C> } = {
   'app:info': undefined,
   'app:dismissNotice': { id: 'settings@1' },
   'app:now': undefined,
+  'app:start': undefined,
   'settings:get': undefined,
   'settings:update': { ...defaultSettings(), profile: { ...defaultSettings().profile, name: '山田 花子', staffId: '012345' } },
   'day:get': { date: DATE },
