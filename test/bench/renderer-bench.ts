@@ -83,12 +83,16 @@ function tickProbe() {
   const counts = { ticks: 0, inside: 0, outside: 0, longTasks: 0, outsideTargets: [] as string[] };
   (window as unknown as { __ticks: typeof counts }).__ticks = counts;
   const timer = document.querySelector('.countdown');
+  // Every countdown is a timer (role="timer"): the one on Today and the now strip's copy of it both tick.
+  const timers = [...document.querySelectorAll('[role="timer"]')];
   new MutationObserver((records) => {
     let tick = false;
     for (const r of records) {
       if (timer?.contains(r.target)) {
         counts.inside++;
         tick = true;
+      } else if (timers.some((t) => t.contains(r.target))) {
+        counts.inside++;
       } else {
         counts.outside++;
         const el = r.target instanceof Element ? r.target : r.target.parentElement;
