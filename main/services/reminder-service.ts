@@ -133,6 +133,19 @@ export function createReminderService(deps: ReminderDeps) {
     return (e: ReminderEntry) => reminderWithdrawn(e.kind, day, settings);
   };
 
+  /**
+   * What of a day decides which reminders are withdrawn (reports sent, 終業 recorded, 勤務形態), as
+   * text: a day change that leaves it alone (a 予定 moved, a key held down) changes no banner.
+   */
+  const withdrawingFacts = new Map<LocalDate, string>();
+  const withdrawingChanged = (date: LocalDate) => {
+    const day = deps.days.get(date).day;
+    const facts = JSON.stringify([day.reports.map((r) => r.kind), day.record.end !== null, day.workStyle]);
+    const changed = withdrawingFacts.get(date) !== facts;
+    withdrawingFacts.set(date, facts);
+    return changed;
+  };
+
   const dueOn = (date: LocalDate, entries: readonly ReminderEntry[], now: number) => {
     const waiting = entries.filter((e) => e.doneAt === null && (e.snoozedUntil === null || e.snoozedUntil <= now));
     if (waiting.length === 0) return waiting;
@@ -355,7 +368,7 @@ export function createReminderService(deps: ReminderDeps) {
           // the banners of that day (and of the next, which also shows its eve's) look again.
           if (event === 'day:changed') {
             const { date } = payload as { date: LocalDate };
-            for (const d of [date, addDays(date, 1)]) deps.bus.emit('reminder:changed', { date: d });
+            if (withdrawingChanged(date)) for (const d of [date, addDays(date, 1)]) deps.bus.emit('reminder:changed', { date: d });
           }
         }),
         deps.power.onResume(() => tick('resume')),

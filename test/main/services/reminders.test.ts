@@ -208,6 +208,22 @@ describe('reminder scheduler (fake clock)', () => {
   describe("derived from the day's state (issue #12)", () => {
     const kindsShown = (app: ReturnType<typeof testApp>) => app.shown.map((x) => `${x.at} ${x.body}`);
 
+    it('the banners look again when a report is sent, not on every move of a 予定 (a held arrow key)', async () => {
+      const { app } = setup(at(8, 50));
+      await seedDay(app);
+      app.start();
+      const looks: string[] = [];
+      app.bus.subscribe((event, payload) => event === 'reminder:changed' && looks.push((payload as { date: string }).date));
+      const first = (await ok(app.api.dayGet({ date: DATE }))).day.blocks[0]!;
+      const { id, focus: _f, ...rest } = first;
+      await ok(app.api.daySaveBlock({ date: DATE, id, block: { ...rest, title: `${rest.title}(1)` } })); // the first change of the day is always looked at
+      looks.length = 0;
+      for (const title of ['(2)', '(3)', '(4)']) await ok(app.api.daySaveBlock({ date: DATE, id, block: { ...rest, title: `${rest.title}${title}` } }));
+      expect(looks).toEqual([]);
+      await ok(app.api.reportMarkSent({ date: DATE, kind: 'start', via: 'clipboard', text: '【始業報告】' }));
+      expect(looks).toContain(DATE);
+    });
+
     it('a 始業報告 sent at 8:58 raises no 9:00 始業報告 reminder; the rest of the day still comes', async () => {
       const { app } = setup(at(8, 50));
       await seedDay(app);
