@@ -31,8 +31,11 @@ export function tidyTime(text: string): string {
 /** A record time for a text field: 24:30 for half past midnight of the next day (parseTime reads it back). */
 export const recordInput = (minutes: number): string => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
-/** An ISO instant as a time of day in text: 9:05 (Japanese text never writes 09:05), 09:05 in English. */
-export const clockOf = (iso: string, language: string): string =>
-  new Date(iso).toLocaleTimeString(language === 'en' ? 'en-GB' : 'ja-JP', { hour: language === 'en' ? '2-digit' : 'numeric', minute: '2-digit' });
+/**
+ * An ISO instant as a time of day in text, on the organisation's clock (setting orgTimeZone, as the
+ * reports and exports write it): 9:05 (Japanese text never writes 09:05), 09:05 in English.
+ */
+export const clockOf = (iso: string, language: string, timeZone: string): string =>
+  new Date(iso).toLocaleTimeString(language === 'en' ? 'en-GB' : 'ja-JP', { hour: language === 'en' ? '2-digit' : 'numeric', minute: '2-digit', timeZone });
 
 export { holidayName } from '../../shared/calendar/day-kind.js';

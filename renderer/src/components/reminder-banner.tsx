@@ -74,9 +74,9 @@ export function ReminderBanner({ api, due, onChange }: { api: TechoApi; due: Rem
 }
 
 /** The day's reminder log (due, shown, snoozed, done) under the work record. */
-export function ReminderLogList({ log, omitted }: { log: ReminderEntry[]; omitted: number }) {
+export function ReminderLogList({ log, omitted, timeZone }: { log: ReminderEntry[]; omitted: number; timeZone: string }) {
   const { t, i18n } = useTranslation();
-  const time = (isoText: string) => clockOf(isoText, i18n.language);
+  const time = (isoText: string) => clockOf(isoText, i18n.language, timeZone);
   return (
     <section aria-labelledby="reminder-log-title" className="record-panel">
       <h3 id="reminder-log-title">{t('reminders.log')}</h3>

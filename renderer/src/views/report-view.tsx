@@ -66,7 +66,7 @@ export function ReportView({ api, date, kind, settings, go }: { api: TechoApi; d
     const last = (r.data as DayView).day.reports.at(-1)!;
     setSent(r.data.day.reports);
     setPending(undefined);
-    setMessage(t('reports.markedSent', { time: clockOf(last.sentAt, i18n.language), via: t(`reports.via.${via}`) }));
+    setMessage(t('reports.markedSent', { time: clockOf(last.sentAt, i18n.language, settings.orgTimeZone), via: t(`reports.via.${via}`) }));
   };
   const offer = (via: SendMethod, doneKey: 'reports.copied' | 'reports.mailOpened' | 'reports.mailOpenedPaste' | 'reports.emlSaved') => {
     setPending(via);
@@ -163,7 +163,7 @@ export function ReportView({ api, date, kind, settings, go }: { api: TechoApi; d
                     if (!r.ok) return setMessage(r.error.message);
                     setSent(r.data.day.reports);
                     setPending(undefined);
-                    setMessage(t('webhook.sent', { time: clockOf(r.data.day.reports.at(-1)!.sentAt, i18n.language) }));
+                    setMessage(t('webhook.sent', { time: clockOf(r.data.day.reports.at(-1)!.sentAt, i18n.language, settings.orgTimeZone) }));
                   })
                 }
               >
@@ -197,7 +197,7 @@ export function ReportView({ api, date, kind, settings, go }: { api: TechoApi; d
           {sent.map((r) => (
             <li key={r.sentAt + r.kind}>
               {t('reports.sentEntry', {
-                time: clockOf(r.sentAt, i18n.language),
+                time: clockOf(r.sentAt, i18n.language, settings.orgTimeZone),
                 kind: t(`reports.kinds.${r.kind}`),
                 via: t(`reports.via.${r.via}`),
               })}

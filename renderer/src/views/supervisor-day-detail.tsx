@@ -12,7 +12,7 @@ import { TableHead } from '../components/table-head.js';
 import { clockOf, recordTime } from '../format.js';
 import { ListOrEmpty } from '../components/list-or-empty.js';
 
-export function SupervisorDayDetail({ api, staffId, name, date, duration, onClose }: { api: TechoApi; staffId: string; name: string; date: string; duration: (minutes: number) => string; onClose: () => void }) {
+export function SupervisorDayDetail({ api, staffId, name, date, duration, onClose, timeZone }: { api: TechoApi; staffId: string; name: string; date: string; duration: (minutes: number) => string; onClose: () => void; timeZone: string }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'ja';
   const [day, setDay] = useState<ReportDay | null>();
@@ -53,7 +53,7 @@ export function SupervisorDayDetail({ api, staffId, name, date, duration, onClos
           <ListOrEmpty heading={t('supervisor.detail.reports')} items={day.reports} empty={t('supervisor.detail.noReports')}>
             {(r) => (
               <>
-                {t('supervisor.detail.report', { kind: t(`reports.kinds.${r.kind}`), at: clockOf(r.sentAt, document.documentElement.lang) })}
+                {t('supervisor.detail.report', { kind: t(`reports.kinds.${r.kind}`), at: clockOf(r.sentAt, document.documentElement.lang, timeZone) })}
                 <pre className="report-text">{r.text}</pre>
               </>
             )}

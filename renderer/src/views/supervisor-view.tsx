@@ -21,11 +21,12 @@ import { ListOrEmpty } from '../components/list-or-empty.js';
 const MAX_BYTES = 20 * 1024 * 1024;
 const BATCH = 20;
 
-const clock = (iso: string | null) => (iso ? clockOf(iso, document.documentElement.lang) : null);
 
 /** `timeZone`: the organisation's (setting orgTimeZone), for the 確認 times. */
 export function SupervisorView({ api, today, timeZone }: { api: TechoApi; today: string; timeZone: string }) {
   const { t, i18n } = useTranslation();
+  // Report times on the organisation's clock, as the team CSV and the 確認 times write them.
+  const clock = (iso: string | null) => (iso ? clockOf(iso, i18n.language, timeZone) : null);
   // 和暦 in Japanese text, never ISO (DOMAIN.md): 11/25(水) in lists, 令和8年(2026年)11月25日(水) in headings.
   const lang = i18n.language === 'en' ? 'en' : 'ja';
   const [date, setDate] = useState(today);
@@ -191,7 +192,7 @@ export function SupervisorView({ api, today, timeZone }: { api: TechoApi; today:
             </tbody>
           </table>
 
-          {detail && <SupervisorDayDetail key={`${detail.staffId}|${date}`} api={api} staffId={detail.staffId} name={detail.name} date={date} duration={duration} onClose={() => setDetail(undefined)} />}
+          {detail && <SupervisorDayDetail key={`${detail.staffId}|${date}`} api={api} timeZone={timeZone} staffId={detail.staffId} name={detail.name} date={date} duration={duration} onClose={() => setDetail(undefined)} />}
 
           <ListOrEmpty heading={t('supervisor.exceptions')} level={3} items={view.exceptions} empty={t('supervisor.noExceptions')} testId="team-exceptions">
             {(e) =>

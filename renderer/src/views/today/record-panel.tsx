@@ -80,7 +80,7 @@ export function RecordPanel({ api, view, apply, say, isToday, timeZone }: { api:
           const r = view.day.reports.filter((x) => x.kind === kind).at(-1);
           return (
             <span key={kind} className="report-time">
-              {t(`reports.kinds.${kind}`)}: {r ? t('reports.sentAt', { time: clockOf(r.sentAt, document.documentElement.lang), via: t(`reports.via.${r.via}`) }) : t('reports.notSent')}{' '}
+              {t(`reports.kinds.${kind}`)}: {r ? t('reports.sentAt', { time: clockOf(r.sentAt, document.documentElement.lang, timeZone), via: t(`reports.via.${r.via}`) }) : t('reports.notSent')}{' '}
               <a href={`#/report/${kind}`}>{t('record.compose')}</a>
             </span>
           );

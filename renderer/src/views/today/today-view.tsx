@@ -239,7 +239,7 @@ export function TodayView({ api, date, today, nowMinutes, settings, go, reminder
           {date === today && <FocusPanel api={api} date={date} blocks={day.blocks} nowMinutes={nowMinutes} />}
           <DaySettings part="workStyle" key={`style-${date}-${JSON.stringify(day.workStyle)}`} api={api} date={date} hours={day.hours} workStyle={day.workStyle} apply={applyKeepingFocus} say={say} />
           <Templates api={api} date={date} templates={templates} setTemplates={setTemplates} apply={apply} say={say} />
-          {reminderLog && <ReminderLogList log={reminderLog.entries} omitted={reminderLog.omitted} />}
+          {reminderLog && <ReminderLogList log={reminderLog.entries} omitted={reminderLog.omitted} timeZone={settings.orgTimeZone} />}
         </div>
       </div>
     </section>
