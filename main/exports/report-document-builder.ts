@@ -46,7 +46,7 @@ export function buildReportDocument(src: DocumentSources, from: string, to: stri
     version: REPORT_VERSION,
     generatedAt,
     generator: `telework-techo ${src.version}`,
-    staff: { staffId: profile.staffId, name: profile.name, department: profile.department },
+    staff: { staffId: profile.staffId, name: profile.name, department: profile.department, title: profile.title },
     from,
     to,
     days,

@@ -42,6 +42,7 @@ export function createOrgImportService({ settings, calendar, inventory, template
         inventory: replaceWith(inventory.list, inventory.replaceAll),
         templates: replaceWith(templates.list, templates.replaceAll),
         checklist: replaceWith(checklists.templateItems, checklists.replaceTemplate),
+        trial: (trial) => replaceSettings({ ...settings.get(), trial }),
       });
     },
   };

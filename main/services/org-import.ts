@@ -19,6 +19,7 @@ export interface OrgImportTargets {
   inventory(value: NonNullable<OrgDefaults['inventory']>): () => void;
   templates(value: NonNullable<OrgDefaults['templates']>): () => void;
   checklist(value: NonNullable<OrgDefaults['checklist']>): () => void;
+  trial(value: NonNullable<OrgDefaults['trial']>): () => void;
 }
 
 function lineCol(text: string, offset: number): { line: number; column: number } {
@@ -67,6 +68,7 @@ export function applyOrgDefaults(defaults: OrgDefaults, targets: OrgImportTarget
     if (defaults.inventory) undo.push(targets.inventory(defaults.inventory));
     if (defaults.templates) undo.push(targets.templates(defaults.templates));
     if (defaults.checklist) undo.push(targets.checklist(defaults.checklist));
+    if (defaults.trial) undo.push(targets.trial(defaults.trial));
   } catch (error) {
     for (const restore of undo.reverse()) restore();
     throw error;
@@ -78,5 +80,6 @@ export function applyOrgDefaults(defaults: OrgDefaults, targets: OrgImportTarget
     inventory: defaults.inventory?.length ?? 0,
     templates: defaults.templates?.length ?? 0,
     checklist: defaults.checklist?.length ?? 0,
+    trial: defaults.trial?.name ?? null,
   };
 }

@@ -5,9 +5,10 @@ import type { EventBus } from '../ports/event-bus.js';
 import type { DocumentRepository, DocumentType } from '../persistence/document-repository.js';
 import { addWebhookRules } from './webhook-rules-migration.js';
 import { addSettingsV8 } from './settings-v8-migration.js';
+import { addSettingsV9 } from './settings-v9-migration.js';
 
 export const settingsDocument: DocumentType<Settings> = {
-  version: 8,
+  version: 9,
   migrations: [
     // v1 → v2: the weekly telework pattern and the block kinds arrived; nobody had chosen any yet.
     (doc) => ({ ...doc, teleworkWeekdays: [], blockKinds: [...BLOCK_KINDS] }),
@@ -24,6 +25,8 @@ export const settingsDocument: DocumentType<Settings> = {
     // v7 → v8: the organisation's time zone (issue #13); report and approval reminders on 出勤 days off and
     // the first-run setup counted as done for someone already using the app (issue #12).
     addSettingsV8,
+    // v8 → v9: 役職 in the profile (empty) and the organisation's trial (none) — issue #17.
+    addSettingsV9,
   ],
   schema: settingsSchema,
   defaults: defaultSettings,

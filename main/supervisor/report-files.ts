@@ -22,7 +22,7 @@ export type Rejection =
   | { code: 'controlCharacter'; field: OneLineField; date?: string };
 
 /** The fields the staff app keeps to one line (single-line-text.ts), which a file must not bring in otherwise. */
-export type OneLineField = 'name' | 'staffId' | 'department' | 'permissionRef';
+export type OneLineField = 'name' | 'staffId' | 'department' | 'title' | 'permissionRef';
 
 export type ReadResult = { ok: true; doc: ReportDocument } | { ok: false; reason: Rejection };
 
@@ -67,13 +67,13 @@ export function parseReportText(text: string, size: number, t: TranslateFn): Rea
 }
 
 /**
- * The first name, 職員番号, 所属 or 命令・許可 holding a line break, a tab or another control character
+ * The first name, 職員番号, 所属, 役職 or 命令・許可 holding a line break, a tab or another control character
  * (C0, C1, U+2028/2029). The staff app refuses them at input; a file carrying one was edited or made
  * elsewhere, and would split the 所属長's CSV rows, headings and file names: the whole file is refused.
  */
 function multiLineField(doc: ReportDocument): { field: OneLineField; date?: string } | undefined {
-  for (const field of ['name', 'staffId', 'department'] as const) {
-    if (hasControlCharacter(doc.staff[field])) return { field };
+  for (const field of ['name', 'staffId', 'department', 'title'] as const) {
+    if (hasControlCharacter(doc.staff[field] ?? '')) return { field };
   }
   const day = doc.days.find((d) => hasControlCharacter(d.record.permissionRef));
   return day ? { field: 'permissionRef', date: day.date } : undefined;

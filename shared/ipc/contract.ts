@@ -157,6 +157,8 @@ export const orgImportResultSchema = z.strictObject({
   inventory: z.number(),
   templates: z.number(),
   checklist: z.number(),
+  /** The name of the telework trial (試行) the file set, or null when it brings none. */
+  trial: z.string().nullable(),
 });
 
 export const channels = {

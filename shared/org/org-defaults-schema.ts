@@ -1,6 +1,6 @@
 /**
  * The organisation defaults file 総務課 / 情報政策課 distributes: work hours, the time zone, the organisation's
- * holidays, the block kinds offered, 業務の棚卸 entries and day templates. Every part is optional;
+ * holidays, the block kinds offered, 業務の棚卸 entries, day templates and the telework trial with its survey. Every part is optional;
  * what is present replaces the user's current value.
  */
 import { z } from 'zod';
@@ -10,6 +10,7 @@ import { inventoryInputSchema } from '../inventory/inventory-schema.js';
 import { workHoursSchema } from '../settings/settings-schema.js';
 import { templateInputSchema } from '../templates/template-schema.js';
 import { orgTimeZoneSchema } from '../time/org-time-zone.js';
+import { trialSchema } from '../trial/trial-schema.js';
 
 export const ORG_DEFAULTS_FORMAT = 'telework-techo/org-defaults';
 
@@ -25,5 +26,7 @@ export const orgDefaultsSchema = z.strictObject({
   /** The pre-telework checklist items. */
   checklist: z.array(z.string().trim().min(1).max(100)).max(50).optional(),
   templates: z.array(templateInputSchema).max(100).optional(),
+  /** The organisation's telework trial (試行): its period, target 課, rule, managers' 役職 and survey (issue #17). */
+  trial: trialSchema.optional(),
 });
 export type OrgDefaults = z.infer<typeof orgDefaultsSchema>;

@@ -9,6 +9,7 @@ import { clockTimeSchema, overlaps, toMinutes } from '../time/clock-time.js';
 import { endsTooEarly } from '../time/clock-span.js';
 import { DEFAULT_ORG_TIME_ZONE, orgTimeZoneSchema } from '../time/org-time-zone.js';
 import { singleLine } from '../validation/single-line-text.js';
+import { trialSchema } from '../trial/trial-schema.js';
 import { WEBHOOK_URL_MESSAGES, allowHttpHostProblem, webhookUrlProblem } from './webhook-url.js';
 
 export const LANGUAGES = ['ja', 'en'] as const;
@@ -22,6 +23,8 @@ export const profileSchema = z.strictObject({
   /** 職員番号: kept as text so leading zeros survive (and Excel keeps them too). */
   staffId: text(20).regex(/^[0-9A-Za-z-]*$/, { error: 'v.staffId' }),
   department: text(100),
+  /** 役職 (e.g. 課長): the organisation's trial counts managers by it (issue #17). */
+  title: text(50),
   supervisorName: text(50),
   supervisorEmail: z.union([z.literal(''), z.email({ error: 'v.email' }).max(254, { error: 'v.tooLong' })], {
     error: 'v.email',
@@ -209,6 +212,8 @@ export const settingsSchema = z.strictObject({
   orgTimeZone: orgTimeZoneSchema,
   /** Whether the first-run setup has been done or skipped (a new data folder starts 'pending'). */
   firstRun: firstRunSchema,
+  /** The organisation's telework trial (試行) and its survey, set by the organisation defaults file; null = none. */
+  trial: trialSchema.nullable(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -219,6 +224,7 @@ export type Settings = z.infer<typeof settingsSchema>;
 export const profileInputSchema = profileSchema.extend({
   name: singleLine(text(50)),
   department: singleLine(text(100)),
+  title: singleLine(text(50)),
   supervisorName: singleLine(text(50)),
 });
 export const settingsInputSchema = settingsSchema.extend({ profile: profileInputSchema });
@@ -228,7 +234,7 @@ export const DEFAULT_KEEP_DAYS = 14;
 /** Defaults from PRODUCT.md: 8:30–17:15 with a 12:00–13:00 break, Japanese UI. */
 export function defaultSettings(): Settings {
   return {
-    profile: { name: '', staffId: '', department: '', supervisorName: '', supervisorEmail: '' },
+    profile: { name: '', staffId: '', department: '', title: '', supervisorName: '', supervisorEmail: '' },
     workHours: { start: '08:30', end: '17:15', breaks: [{ start: '12:00', end: '13:00' }] },
     teleworkWeekdays: [],
     blockKinds: [...BLOCK_KINDS],
@@ -240,5 +246,6 @@ export function defaultSettings(): Settings {
     backupKeepDays: DEFAULT_KEEP_DAYS,
     orgTimeZone: DEFAULT_ORG_TIME_ZONE,
     firstRun: 'pending',
+    trial: null,
   };
 }

@@ -28,7 +28,7 @@ const view = (over: Partial<DayView['day']> = {}, metrics: Partial<DayView['metr
   canUndo: false,
 });
 const done = (h: number, m: number): ReminderEntry => ({ id: `a${h}`, kind: 'approval', due: h * 60, label: '', span: '', missed: false, snoozedUntil: null, doneAt: new Date(`2025-06-02T${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:00+09:00`).toISOString(), events: [] });
-const settings = { profile: { name: '山田 花子', staffId: '001', department: '企画課', supervisorName: '', supervisorEmail: 'k@example.lg.jp' }, reportTemplates: defaultReportTemplates(), language: 'ja' as const, orgTimeZone: 'Asia/Tokyo' };
+const settings = { profile: { name: '山田 花子', staffId: '001', department: '企画課', title: '', supervisorName: '', supervisorEmail: 'k@example.lg.jp' }, reportTemplates: defaultReportTemplates(), language: 'ja' as const, orgTimeZone: 'Asia/Tokyo' };
 
 describe('report text', () => {
   it('writes the 終業報告 from the results, the reminder log, 中抜け, time outside hours and tomorrow', () => {

@@ -24,7 +24,7 @@ export const supervisorEn = {
       schema: 'The report does not have the expected form ("{{path}}": {{detail}}).',
       controlCharacter: 'Not imported: the {{field}} holds a line break, a tab or another control character. Ask this member of staff to put the {{field}} on one line and export the report again.',
       controlCharacterOn: 'Not imported: the {{field}} of {{day}}/{{month}} holds a line break, a tab or another control character. Ask this member of staff to put the {{field}} on one line and export the report again.',
-      oneLineFields: { name: 'name', staffId: 'staff number', department: 'section', permissionRef: 'overtime order or permission' },
+      oneLineFields: { name: 'name', staffId: 'staff number', department: 'section', title: 'job title', permissionRef: 'overtime order or permission' },
     },
     date: 'Date shown',
     status: 'Status on {{date}}',

@@ -42,5 +42,12 @@ export const validationEn = {
     choice: 'Choose one from the list.',
     focusMinutes: 'Enter the focus length as a whole number of minutes from 1 to 480.',
     taskMinutes: 'Enter the usual time as a whole number of minutes from 5 to 720.',
+    shortId: 'Use up to 40 ASCII letters, digits, "-" or "_" for an id (e.g. r8-trial).',
+    options: 'Give 2 to 12 options.',
+    tooMany: 'Ask at most 20 questions.',
+    duplicateId: 'The same id is used twice. Give each question its own id.',
+    minDays: 'Give the target number of telework days as a whole number from 1 to 100.',
+    trialEnd: 'The trial must end on or after its first day.',
+    title: 'Enter the job title on one line, in up to 50 characters.',
   },
 } as const satisfies CatalogueShape<typeof validationJa>;

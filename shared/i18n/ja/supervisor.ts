@@ -21,7 +21,7 @@ export const supervisorJa = {
       schema: '日報の形式が正しくありません(「{{path}}」: {{detail}})。',
       controlCharacter: '{{field}}に改行・タブなどの制御文字が含まれているため、読み込みませんでした。この職員に、{{field}}を1行に直して日報を出力し直すよう依頼してください。',
       controlCharacterOn: '{{month}}月{{day}}日の{{field}}に改行・タブなどの制御文字が含まれているため、読み込みませんでした。この職員に、{{field}}を1行に直して日報を出力し直すよう依頼してください。',
-      oneLineFields: { name: '氏名', staffId: '職員番号', department: '所属', permissionRef: '命令・許可' },
+      oneLineFields: { name: '氏名', staffId: '職員番号', department: '所属', title: '役職', permissionRef: '命令・許可' },
     },
     date: '表示する日',
     status: '{{date}}の状況',

@@ -81,6 +81,7 @@ describe('organisation defaults: all or nothing', () => {
           inventory: set('kinds'),
           templates: set('kinds'),
           checklist: set('kinds'),
+          trial: set('kinds'),
         },
       ),
     ).toThrow('disk full');

@@ -29,7 +29,7 @@ describe('organisation defaults file', () => {
   it('applies every part of a valid file', async () => {
     const { app } = await setup();
     const res = await app.api.orgImport({ text: GOOD });
-    expect(res).toEqual({ ok: true, data: { workHours: true, orgTimeZone: null, orgDays: 1, inventory: 1, templates: 1, checklist: 0 } });
+    expect(res).toEqual({ ok: true, data: { workHours: true, orgTimeZone: null, orgDays: 1, inventory: 1, templates: 1, checklist: 0, trial: null } });
     const cal = await app.api.calendarGet({ year: 2026 });
     expect(cal).toMatchObject({ ok: true, data: { orgDays: [{ date: '2026-06-02', name: '開庁記念日' }] } });
     expect(await app.api.dayGet({ date: '2026-06-02' })).toMatchObject({ data: { info: { kind: 'organisation', isHoliday: true } } });

@@ -21,8 +21,8 @@ describe('settings migrations', () => {
     const app = testApp(dir);
     const res = await app.api.settingsGet();
     const { schemaVersion: _v, ...body } = v1;
-    expect(res).toEqual({ ok: true, data: { ...body, teleworkWeekdays: [], blockKinds: ['focus', 'approval', 'meeting', 'webTraining', 'coordination', 'break', 'other'], reminders: defaultReminderSettings(), reportTemplates: defaultReportTemplates(), webhook: defaultWebhookSettings(), startAtLogin: false, backupKeepDays: 14, orgTimeZone: 'Asia/Tokyo', firstRun: 'done' } });
-    expect(JSON.parse(fs.readFileSync(path.join(dir, 'settings.json'), 'utf8')).schemaVersion).toBe(8);
+    expect(res).toEqual({ ok: true, data: { ...body, profile: { ...body.profile, title: '' }, trial: null, teleworkWeekdays: [], blockKinds: ['focus', 'approval', 'meeting', 'webTraining', 'coordination', 'break', 'other'], reminders: defaultReminderSettings(), reportTemplates: defaultReportTemplates(), webhook: defaultWebhookSettings(), startAtLogin: false, backupKeepDays: 14, orgTimeZone: 'Asia/Tokyo', firstRun: 'done' } });
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'settings.json'), 'utf8')).schemaVersion).toBe(9);
     expect(await app.api.appInfo()).toMatchObject({ data: { notices: [] } });
   });
 
@@ -35,7 +35,7 @@ describe('settings migrations', () => {
     fs.writeFileSync(path.join(dir, 'settings.json'), JSON.stringify({ ...v7, reminders: v7Reminders, schemaVersion: 7 }));
     const app = testApp(dir);
     expect(await app.api.settingsGet()).toEqual({ ok: true, data: { ...current, orgTimeZone: 'Asia/Tokyo', firstRun: 'done', reminders: { ...v7Reminders, onOfficeDays: false } } });
-    expect(JSON.parse(fs.readFileSync(path.join(dir, 'settings.json'), 'utf8')).schemaVersion).toBe(8);
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'settings.json'), 'utf8')).schemaVersion).toBe(9);
     expect(await app.api.appInfo()).toMatchObject({ data: { notices: [] } });
   });
 
@@ -67,7 +67,7 @@ describe('settings migrations', () => {
     fs.writeFileSync(path.join(dir, 'settings.json'), JSON.stringify({ ...v7, schemaVersion: 7 }));
     const app = testApp(dir);
     expect(await ok(app.api.settingsGet())).toEqual({ ...v7, orgTimeZone: 'Asia/Tokyo', firstRun: 'done' });
-    expect(JSON.parse(fs.readFileSync(path.join(dir, 'settings.json'), 'utf8')).schemaVersion).toBe(8);
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'settings.json'), 'utf8')).schemaVersion).toBe(9);
   });
 
   // v7 → v8 (issue #12): the first-run setup is for a new data folder, not for someone already using the app.
@@ -79,6 +79,19 @@ describe('settings migrations', () => {
     fs.writeFileSync(path.join(dir, 'settings.json'), JSON.stringify({ ...v7, profile: { ...v7.profile, name: '山田 花子' }, schemaVersion: 7 }));
     const app = testApp(dir);
     expect(await app.api.settingsGet()).toMatchObject({ ok: true, data: { firstRun: 'done', profile: { name: '山田 花子' } } });
+    expect(await app.api.appInfo()).toMatchObject({ data: { notices: [] } });
+  });
+
+  // v8 → v9 (issue #17): 役職 for the organisation's trial, and no trial until the organisation file brings one.
+  it('a version 8 file gains an empty 役職 and no trial, and keeps everything else', async () => {
+    const dir = tempDir();
+    const current = await ok(testApp(dir).api.settingsGet());
+    const { trial: _t, ...v8 } = { ...current, profile: { ...current.profile, name: '山田 花子', department: '企画課' }, backupKeepDays: 30 };
+    const { title: _ti, ...v8Profile } = v8.profile;
+    fs.writeFileSync(path.join(dir, 'settings.json'), JSON.stringify({ ...v8, profile: v8Profile, schemaVersion: 8 }));
+    const app = testApp(dir);
+    expect(await ok(app.api.settingsGet())).toEqual({ ...v8, profile: { ...v8Profile, title: '' }, trial: null });
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'settings.json'), 'utf8')).schemaVersion).toBe(9);
     expect(await app.api.appInfo()).toMatchObject({ data: { notices: [] } });
   });
 });

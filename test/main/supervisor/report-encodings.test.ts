@@ -90,14 +90,14 @@ describe('report encodings: one decoder for the window and the command line', ()
   });
 
   it('a report from a newer version says so and names the version, in the window and the command line', async () => {
-    const newer = JSON.stringify({ ...JSON.parse(await report()), version: 2, somethingNew: true });
+    const newer = JSON.stringify({ ...JSON.parse(await report()), version: 3, somethingNew: true });
     const r = await importInWindow({ 'v2.json': Buffer.from(newer) });
-    expect(r.rejected).toEqual([{ name: 'v2.json', reason: '新しい版(v2)の日報ファイルです。テレワーク手帳を更新してください。' }]);
+    expect(r.rejected).toEqual([{ name: 'v2.json', reason: '新しい版(v3)の日報ファイルです。テレワーク手帳を更新してください。' }]);
     const file = path.join(tempDir(), 'v2.json');
     fs.writeFileSync(file, newer);
     const v = cliIo();
     await runCli(['validate', file], v.io);
-    expect(v.out).toEqual([`NG  ${file}: 新しい版(v2)の日報ファイルです。テレワーク手帳を更新してください。`]);
+    expect(v.out).toEqual([`NG  ${file}: 新しい版(v3)の日報ファイルです。テレワーク手帳を更新してください。`]);
   });
 
   it('text already decoded with replacement characters (a Shift_JIS file read as UTF-8) is refused, never kept garbled', async () => {
