@@ -1,7 +1,8 @@
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../helpers/temp-dir.js';
 import { testApp } from '../../helpers/test-app.js';
-import { refused } from '../../helpers/typed-client.js';
+import { ok, refused } from '../../helpers/typed-client.js';
 
 const tempDir = useTempDir();
 
@@ -87,5 +88,21 @@ describe('organisation defaults file', () => {
     expect(res).toMatchObject({ ok: false, error: { message: expect.stringMatching(message) } });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(await snapshot()).toEqual(before);
+  });
+
+  // Issue #17: 総務課's trial (period, target 課, rule, managers' 役職, survey) arrives with the organisation file.
+  it('sets the telework trial with its survey, and refuses a trial that ends before it starts without changing anything', async () => {
+    const { app } = await setup();
+    const text = fs.readFileSync(new URL('../../fixtures/org-trial.json', import.meta.url), 'utf8');
+    expect(await ok(app.api.orgImport({ text }))).toMatchObject({ trial: '令和8年度 テレワーク試行', workHours: false });
+    const trial = (await ok(app.api.settingsGet())).trial;
+    expect(trial).toMatchObject({ id: 'r8-trial', start: '2026-11-09', end: '2026-12-18', minDays: 2, departments: ['企画課', '総務課', '税務課'] });
+    expect(trial?.survey?.questions.map((q) => q.type)).toEqual(['scale', 'scale', 'choice', 'choice', 'text']);
+
+    const backwards = JSON.parse(text);
+    backwards.trial.end = '2026-11-01';
+    const res = refused(await app.api.orgImport({ text: JSON.stringify(backwards, null, 2) }));
+    expect(res.message).toContain('試行期間の終了日は開始日以後にしてください。');
+    expect((await ok(app.api.settingsGet())).trial?.end).toBe('2026-12-18');
   });
 });
