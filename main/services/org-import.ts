@@ -9,6 +9,7 @@ import { issueMessage } from '../../shared/ipc/validation-messages.js';
 import type { TranslateFn } from '../../shared/i18n/translator.js';
 import { UserError } from './user-error.js';
 import { MAX_JSON_DEPTH, jsonDepthExceeds } from '../../shared/json/json-depth.js';
+import { jsonSyntaxProblem } from '../../shared/json/json-syntax.js';
 
 export interface OrgImportTargets {
   /** Each applies one part and returns a function that puts the old value back. */
@@ -39,7 +40,7 @@ export function parseOrgDefaults(text: string, t: TranslateFn): OrgDefaults {
   if (errors.length > 0 || !tree) {
     const e = errors[0];
     const at = lineCol(text, e?.offset ?? 0);
-    throw new UserError('invalid_input', ['org.syntax', { ...at, detail: e ? printParseErrorCode(e.error) : 'empty' }]);
+    throw new UserError('invalid_input', ['org.syntax', { ...at, detail: t(`jsonSyntax.${e ? jsonSyntaxProblem(printParseErrorCode(e.error)) : 'empty'}`) }]);
   }
   // JSON.parse is safe here (the text just parsed), and gives plain objects; "__proto__" stays an own key.
   const value: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));

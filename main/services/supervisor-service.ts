@@ -45,7 +45,7 @@ export function describeRejection(r: Rejection, t: TranslateFn): string {
     case 'tooLarge':
       return t('supervisor.reasons.tooLarge', { mb: (r.size / 1024 / 1024).toFixed(1) });
     case 'syntax':
-      return t('supervisor.reasons.syntax', { line: r.line, detail: r.detail });
+      return t('supervisor.reasons.syntax', { line: r.line, detail: t(`jsonSyntax.${r.detail}`) });
     case 'encoding':
       return t(r.likely === 'shiftJis' ? 'supervisor.reasons.shiftJis' : 'supervisor.reasons.notUtf8');
     case 'newerVersion':

@@ -9,6 +9,7 @@ import { orgDefaultsSchema, ORG_DEFAULTS_FORMAT } from '../../shared/org/org-def
 import type { TranslateFn } from '../../shared/i18n/translator.js';
 import { issueMessage } from '../../shared/ipc/validation-messages.js';
 import { jsonDepthExceeds } from '../../shared/json/json-depth.js';
+import { type JsonSyntaxProblem, jsonSyntaxProblem } from '../../shared/json/json-syntax.js';
 import { hasControlCharacter } from '../../shared/validation/single-line-text.js';
 import { decodeReportBytes } from './report-encoding.js';
 
@@ -18,7 +19,7 @@ export const MAX_REPORT_BYTES = 20 * 1024 * 1024;
 export type Rejection =
   | { code: 'encoding'; likely: 'shiftJis' | 'unknown' }
   | { code: 'newerVersion'; version: number }
-  | { code: 'tooDeep' } | { code: 'tooLarge'; size: number } | { code: 'syntax'; line: number; detail: string } | { code: 'notReport' } | { code: 'schema'; path: string; detail: string }
+  | { code: 'tooDeep' } | { code: 'tooLarge'; size: number } | { code: 'syntax'; line: number; detail: JsonSyntaxProblem } | { code: 'notReport' } | { code: 'schema'; path: string; detail: string }
   | { code: 'controlCharacter'; field: OneLineField; date?: string };
 
 /** The fields the staff app keeps to one line (single-line-text.ts), which a file must not bring in otherwise. */
@@ -38,7 +39,7 @@ function syntaxError(text: string): Rejection | undefined {
   parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
   const e = errors[0];
   if (!e) return { code: 'syntax', line: 1, detail: 'InvalidSymbol' };
-  return { code: 'syntax', line: text.slice(0, e.offset).split('\n').length, detail: printParseErrorCode(e.error) };
+  return { code: 'syntax', line: text.slice(0, e.offset).split('\n').length, detail: jsonSyntaxProblem(printParseErrorCode(e.error)) };
 }
 
 export function parseReportText(text: string, size: number, t: TranslateFn): ReadResult {

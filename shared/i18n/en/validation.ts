@@ -3,6 +3,25 @@ import type { validationJa } from '../ja/validation.js';
 
 /** English: validation messages the zod schemas name by key (v.*). `satisfies` holds it to exactly the keys of ja/validation.ts. */
 export const validationEn = {
+  jsonSyntax: {
+    InvalidSymbol: 'a character or symbol JSON does not allow',
+    InvalidNumberFormat: 'a number written wrongly',
+    PropertyNameExpected: 'a field name (in double quotes) is missing',
+    ValueExpected: 'a value is missing',
+    ColonExpected: 'a ":" is missing after a field name',
+    CommaExpected: 'a separating "," is missing',
+    CloseBraceExpected: 'a closing "}" is missing',
+    CloseBracketExpected: 'a closing "]" is missing',
+    EndOfFileExpected: 'extra text after the end',
+    InvalidCommentToken: 'JSON allows no comments',
+    UnexpectedEndOfComment: 'a comment is not closed',
+    UnexpectedEndOfString: 'a text is not closed with a double quote',
+    UnexpectedEndOfNumber: 'a number ends too early',
+    InvalidUnicode: 'a wrong character code after \\u',
+    InvalidEscapeCharacter: 'a wrong character after a backslash',
+    InvalidCharacter: 'a line break, tab or other control character inside a text',
+    empty: 'the file is empty',
+  },
   v: {
     time: 'Enter a time from 0:00 to 23:59, such as 8:30.',
     text: 'Enter text.',

@@ -1,5 +1,24 @@
 /** Japanese: validation messages the zod schemas name by key (v.*). */
 export const validationJa = {
+  jsonSyntax: {
+    InvalidSymbol: 'JSON では使えない文字や記号があります',
+    InvalidNumberFormat: '数値の書き方が正しくありません',
+    PropertyNameExpected: '項目名(" で囲んだ名前)がありません',
+    ValueExpected: '値がありません',
+    ColonExpected: '項目名の後に「:」がありません',
+    CommaExpected: '区切りの「,」がありません',
+    CloseBraceExpected: '閉じる「}」がありません',
+    CloseBracketExpected: '閉じる「]」がありません',
+    EndOfFileExpected: '終わりの後に余分な文字があります',
+    InvalidCommentToken: 'JSON ではコメントは使えません',
+    UnexpectedEndOfComment: 'コメントが閉じていません',
+    UnexpectedEndOfString: '文字列が「"」で閉じていません',
+    UnexpectedEndOfNumber: '数値が途中で終わっています',
+    InvalidUnicode: '\\u の後の文字コードが正しくありません',
+    InvalidEscapeCharacter: '「\\」の後の文字が正しくありません',
+    InvalidCharacter: '文字列の中に改行やタブなどの制御文字があります',
+    empty: 'ファイルが空です',
+  },
   v: {
     time: '時刻は 0:00〜23:59 の範囲で、8:30 のように入力してください。',
     text: '文字で入力してください。',

@@ -42,7 +42,7 @@ describe('organisation defaults file', () => {
     const before = await snapshot();
     const broken = GOOD.replace('"version": 1,', '"version": 1');
     const res = await app.api.orgImport({ text: broken });
-    expect(res).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/JSON の書き方に誤りがあります\(4行目 \d+文字目/) } });
+    expect(res).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/^JSON の書き方に誤りがあります\(4行目 \d+文字目: 区切りの「,」がありません\)。$/) } });
     expect(await snapshot()).toEqual(before);
   });
 
@@ -68,7 +68,7 @@ describe('organisation defaults file', () => {
   it.each([
     ['not this format', JSON.stringify({ format: 'other', version: 1 }), /「庁内共通の設定」のファイルではありません/],
     ['a future version', JSON.stringify({ format: 'telework-techo/org-defaults', version: 2 }), /対応していない版/],
-    ['an empty file', '', /JSON の書き方に誤りがあります/],
+    ['an empty file', '', /JSON の書き方に誤りがあります\(1行目 1文字目: (値がありません|ファイルが空です)\)/],
     ['a __proto__ key', '{"format":"telework-techo/org-defaults","version":1,"__proto__":{"polluted":true}}', /想定外の項目/],
     ['a truncated file', GOOD.slice(0, 200), /JSON の書き方に誤りがあります/],
     [

@@ -33,7 +33,7 @@ describe('supervisor view', () => {
     expect(res).toMatchObject({ ok: true, data: { accepted: 3, staff: 2 } });
     const { rejected } = ok(res);
     expect(rejected.map((x) => x.name)).toEqual(['truncated.json', 'wrong.json', 'other.json', 'huge.json']);
-    expect(rejected[0]!.reason).toMatch(/^JSON として読めません\(\d+行目/);
+    expect(rejected[0]!.reason).toMatch(/^JSON として読めません\(\d+行目: [^A-Za-z]+\)。/);
     expect(rejected[1]!.reason).toMatch(/^日報の形式が正しくありません/);
     expect(rejected[2]!.reason).toBe('テレワーク手帳の日報ファイルではありません。');
     expect(rejected[3]!.reason).toBe('ファイルが大きすぎます(50.0 MB。上限 20 MB)。期間を分けて出力してください。');
