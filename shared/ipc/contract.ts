@@ -47,7 +47,11 @@ const date = localDateSchema;
 const reason = z.string({ error: 'v.text' }).max(200, { error: 'v.tooLong' });
 
 export const nowSchema = z.strictObject({
-  /** Today's local date and minutes by main's clock (the renderer never trusts its own). */
+  /**
+   * The day being worked and the minutes into it by main's clock (the renderer never trusts its own):
+   * today, or — past midnight with yesterday's work not ended, before today's start of work —
+   * yesterday, with minutes past 1440 (翌0:10 = 1450). See main/services/working-day.ts.
+   */
   date: z.string(),
   minutes: z.number(),
   iso: z.string(),
