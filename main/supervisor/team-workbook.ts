@@ -6,6 +6,7 @@
  */
 import { eraYear } from '../../shared/calendar/japanese-date.js';
 import { fiscalYear } from '../../shared/calendar/local-date.js';
+import { durationText } from '../../shared/time/time-text.js';
 import type { ReportDocument } from '../../shared/reports/report-document.js';
 import { type Column, DAILY_COLUMNS, DETAIL_COLUMNS, detailEntries } from '../exports/report-columns.js';
 import { type Sheet, buildWorkbook, sheetOf } from '../exports/workbook.js';
@@ -22,8 +23,6 @@ const lastDayOf = (month: string) => {
   const [y, m] = month.split('-').map(Number) as [number, number];
   return `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
 };
-/** 45時間, 7時間30分. */
-const hoursText = (minutes: number) => `${Math.floor(minutes / 60)}時間${minutes % 60 ? `${minutes % 60}分` : ''}`;
 
 interface YearRow {
   staff: Person['staff'];
@@ -52,12 +51,12 @@ export function fiscalYearSheets(people: readonly Person[], fallback: number, ti
       ...months.map((m, i): Column<YearRow> => ({ header: `${Number(m.slice(5))}月`, kind: 'duration', value: (r) => r.months[i]!.minutes })),
       { header: '年度計', kind: 'duration', value: (r) => r.yearMinutes, width: 9 },
       {
-        header: `月${hoursText(limits.monthlyOutsideMinutes)}を超えた月`,
+        header: `月${durationText(limits.monthlyOutsideMinutes)}を超えた月`,
         kind: 'text',
         value: (r) => months.filter((_, i) => r.months[i]!.over).map((m) => `${Number(m.slice(5))}月`).join('・'),
         width: 22,
       },
-      { header: `年度${hoursText(limits.yearlyOutsideMinutes)}`, kind: 'text', value: (r) => (r.overYear ? '超過' : ''), width: 14 },
+      { header: `年度${durationText(limits.yearlyOutsideMinutes)}`, kind: 'text', value: (r) => (r.overYear ? '超過' : ''), width: 14 },
     ];
     const first = 3;
     const stressed = new Set<string>();

@@ -9,6 +9,7 @@ import type { ReportDay, ReportDocument } from '../../shared/reports/report-docu
 import { type DayVersion, type ImportedReport, dayVersions, keyOf } from './day-versions.js';
 import type { MetricName } from './recompute.js';
 import { onThePlan } from '../../shared/lists/block-statuses.js';
+import { toMinutes } from '../../shared/time/clock-time.js';
 
 export { keyOf };
 
@@ -116,7 +117,7 @@ export function statusOn(records: readonly StaffRecord[], date: string): StatusR
   return records.map((r) => {
     const day = r.days.find((d) => d.date === date);
     const work = day?.blocks.filter((b) => b.kind !== 'break' && onThePlan(b.status)) ?? [];
-    const minutes = (b: { start: string; end: string }) => Number(b.end.slice(0, 2)) * 60 + Number(b.end.slice(3)) - (Number(b.start.slice(0, 2)) * 60 + Number(b.start.slice(3)));
+    const minutes = (b: { start: string; end: string }) => toMinutes(b.end) - toMinutes(b.start);
     return {
       staffId: keyOf(r.staff),
       name: r.staff.name,
