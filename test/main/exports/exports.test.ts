@@ -99,8 +99,8 @@ describe('daily-report exports', () => {
     const validate = ajv.compile(schema);
     expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
     expect(reportDocumentSchema.safeParse(doc).success).toBe(true);
-    expect(validate({ ...doc, version: 2 })).toBe(false);
-    expect(doc).toMatchObject({ format: 'telework-techo/daily-report', version: 1, staff: { staffId: '000123' } });
+    expect(validate({ ...doc, version: 3 })).toBe(false);
+    expect(doc).toMatchObject({ format: 'telework-techo/daily-report', version: 2, staff: { staffId: '000123', title: '' } });
     // The correction history of 始業 goes out unchanged
     expect(doc.days[0].record.corrections).toEqual([{ at: new Date(2026, 10, 25, 18, 0).toISOString(), field: 'start', before: '08:31', after: '08:30', reason: '打刻忘れ' }]);
   });
