@@ -124,3 +124,17 @@ test.describe('first-run setup', () => {
     await expect(page.getByTestId('trial-line')).toContainText('0日実施/目標2日');
   });
 });
+
+test('in English the line reads as English, counts included', async ({ page, techo }) => {
+  await ok(changeSettings(techo.api, (s) => ({ ...s, language: 'en', profile: { ...s.profile, department: '総務課' } })));
+  await ok(techo.api.orgImport({ text: fs.readFileSync(ORG, 'utf8') }));
+  await ok(techo.api.daySetWorkStyle({ date: '2026-11-25', workStyle: { am: 'home', pm: 'home', satelliteOffice: '' } }));
+  await ok(techo.api.recordClock({ date: '2026-11-25', field: 'start', reason: '' }));
+  await techo.open('today');
+  await expect(page.getByTestId('trial-line')).toHaveText('Telework trial 1 of 2 days done (1 to go, until Fri 18/12)Suggested day: Thu 26/11');
+  await page.screenshot({ path: shot('trial-today-en.png') });
+  await techo.open('week');
+  await expect(page.locator('.week-grid li').filter({ hasText: 'Suggested trial day' })).toHaveCount(1);
+  await techo.open('checklist');
+  await expect(page.getByTestId('trial-note')).toContainText('The target is 1 more telework day in the period (until Fri 18/12). 18 working days are left in the period.');
+});
