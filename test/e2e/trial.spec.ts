@@ -32,7 +32,7 @@ test('the trial set from the organisation file: Today counts the telework day wo
   // Today: nothing worked yet; the next working day is suggested.
   await techo.open('today');
   const line = page.getByTestId('trial-line');
-  await expect(line).toHaveText('テレワーク試行 0日実施/目標2日(あと2日・12/18(金)まで)候補日: 11/26(木)');
+  await expect(line).toHaveText('テレワーク試行 0日実施/目標2日(あと2日・12/18(金)まで) 候補日: 11/26(木)');
   // Today made a telework day and 始業 recorded from the now strip: it counts at once.
   await page.getByLabel('午前').selectOption('home');
   await page.getByLabel('午後').selectOption('home');
@@ -40,7 +40,7 @@ test('the trial set from the organisation file: Today counts the telework day wo
   await expect(page.getByText('テレワーク日')).toBeVisible();
   await expect(line).toContainText('0日実施/目標2日');
   await page.getByTestId('now-strip').getByRole('button', { name: '始業', exact: true }).click();
-  await expect(line).toHaveText('テレワーク試行 1日実施/目標2日(あと1日・12/18(金)まで)候補日: 11/26(木)');
+  await expect(line).toHaveText('テレワーク試行 1日実施/目標2日(あと1日・12/18(金)まで) 候補日: 11/26(木)');
   await page.screenshot({ path: shot('trial-today-1366.png') });
 
   // The week: the suggested day says so in text.
@@ -65,7 +65,7 @@ test('the trial set from the organisation file: Today counts the telework day wo
   await page.getByLabel('午前').selectOption('home');
   await page.getByLabel('午後').selectOption('home');
   await page.getByRole('button', { name: '勤務形態を保存' }).click();
-  await expect(page.getByTestId('trial-line')).toHaveText('テレワーク試行 1日実施/目標2日(あと1日・12/18(金)まで)予定のテレワーク1日で目標に届きます');
+  await expect(page.getByTestId('trial-line')).toHaveText('テレワーク試行 1日実施/目標2日(あと1日・12/18(金)まで) 予定のテレワーク1日で目標に届きます');
   await techo.open('checklist');
   await expect(page.getByTestId('trial-note')).toContainText('予定しているテレワーク1日を実施すると、目標に届きます。');
 });
@@ -131,7 +131,7 @@ test('in English the line reads as English, counts included', async ({ page, tec
   await ok(techo.api.daySetWorkStyle({ date: '2026-11-25', workStyle: { am: 'home', pm: 'home', satelliteOffice: '' } }));
   await ok(techo.api.recordClock({ date: '2026-11-25', field: 'start', reason: '' }));
   await techo.open('today');
-  await expect(page.getByTestId('trial-line')).toHaveText('Telework trial 1 of 2 days done (1 to go, until Fri 18/12)Suggested day: Thu 26/11');
+  await expect(page.getByTestId('trial-line')).toHaveText('Telework trial 1 of 2 days done (1 to go, until Fri 18/12) Suggested day: Thu 26/11');
   await page.screenshot({ path: shot('trial-today-en.png') });
   await techo.open('week');
   await expect(page.locator('.week-grid li').filter({ hasText: 'Suggested trial day' })).toHaveCount(1);

@@ -81,6 +81,8 @@ export function TrialLine({ progress }: { progress: TrialProgress | null }) {
   return (
     <p className="trial-line" data-testid="trial-line">
       <strong>{t('trial.label')}</strong> <span>{text}</span>
+      {/* A space between the parts, so a screen reader does not run them together (flex lays them out). */}
+      {next && ' '}
       {next && <span className="trial-next">{next}</span>}
     </p>
   );
