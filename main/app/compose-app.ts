@@ -25,6 +25,7 @@ import { settingsFeature } from '../features/settings.js';
 import { supervisorFeature } from '../features/supervisor.js';
 import { templatesFeature } from '../features/templates.js';
 import { trayFeature } from '../features/tray.js';
+import { trialFeature } from '../features/trial.js';
 import { webhookFeature } from '../features/webhook.js';
 import { weekFeature } from '../features/week.js';
 import { createGenerationContext } from './generation-context.js';
@@ -77,6 +78,7 @@ export function composeApp(ports: AppPorts, bus: EventBus, regeneration: Regener
     ...checklist.handlers,
     ...data.handlers,
     ...orgFeature({ ...services, t: ctx.t }).handlers,
+    ...trialFeature(planning).handlers,
   };
   return {
     router: createRouter({ t: ctx.t, logger: ports.logger, handlers }),

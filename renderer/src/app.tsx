@@ -193,7 +193,7 @@ export function App({ api, i18n }: { api: TechoApi; i18n: RendererI18n }) {
       case 'supervisor':
         return <SupervisorView api={api} today={now.date} timeZone={settings.orgTimeZone} />;
       case 'checklist':
-        return <ChecklistView api={api} date={dateParam} canPickFiles={info.canPickFiles} go={(d) => go('checklist', d)} />;
+        return <ChecklistView api={api} date={dateParam} today={now.date} canPickFiles={info.canPickFiles} go={(d) => go('checklist', d)} />;
       case 'week':
         return <WeekView api={api} date={dateParam ?? now.date} today={now.date} settings={settings} go={(d) => go('week', d)} open={(d) => go('today', d)} />;
       case 'inventory':

@@ -69,6 +69,7 @@ export const CHANNEL_NAMES = [
   'checklist:saveApproval',
   'checklist:removeApproval',
   'org:import',
+  'trial:progress',
   'data:backups',
   'data:backupNow',
   'data:restore',

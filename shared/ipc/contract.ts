@@ -26,6 +26,7 @@ import { settingsInputSchema, settingsSchema } from '../settings/settings-schema
 import { singleLine } from '../validation/single-line-text.js';
 import { templateNameSchema, templateSchema } from '../templates/template-schema.js';
 import { storageNoticeSchema } from '../storage/storage-notice.js';
+import { trialProgressSchema } from '../trial/trial-progress.js';
 import { CHANNEL_NAMES, type Channel, EVENT_NAMES, type EventName } from './channel-names.js';
 
 export const appInfoSchema = z.strictObject({
@@ -294,6 +295,7 @@ export const channels = {
   'checklist:saveApproval': { input: z.strictObject({ date, id: idSchema.nullable(), approval: approvalInputSchema }), output: checklistViewSchema },
   'checklist:removeApproval': { input: z.strictObject({ date, id: idSchema }), output: checklistViewSchema },
   'org:import': { input: z.strictObject({ text: z.string().max(2_000_000, { error: 'v.tooLong' }) }), output: orgImportResultSchema },
+  'trial:progress': { input: z.strictObject({ date }), output: trialProgressSchema },
   'data:backups': { input: noInput, output: backupListSchema },
   'data:backupNow': { input: noInput, output: backupInfoSchema },
   'data:restore': { input: z.strictObject({ id: backupIdSchema }), output: replaceResultSchema.extend({ restored: z.string() }) },

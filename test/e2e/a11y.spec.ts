@@ -2,6 +2,7 @@
  * Accessibility on every view, in Japanese and in English, with real content on screen: axe-core
  * (WCAG 2.0/2.1/2.2 A and AA) finds nothing, and no view scrolls sideways on a 1024×640 laptop.
  */
+import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { seedExampleDay } from '../helpers/seed-day.js';
@@ -27,6 +28,9 @@ for (const language of ['ja', 'en'] as const) {
       const first = day.day.blocks.find((b) => b.start === '09:00')!;
       const { id, focus: _f, ...rest } = first;
       await ok(techo.api.daySaveBlock({ date: DATE, id, block: { ...rest, status: 'done' } }));
+      // The organisation's telework trial, for a target 課: Today and the week show its line, 前日の準備 its note.
+      await ok(techo.api.orgImport({ text: fs.readFileSync('test/fixtures/org-trial.json', 'utf8') }));
+      await ok(changeSettings(techo.api, (s) => ({ ...s, profile: { ...s.profile, department: '企画課' } })));
       if (language === 'en') await ok(changeSettings(techo.api, (s) => ({ ...s, language: 'en' })));
     });
 
@@ -36,6 +40,8 @@ for (const language of ['ja', 'en'] as const) {
       const found: string[] = [];
       for (const view of VIEWS) {
         await techo.open(view);
+        if (view === 'today' || view === 'week') await expect(page.getByTestId('trial-line')).toBeVisible();
+        if (view === 'checklist') await expect(page.getByTestId('trial-note')).toBeVisible();
         found.push(...(await axe(page, view)));
       }
       // Open forms: the block editor and the 中抜け form on Today.

@@ -26,6 +26,7 @@ test('a new folder opens on the setup; filled by keyboard, the day follows the t
   await expect(page.getByLabel('氏名', { exact: true })).toBeFocused();
   await typeAndTab(page, '山田 花子');
   await typeAndTab(page, '総務課 情報政策係');
+  await typeAndTab(page, '係長'); // 役職
   await typeAndTab(page, '001234');
   await typeAndTab(page, '佐藤 一郎');
   await typeAndTab(page, 'sato@');
@@ -65,7 +66,7 @@ test('a new folder opens on the setup; filled by keyboard, the day follows the t
   await expect(page.getByLabel('午後')).toHaveValue('home');
   expect(await ok(techo.api.settingsGet())).toMatchObject({
     firstRun: 'done',
-    profile: { name: '山田 花子', department: '総務課 情報政策係', staffId: '001234', supervisorName: '佐藤 一郎', supervisorEmail: 'sato@city.example.lg.jp' },
+    profile: { name: '山田 花子', department: '総務課 情報政策係', title: '係長', staffId: '001234', supervisorName: '佐藤 一郎', supervisorEmail: 'sato@city.example.lg.jp' },
     teleworkWeekdays: [3, 5],
   });
 

@@ -15,6 +15,7 @@ test.describe('設定 (settings), end to end', () => {
     await page.getByLabel('氏名', { exact: true }).fill('山田 花子');
     await page.getByLabel('職員番号').fill('001234');
     await page.getByLabel('所属', { exact: true }).fill('総務課 情報政策係');
+    await page.getByLabel('役職').fill('主事');
     await page.getByLabel('所属長(報告先)の氏名').fill('佐藤 係長');
     await page.getByLabel('所属長(報告先)のメールアドレス').fill('sato@city.example.lg.jp');
     const zone = page.getByLabel('時刻のタイムゾーン');
@@ -28,13 +29,14 @@ test.describe('設定 (settings), end to end', () => {
     await page.reload();
     await expect(page.getByLabel('氏名', { exact: true })).toHaveValue('山田 花子');
     await expect(page.getByLabel('職員番号')).toHaveValue('001234');
+    await expect(page.getByLabel('役職')).toHaveValue('主事');
     await expect(page.getByLabel('終業時刻', { exact: true })).toHaveValue('17:30');
     await expect(page.getByLabel('時刻のタイムゾーン')).toHaveValue('Asia/Bangkok');
 
     const onDisk = JSON.parse(fs.readFileSync(path.join(techo.dir, 'settings.json'), 'utf8'));
     expect(onDisk).toMatchObject({
-      schemaVersion: 8,
-      profile: { name: '山田 花子', staffId: '001234', department: '総務課 情報政策係', supervisorEmail: 'sato@city.example.lg.jp' },
+      schemaVersion: 9,
+      profile: { name: '山田 花子', staffId: '001234', department: '総務課 情報政策係', title: '主事', supervisorEmail: 'sato@city.example.lg.jp' },
       workHours: { start: '08:30', end: '17:30' },
       orgTimeZone: 'Asia/Bangkok',
     });

@@ -66,7 +66,7 @@ for (const size of [
     await expect(page.getByRole('heading', { name: '初回設定', level: 2 })).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(page.getByLabel('氏名', { exact: true })).toBeFocused();
-    for (const text of ['山田 花子', '総務課 情報政策係', '001234', '佐藤 一郎', 'sato@city.example.lg.jp', '8:30', '17:15']) await typeAndTab(page, text);
+    for (const text of ['山田 花子', '総務課 情報政策係', '係長', '001234', '佐藤 一郎', 'sato@city.example.lg.jp', '8:30', '17:15']) await typeAndTab(page, text);
     await expect(page.getByLabel('休憩の開始')).toBeFocused();
     await page.keyboard.press('Tab'); // 休憩 12:00〜13:00 as it is
     await page.keyboard.press('Tab');

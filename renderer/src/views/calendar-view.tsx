@@ -7,6 +7,7 @@ import { formatDate } from '../../../shared/calendar/japanese-date.js';
 import { holidayName } from '../format.js';
 import { Field } from '../components/field.js';
 import { OrgFileImport } from '../components/org-file-import.js';
+import { useTrialImported } from '../components/trial-progress.js';
 import { fieldErrors } from '../field-errors.js';
 import type { TechoApi } from '../../../shared/ipc/api.js';
 
@@ -17,6 +18,7 @@ export function CalendarView({ api, year, go }: { api: TechoApi; year: number; g
   const [orgDays, setOrgDays] = useState<OrgDay[]>([]);
   const [message, setMessage] = useState('');
   const [orgDayErrors, setOrgDayErrors] = useState<Record<string, string>>({});
+  const trialImported = useTrialImported();
 
   /**
    * The year the lists below are of. Until the asked year arrives they are not shown: a row added
@@ -115,9 +117,11 @@ export function CalendarView({ api, year, go }: { api: TechoApi; year: number; g
         hint={t('calendar.importHelp')}
         fileLabel={t('calendar.importFile')}
         onFailed={() => setMessage(t('calendar.importFailed'))}
-        onImported={(r) => {
+        onImported={async (r) => {
           const imported = t('calendar.imported', { hours: r.workHours ? '✓' : '—', days: r.orgDays, inventory: r.inventory, templates: r.templates, checklist: r.checklist });
-          setMessage(r.orgTimeZone ? `${imported} ${t('calendar.importedTimeZone', { zone: r.orgTimeZone })}` : imported);
+          // The trial's period is not in the answer: it is read from the settings the import changed.
+          const trial = r.trial ? trialImported(await api.settingsGet().then((s) => (s.ok ? s.data : undefined))) : '';
+          setMessage([imported, r.orgTimeZone ? t('calendar.importedTimeZone', { zone: r.orgTimeZone }) : '', trial].filter(Boolean).join(' '));
           load();
         }}
       />

@@ -12,11 +12,12 @@ import { AddForm } from '../components/add-form.js';
 import { ConfirmDelete } from '../components/confirm-delete.js';
 import { Field } from '../components/field.js';
 import { fieldErrors } from '../field-errors.js';
+import { TrialChecklistNote, useTrialProgress } from '../components/trial-progress.js';
 
 const kb = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} kB`);
 const baseName = (p: string) => p.split(/[\\/]/).pop() ?? p;
 
-export function ChecklistView({ api, date, canPickFiles, go }: { api: TechoApi; date: string | undefined; canPickFiles: boolean; go: (date: string) => void }) {
+export function ChecklistView({ api, date, today, canPickFiles, go }: { api: TechoApi; date: string | undefined; today: string; canPickFiles: boolean; go: (date: string) => void }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'ja';
   const [view, setView] = useState<View>();
@@ -24,6 +25,7 @@ export function ChecklistView({ api, date, canPickFiles, go }: { api: TechoApi; 
   const empty: ApprovalInput = { subject: '', approver: '', deadline: date ?? '', plannedDate: date ?? '', paper: false };
   const [approval, setApproval] = useState<ApprovalInput>(empty);
   const [approvalErrors, setApprovalErrors] = useState<Record<string, string>>({});
+  const trial = useTrialProgress(api, today);
 
   const load = useCallback(() => void api.checklistGet({ date: date ?? null }).then((r) => (r.ok ? setView(r.data) : setMessage(r.error.message))), [api, date]);
   useEffect(() => {
@@ -55,6 +57,7 @@ export function ChecklistView({ api, date, canPickFiles, go }: { api: TechoApi; 
         </strong>
       </p>
       {!view.telework && <p className="warnings">{t('checklist.notTelework')}</p>}
+      <TrialChecklistNote progress={trial} />
       <Field id="checklist-date" type="date" label={t('checklist.date')} value={d} onChange={(v) => v && go(v)} />
       <p role="status" className="status-text">
         {message}

@@ -94,6 +94,7 @@ export function SettingsView({ api, settings, onSaved }: { api: TechoApi; settin
           <Field id="name" label={t('settings.name')} value={p.name} onChange={setProfile('name')} error={err('profile.name')} autoComplete="name" />
           <Field id="staffId" label={t('settings.staffId')} hint={t('settings.staffIdHint')} value={p.staffId} onChange={setProfile('staffId')} error={err('profile.staffId')} inputMode="text" />
           <Field id="department" label={t('settings.department')} value={p.department} onChange={setProfile('department')} error={err('profile.department')} />
+          <Field id="jobTitle" label={t('settings.jobTitle')} hint={t('settings.jobTitleHint')} value={p.title} onChange={setProfile('title')} error={err('profile.title')} autoComplete="organization-title" />
           <Field id="supervisorName" label={t('settings.supervisorName')} value={p.supervisorName} onChange={setProfile('supervisorName')} error={err('profile.supervisorName')} />
           <Field id="supervisorEmail" type="email" label={t('settings.supervisorEmail')} value={p.supervisorEmail} onChange={setProfile('supervisorEmail')} error={err('profile.supervisorEmail')} autoComplete="email" />
         </fieldset>

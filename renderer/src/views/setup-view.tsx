@@ -11,6 +11,7 @@ import type { TechoApi } from '../../../shared/ipc/api.js';
 import type { Settings } from '../../../shared/settings/settings-schema.js';
 import { Field } from '../components/field.js';
 import { OrgFileImport } from '../components/org-file-import.js';
+import { useTrialImported } from '../components/trial-progress.js';
 import { ImeSafeForm } from '../components/ime-safe-form.js';
 import { fieldErrors } from '../field-errors.js';
 import { tidyTime } from '../format.js';
@@ -29,6 +30,7 @@ export function SetupView({ api, settings, onDone }: { api: TechoApi; settings: 
   const formRef = useRef<HTMLFormElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [refusals, setRefusals] = useState(0);
+  const trialImported = useTrialImported();
 
   // The screen replaces whatever was there: a keyboard or screen-reader user starts at its heading.
   useEffect(() => headingRef.current?.focus(), []);
@@ -63,15 +65,16 @@ export function SetupView({ api, settings, onDone }: { api: TechoApi; settings: 
   // Skipping keeps what is saved (the defaults on a new folder), whatever was typed here.
   const skip = () => void finish({ ...settings, firstRun: settings.firstRun === 'done' ? 'done' : 'skipped' });
 
-  // The file sets work hours and kinds; what the user typed above stays as typed.
+  // The file sets work hours, kinds, the organisation's time zone and trial; what the user typed above stays as typed.
   const imported = async () => {
     const fresh = await api.settingsGet();
     if (fresh.ok) {
-      setDraft((d) => ({ ...d, workHours: fresh.data.workHours, blockKinds: fresh.data.blockKinds }));
+      const { workHours, blockKinds, orgTimeZone, trial } = fresh.data;
+      setDraft((d) => ({ ...d, workHours, blockKinds, orgTimeZone, trial }));
       const b = fresh.data.workHours.breaks[0];
       setBreakText({ start: b?.start ?? '', end: b?.end ?? '' });
     }
-    setMessage({ text: t('setup.orgImported'), error: false });
+    setMessage({ text: [t('setup.orgImported'), trialImported(fresh.ok ? fresh.data : undefined)].filter(Boolean).join(' '), error: false });
   };
 
   const err = (path: string) => errors[path];
@@ -97,6 +100,7 @@ export function SetupView({ api, settings, onDone }: { api: TechoApi; settings: 
           <div className="setup-grid">
             <Field id="setup-name" label={t('settings.name')} value={p.name} onChange={setProfile('name')} error={err('profile.name')} autoComplete="name" />
             <Field id="setup-department" label={t('settings.department')} value={p.department} onChange={setProfile('department')} error={err('profile.department')} />
+            <Field id="setup-jobTitle" label={t('settings.jobTitle')} hint={t('settings.jobTitleHint')} value={p.title} onChange={setProfile('title')} error={err('profile.title')} autoComplete="organization-title" />
             <Field id="setup-staffId" label={t('settings.staffId')} hint={t('settings.staffIdHint')} value={p.staffId} onChange={setProfile('staffId')} error={err('profile.staffId')} />
             <Field id="setup-supervisorName" label={t('settings.supervisorName')} value={p.supervisorName} onChange={setProfile('supervisorName')} error={err('profile.supervisorName')} />
             <Field id="setup-supervisorEmail" type="email" label={t('settings.supervisorEmail')} value={p.supervisorEmail} onChange={setProfile('supervisorEmail')} error={err('profile.supervisorEmail')} autoComplete="email" />

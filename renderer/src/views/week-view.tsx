@@ -9,6 +9,7 @@ import { durationText } from '../../../shared/time/time-text.js';
 import type { TechoApi } from '../../../shared/ipc/api.js';
 import type { Week } from '../../../shared/ipc/contract.js';
 import type { Settings } from '../../../shared/settings/settings-schema.js';
+import { TrialLine, useTrialProgress } from '../components/trial-progress.js';
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 0] as const;
 
@@ -19,6 +20,8 @@ export function WeekView({ api, date, today, settings, go, open }: { api: TechoA
   const [message, setMessage] = useState('');
   const lang = i18n.language === 'en' ? 'en' : 'ja';
   const start = weekStart(date);
+  const trial = useTrialProgress(api, today, settings.trial !== null);
+  const suggested = trial?.target ? trial.suggestedDate : null;
 
   useEffect(() => {
     const load = () => void api.weekGet({ date: start }).then((r) => r.ok && setLoaded(r.data));
@@ -38,14 +41,16 @@ export function WeekView({ api, date, today, settings, go, open }: { api: TechoA
     <section aria-labelledby="week-title">
       <h2 id="week-title">{t('week.title')}</h2>
       <StepNav label={t('week.title')} prev={{ text: t('week.prev'), go: () => go(addDays(start, -7)) }} next={{ text: t('week.next'), go: () => go(addDays(start, 7)) }} />
+      <TrialLine progress={trial} />
       <ol className="week-grid">
         {week?.days.map((d) => (
-          <li key={d.date} className={`${d.info.isHoliday ? 'holiday' : ''} ${d.telework ? 'telework' : ''} ${d.date === today ? 'today' : ''}`} aria-current={d.date === today ? 'date' : undefined}>
+          <li key={d.date} className={`${d.info.isHoliday ? 'holiday' : ''} ${d.telework ? 'telework' : ''} ${d.date === today ? 'today' : ''} ${d.date === suggested ? 'trial-suggested' : ''}`} aria-current={d.date === today ? 'date' : undefined}>
             <a href={`#/today/${d.date}`} onClick={(e) => (e.preventDefault(), open(d.date))} aria-label={t('week.open', { date: formatShortDate(d.date, lang) })}>
               <strong>{formatShortDate(d.date, lang)}</strong>
             </a>
             <span>{d.info.isHoliday ? holidayName(d.info, i18n.language) || t(`dayKinds.${d.info.kind}`) : d.telework ? t('week.telework') : t('places.office')}</span>
             <span>{d.blockCount > 0 ? t('week.blocks', { count: d.blockCount, duration: durationText(d.plannedMinutes, lang) }) : t('week.noPlan')}</span>
+            {d.date === suggested && <strong className="trial-mark">{t('trial.suggestedDay')}</strong>}
           </li>
         ))}
       </ol>

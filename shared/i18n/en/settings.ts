@@ -11,6 +11,8 @@ export const settingsEn = {
     staffId: 'Staff number',
     staffIdHint: 'Letters, digits and hyphens',
     department: 'Section',
+    jobTitle: 'Job title',
+    jobTitleHint: 'As your organisation writes it (e.g. Section Chief, Chief, Staff)',
     supervisorName: 'Supervisor (report recipient)',
     supervisorEmail: 'Supervisor email address',
     workHours: 'Working hours',

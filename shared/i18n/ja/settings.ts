@@ -8,6 +8,8 @@ export const settingsJa = {
     staffId: '職員番号',
     staffIdHint: '半角英数字とハイフン',
     department: '所属',
+    jobTitle: '役職',
+    jobTitleHint: '例: 課長、係長、主事',
     supervisorName: '所属長(報告先)の氏名',
     supervisorEmail: '所属長(報告先)のメールアドレス',
     workHours: '勤務時間',

@@ -85,6 +85,7 @@ const VALID: { [C in Channel]: ChannelInput<C> } = {
   'checklist:saveApproval': { date: DATE, id: null, approval: { subject: '補助金の交付決定', approver: '課長', deadline: DATE, plannedDate: DATE, paper: false } },
   'checklist:removeApproval': { date: DATE, id: 'id7' },
   'org:import': { text: '{"format":"telework-techo/org-defaults","version":1}' },
+  'trial:progress': { date: DATE },
   'data:backups': undefined,
   'data:backupNow': undefined,
   'data:restore': { id: 'backup_1.json.gz' },

@@ -21,6 +21,7 @@ import { SelectField } from '../../components/select-field.js';
 import { clockText, hhmm, holidayName, parseTime } from '../../format.js';
 import type { ReminderEntry } from '../../../../shared/reminders/reminder-log.js';
 import { ReminderLogList } from '../../components/reminder-banner.js';
+import { TrialLine, useTrialProgress } from '../../components/trial-progress.js';
 import { BlockEditor, type EditorTarget } from './block-editor.js';
 import { DaySettings } from './day-settings.js';
 import { FocusPanel } from './focus-panel.js';
@@ -40,6 +41,7 @@ export function TodayView({ api, date, today, nowMinutes, settings, go, reminder
 }) {
   const { t, i18n } = useTranslation();
   const { view, loadError, apply } = useDay(api, date);
+  const trial = useTrialProgress(api, today, settings.trial !== null);
   const [editor, setEditor] = useState<EditorTarget | null>(null);
   const openEditorNow = useRef(editor);
   openEditorNow.current = editor;
@@ -185,6 +187,7 @@ export function TodayView({ api, date, today, nowMinutes, settings, go, reminder
           {info.isHoliday && <span className="holiday">{t('day.holiday', { name: holidayName(info, i18n.language) || t(`dayKinds.${info.kind}`) })}</span>}
           <span>{view.telework ? t('day.teleworkDay') : t('day.officeDay')}</span>
         </p>
+        <TrialLine progress={trial} />
       </header>
 
       <p role="status" className="status-text">
