@@ -210,4 +210,21 @@ describe('where answers go', () => {
     expect(parsed.responses).toEqual([{ trialId: 'r8-trial', surveyId: 'r8-survey', occasion: 'firstDay', answers: expect.arrayContaining([{ type: 'text', questionId: 'comment', text: COMMENT }]) }]);
     for (const personal of [NAME, '試行', STAFF_ID, DEPT, TITLE, '2026-', 'T0', 'answeredAt']) expect(text, personal).not.toContain(personal);
   });
+
+  it('the export of everything (the person’s own backup, handed to no one) keeps the answers, brings them back on another PC, and the wipe removes them', async () => {
+    const { api, dir } = await setup('2026-11-12');
+    await teleworkDay(api, '2026-11-12');
+    await ok(api.surveyAnswer({ date: '2026-11-12', occasion: 'firstDay', consent: 'anonymous', answers: ANSWERS }));
+    const exported = await ok(api.dataExportAll());
+    const archive = JSON.parse(decode(exported.base64).toString('utf8'));
+    expect(archive.documents['survey-answers'].entries).toEqual([expect.objectContaining({ status: 'answered', consent: 'anonymous' })]);
+
+    const fresh = testApp(tempDir(), fakeClock(at('2026-11-12')));
+    await ok(fresh.api.dataImport({ text: decode(exported.base64).toString('utf8') }));
+    expect((await ok(fresh.api.surveyState({ date: '2026-11-12' }))).occasions[0]?.entry).toMatchObject({ status: 'answered', consent: 'anonymous' });
+    expect(decode((await ok(fresh.api.surveyAnswerFile({ occasion: 'firstDay' }))).base64).toString('utf8')).toContain(COMMENT);
+
+    await ok(api.dataWipe({ exportId: exported.exportId, confirmation: '消去' }));
+    expect(fs.existsSync(`${dir}/survey-answers.json`)).toBe(false);
+  });
 });
