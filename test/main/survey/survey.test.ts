@@ -14,6 +14,7 @@ import { ok, refused } from '../../helpers/typed-client.js';
 import { anonymousAnswerFileSchema } from '../../../shared/trial/trial-schema.js';
 import type { TechoApi } from '../../../shared/ipc/api.js';
 import type { ChannelInput } from '../../../shared/ipc/contract.js';
+import type { IpcResult } from '../../../shared/ipc/result.js';
 
 const tempDir = useTempDir();
 const ORG = fs.readFileSync(new URL('../../fixtures/org-trial.json', import.meta.url), 'utf8');
@@ -27,10 +28,11 @@ const at = (date: string, time = '09:00') => Date.parse(`${date}T${time}:00+09:0
 async function setup(date = '2026-11-10') {
   const clock = fakeClock(at(date));
   const pdf = { print: async (html: string) => new TextEncoder().encode(html) };
-  const app = testApp(tempDir(), clock, { pdfPrinter: pdf });
+  const dir = tempDir();
+  const app = testApp(dir, clock, { pdfPrinter: pdf });
   await ok(changeSettings(app.api, (s) => ({ ...s, profile: { ...s.profile, name: NAME, staffId: STAFF_ID, department: DEPT, title: TITLE } })));
   await ok(app.api.orgImport({ text: ORG }));
-  return { ...app, clock };
+  return { ...app, clock, dir };
 }
 
 /** A telework day on which work started at 8:30. */
@@ -138,8 +140,8 @@ describe('survey answers that do not fit', () => {
     expect(r.fields?.['answers.0.text']).toContain('1000');
     r = refused(await answer([{ type: 'text', questionId: 'comment', text: '   ' }, { type: 'choice', questionId: 'trouble', chosen: [] }]));
     expect(r.message).toBe('1つ以上の質問に回答してください。回答しない場合は「回答しない」を押してください。');
-    const noConsent = await (api as unknown as { surveyAnswer(x: unknown): Promise<unknown> }).surveyAnswer({ date: '2026-11-12', occasion: 'firstDay', answers: ANSWERS });
-    expect(refused(noConsent as never).fields?.consent).toBe('回答の扱い(氏名を付けるか、匿名か)を選んでください。');
+    const noConsent = await (api as unknown as { surveyAnswer(x: unknown): Promise<IpcResult<unknown>> }).surveyAnswer({ date: '2026-11-12', occasion: 'firstDay', answers: ANSWERS });
+    expect(refused(noConsent).fields?.consent).toBe('回答の扱い(氏名を付けるか、匿名か)を選んでください。');
     expect((await ok(api.surveyState({ date: '2026-11-12' }))).due).toBe('firstDay');
     expect(fs.existsSync(`${dir}/survey-answers.json`)).toBe(false);
   });
@@ -224,6 +226,7 @@ describe('where answers go', () => {
     expect((await ok(fresh.api.surveyState({ date: '2026-11-12' }))).occasions[0]?.entry).toMatchObject({ status: 'answered', consent: 'anonymous' });
     expect(decode((await ok(fresh.api.surveyAnswerFile({ occasion: 'firstDay' }))).base64).toString('utf8')).toContain(COMMENT);
 
+    expect(fs.existsSync(`${dir}/survey-answers.json`)).toBe(true);
     await ok(api.dataWipe({ exportId: exported.exportId, confirmation: '消去' }));
     expect(fs.existsSync(`${dir}/survey-answers.json`)).toBe(false);
   });
