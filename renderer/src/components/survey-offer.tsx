@@ -46,8 +46,10 @@ export function SurveyOffer({ api, date, state, onOpen, onChange }: { api: Techo
     if (heading) heading.tabIndex = -1;
     heading?.focus();
   };
+  // Nothing at all without a survey; with one, a polite live region (not role=status: the views' own status lines keep that role to themselves).
+  if (!state?.survey) return null;
   return (
-    <div className="survey-offer-area" role="status">
+    <div className="survey-offer-area" aria-live="polite">
       {due && state?.trial ? (
         <section className="survey-offer" aria-label={t('survey.offerLabel')}>
           <p>{t('survey.offer', { trial: state.trial.name, occasion: t(`survey.occasions.${due}`) })}</p>
