@@ -155,6 +155,7 @@ test('回答しない on the offer: it goes away and stays away; the survey can 
   await offer(page).getByRole('button', { name: '回答しない' }).click();
   await expect(offer(page)).toHaveCount(0);
   await expect(page.getByText('回答しないことを記録しました。')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: /の計画/ })).toBeFocused();
   await techo.restart();
   await techo.open('today');
   await expect(page.getByTestId('now-strip')).toBeVisible();
