@@ -23,6 +23,7 @@ import { remindersFeature } from '../features/reminders.js';
 import { reportsFeature } from '../features/reports.js';
 import { settingsFeature } from '../features/settings.js';
 import { supervisorFeature } from '../features/supervisor.js';
+import { surveyFeature } from '../features/survey.js';
 import { templatesFeature } from '../features/templates.js';
 import { trayFeature } from '../features/tray.js';
 import { trialFeature } from '../features/trial.js';
@@ -58,6 +59,7 @@ export function composeApp(ports: AppPorts, bus: EventBus, regeneration: Regener
   const services = { ...planning, reminders: reminders.reminders, focus: focus.focus, checklists: checklist.checklists };
   const reports = reportsFeature(ctx, services);
   const data = dataFeature(ctx, { settings: settings.settings, regeneration });
+  const survey = surveyFeature(ctx, { settings: settings.settings, days: day.days, calendar: calendar.calendar });
 
   // Every channel of the contract, each from the feature that owns it: a missing one does not compile.
   const handlers: Handlers = {
@@ -71,7 +73,7 @@ export function composeApp(ports: AppPorts, bus: EventBus, regeneration: Regener
     ...calendar.handlers,
     ...reminders.handlers,
     ...reports.handlers,
-    ...exportsFeature(ctx, services).handlers,
+    ...exportsFeature(ctx, { ...services, survey: survey.survey }).handlers,
     ...supervisorFeature(ctx, settings.settings).handlers,
     ...webhookFeature(ctx, { settings: settings.settings, reports: reports.reports }).handlers,
     ...focus.handlers,
@@ -79,6 +81,7 @@ export function composeApp(ports: AppPorts, bus: EventBus, regeneration: Regener
     ...data.handlers,
     ...orgFeature({ ...services, t: ctx.t }).handlers,
     ...trialFeature(planning).handlers,
+    ...survey.handlers,
   };
   return {
     router: createRouter({ t: ctx.t, logger: ports.logger, handlers }),

@@ -14,6 +14,7 @@ import { focusDocument } from '../services/focus-service.js';
 import { inventoryDocument } from '../services/inventory-service.js';
 import { settingsDocument } from '../services/settings-service.js';
 import { checksDocument } from '../services/supervisor-service.js';
+import { surveyAnswersDocument } from '../services/survey-service.js';
 import { templatesDocument } from '../services/template-service.js';
 
 export const reminderLogMonthDocument = monthDocumentOf<ReminderLog>(reminderLogSchema, (l) => l.date);
@@ -27,6 +28,8 @@ const SINGLE: Record<string, DocumentType<unknown>> = {
   focus: focusDocument,
   'checklist-template': checklistTemplateDocument,
   'supervisor-checks': checksDocument,
+  // The person's own survey answers: in their backups and export of everything (their own data), removed by the wipe.
+  'survey-answers': surveyAnswersDocument,
 } as Record<string, DocumentType<unknown>>;
 
 const MONTHLY: Record<string, DocumentType<unknown>> = {

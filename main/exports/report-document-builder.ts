@@ -5,6 +5,7 @@ import { REPORT_FORMAT, REPORT_VERSION, type ReportDay, type ReportDocument } fr
 import type { Settings } from '../../shared/settings/settings-schema.js';
 import type { DayView } from '../../shared/day/day-view.js';
 import type { ReminderState } from '../../shared/reminders/reminder-log.js';
+import type { NamedSurveyResponse } from '../../shared/trial/trial-schema.js';
 import { approvalChecks, minuteOfDayAt, recordMetrics } from '../../shared/day/day-metrics.js';
 
 /** What the document is read from, as plain functions: the day and reminder services satisfy it. */
@@ -12,6 +13,11 @@ export interface DocumentSources {
   days: { get(date: string): DayView };
   reminders: { state(date: string): Pick<ReminderState, 'log'> };
   settings: () => Settings;
+  /**
+   * The trial's survey answers the person chose to hand in with their name (never the anonymous
+   * ones, which travel only in their own answer file). Absent: the document carries no `survey`.
+   */
+  namedSurvey?: () => NamedSurveyResponse[];
   now: () => number;
   version: string;
 }
@@ -41,6 +47,7 @@ export function buildReportDocument(src: DocumentSources, from: string, to: stri
       approvalChecks: approvalChecks(day, src.reminders.state(d).log, orgTimeZone),
     });
   }
+  const survey = src.namedSurvey?.() ?? [];
   return {
     format: REPORT_FORMAT,
     version: REPORT_VERSION,
@@ -50,5 +57,6 @@ export function buildReportDocument(src: DocumentSources, from: string, to: stri
     from,
     to,
     days,
+    ...(survey.length > 0 ? { survey } : {}),
   };
 }

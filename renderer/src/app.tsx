@@ -10,6 +10,7 @@ import type { Settings } from '../../shared/settings/settings-schema.js';
 import { NoticeBanner } from './components/notice-banner.js';
 import { NowBar, NowStrip } from './components/now-strip.js';
 import { ReminderBanner, useReminders } from './components/reminder-banner.js';
+import { SurveyOffer, useSurvey } from './components/survey-offer.js';
 import { type RendererI18n, applyLanguage } from './i18n.js';
 import { useHashRoute } from './use-hash-route.js';
 import { useNow } from './use-now.js';
@@ -26,11 +27,12 @@ import {
   SettingsView,
   SetupView,
   SupervisorView,
+  SurveyView,
   WeekView,
   prefetchViewsWhenIdle,
 } from './views/lazy-views.js';
 
-const ROUTES = ['today', 'report', 'checklist', 'week', 'export', 'supervisor', 'inventory', 'calendar', 'settings', 'data', 'about', 'review'] as const;
+const ROUTES = ['today', 'report', 'checklist', 'week', 'export', 'supervisor', 'inventory', 'calendar', 'settings', 'data', 'survey', 'about', 'review'] as const;
 type Route = (typeof ROUTES)[number];
 /** Views reached from within the app, not from the menu: the end-of-day review opens from the now strip. */
 const OFF_MENU: readonly Route[] = ['review'];
@@ -46,6 +48,8 @@ export function App({ api, i18n }: { api: TechoApi; i18n: RendererI18n }) {
   /** Files removed by "export, then wipe": from then on the window shows only that. */
   const [wipedFiles, setWipedFiles] = useState<number>();
   const reminders = useReminders(api, now?.date);
+  /** The trial's survey (issue #17): asked about only when the organisation file brought one. */
+  const survey = useSurvey(api, now?.date, Boolean(settings?.trial?.survey));
 
   // A clicked notification (or the tray) asks for a view.
   useEffect(() => api.on('app:navigate', ({ view }) => (window.location.hash = `#/${view}`)), [api]);
@@ -147,7 +151,8 @@ export function App({ api, i18n }: { api: TechoApi; i18n: RendererI18n }) {
     if (r.ok) setNotices(r.data);
   };
 
-  const nav: Route[] = ROUTES.filter((r) => !OFF_MENU.includes(r));
+  // アンケート is in the menu only while the settings hold a trial with a survey.
+  const nav: Route[] = ROUTES.filter((r) => !OFF_MENU.includes(r) && (r !== 'survey' || Boolean(settings?.trial?.survey)));
   /** Until the setup is done or skipped, the menu and the now strip are hidden: they would all lead back here. */
   const settingsPending = settings?.firstRun === 'pending';
   const dateParam = route.param && isRealDate(route.param) ? route.param : undefined;
@@ -202,6 +207,8 @@ export function App({ api, i18n }: { api: TechoApi; i18n: RendererI18n }) {
         return <CalendarView api={api} year={Number(route.param) || Number(now.date.slice(0, 4))} go={(y) => go('calendar', String(y))} />;
       case 'settings':
         return <SettingsView api={api} settings={settings} onSaved={setSettings} />;
+      case 'survey':
+        return <SurveyView api={api} date={now.date} occasion={route.param} onChange={survey.setState} />;
       case 'data':
         return <DataView api={api} settings={settings} canPickFolder={info.canPickFolder} onWiped={setWipedFiles} />;
       default:
@@ -256,6 +263,9 @@ export function App({ api, i18n }: { api: TechoApi; i18n: RendererI18n }) {
           </NowBar>
         )}
         <NoticeBanner notices={notices} onDismiss={dismiss} />
+        {!settingsPending && now && route.name !== 'survey' && (
+          <SurveyOffer api={api} date={now.date} state={survey.state} onOpen={() => go('survey', survey.state?.due ?? undefined)} onChange={survey.setState} />
+        )}
         {loadError && (
           <p role="alert" className="error-text">
             {loadError}

@@ -26,6 +26,7 @@ import { dataEn } from './en/data.js';
 import { nowEn } from './en/now.js';
 import { setupEn } from './en/setup.js';
 import { trialEn } from './en/trial.js';
+import { surveyEn } from './en/survey.js';
 
 export const en = {
   ...appEn,
@@ -49,4 +50,5 @@ export const en = {
   ...nowEn,
   ...setupEn,
   ...trialEn,
+  ...surveyEn,
 } as const satisfies CatalogueShape<typeof ja>;

@@ -23,6 +23,7 @@ import { dataJa } from './ja/data.js';
 import { nowJa } from './ja/now.js';
 import { setupJa } from './ja/setup.js';
 import { trialJa } from './ja/trial.js';
+import { surveyJa } from './ja/survey.js';
 
 export const ja = {
   ...appJa,
@@ -46,4 +47,5 @@ export const ja = {
   ...nowJa,
   ...setupJa,
   ...trialJa,
+  ...surveyJa,
 } as const;

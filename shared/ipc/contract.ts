@@ -27,6 +27,8 @@ import { singleLine } from '../validation/single-line-text.js';
 import { templateNameSchema, templateSchema } from '../templates/template-schema.js';
 import { storageNoticeSchema } from '../storage/storage-notice.js';
 import { trialProgressSchema } from '../trial/trial-progress.js';
+import { surveyAnswerInputSchema, surveyStateSchema } from '../trial/survey-answers.js';
+import { surveyOccasionSchema } from '../trial/trial-schema.js';
 import { CHANNEL_NAMES, type Channel, EVENT_NAMES, type EventName } from './channel-names.js';
 
 export const appInfoSchema = z.strictObject({
@@ -296,6 +298,10 @@ export const channels = {
   'checklist:removeApproval': { input: z.strictObject({ date, id: idSchema }), output: checklistViewSchema },
   'org:import': { input: z.strictObject({ text: z.string().max(2_000_000, { error: 'v.tooLong' }) }), output: orgImportResultSchema },
   'trial:progress': { input: z.strictObject({ date }), output: trialProgressSchema },
+  'survey:state': { input: z.strictObject({ date }), output: surveyStateSchema },
+  'survey:answer': { input: surveyAnswerInputSchema, output: surveyStateSchema },
+  'survey:decline': { input: z.strictObject({ date, occasion: surveyOccasionSchema }), output: surveyStateSchema },
+  'survey:answerFile': { input: z.strictObject({ occasion: surveyOccasionSchema }), output: z.strictObject({ name: z.string(), base64: z.string() }) },
   'data:backups': { input: noInput, output: backupListSchema },
   'data:backupNow': { input: noInput, output: backupInfoSchema },
   'data:restore': { input: z.strictObject({ id: backupIdSchema }), output: replaceResultSchema.extend({ restored: z.string() }) },

@@ -11,7 +11,7 @@ import { type TranslateFn, translateRef } from '../i18n/translator.js';
 export function issueRef(issue: z.core.$ZodIssue): MessageRef {
   // The one schema message that carries a value: the limit zod reports with the issue.
   if (issue.message === 'v.tooLong') return ['v.tooLong', { max: 'maximum' in issue ? Number(issue.maximum) : '' }];
-  if (/^(v|org)\.[A-Za-z]+$/.test(issue.message) && isPlainMessageKey(issue.message)) return issue.message;
+  if (/^(v|org|survey)\.[A-Za-z]+$/.test(issue.message) && isPlainMessageKey(issue.message)) return issue.message;
   switch (issue.code) {
     case 'unrecognized_keys':
       return ['v.unknownKey', { key: issue.keys.slice(0, 3).join(', ') }];

@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
+import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { seedExampleDay } from '../helpers/seed-day.js';
 import { changeSettings, expect, ok, test } from './fixtures.js';
@@ -86,6 +87,43 @@ for (const language of ['ja', 'en'] as const) {
         }
       }
       expect(wide, `views that scroll sideways: ${wide.join(', ')}`).toEqual([]);
+    });
+  });
+}
+
+// The trial's survey (issue #17): its offer on Today and the survey view — empty, with an error beside
+// a field, and answered anonymously (the answer file's button) — reached by its address and the offer.
+for (const language of ['ja', 'en'] as const) {
+  test.describe(`accessibility of the trial's survey (${language})`, () => {
+    test(`the survey offer and view: axe finds nothing, and nothing scrolls sideways at 1024×640 (${language})`, async ({ page, techo }) => {
+      await ok(techo.api.orgImport({ text: fs.readFileSync('test/fixtures/org-trial.json', 'utf8') }));
+      await ok(techo.api.daySetWorkStyle({ date: DATE, workStyle: { am: 'home', pm: 'home', satelliteOffice: '' } }));
+      await ok(techo.api.recordSetTime({ date: DATE, field: 'start', minutes: 510, reason: '' }));
+      if (language === 'en') await ok(changeSettings(techo.api, (s) => ({ ...s, language: 'en' })));
+      const ja = language === 'ja';
+      await page.setViewportSize({ width: 1366, height: 768 });
+      await techo.open('today');
+      const offer = page.getByRole('region', { name: ja ? 'アンケートのお願い' : 'Survey request' });
+      await expect(offer).toBeVisible();
+      const found = await axe(page, 'today + survey offer');
+      await offer.getByRole('button', { name: ja ? 'アンケートに回答する' : 'Answer the survey' }).click();
+      const heading = page.getByRole('heading', { level: 2, name: ja ? 'テレワーク試行アンケート(初めてのテレワークの後)' : 'テレワーク試行アンケート (after your first telework day)' });
+      await expect(heading).toBeFocused();
+      found.push(...(await axe(page, 'survey')));
+      await page.getByRole('button', { name: ja ? '送信' : 'Send' }).click();
+      await expect(page.locator('[aria-invalid="true"]').first()).toBeVisible();
+      found.push(...(await axe(page, 'survey + error')));
+      await page.getByRole('radio', { name: ja ? '4' : '4' }).first().check();
+      await page.getByRole('radio', { name: ja ? /^匿名で回答する/ : /^Anonymously/ }).check();
+      await page.getByRole('button', { name: ja ? '送信' : 'Send' }).click();
+      await expect(page.getByRole('button', { name: ja ? '回答ファイルを保存する' : 'Save the answer file' })).toBeVisible();
+      found.push(...(await axe(page, 'survey answered')));
+      expect(found, found.join('\n')).toEqual([]);
+      for (const [width, height] of [[1024, 640], [853, 480]] as const) {
+        await page.setViewportSize({ width, height });
+        await techo.open('survey');
+        expect(await sideways(page), `the survey scrolls sideways at ${width}×${height}`).toBe(0);
+      }
     });
   });
 }

@@ -56,6 +56,8 @@ const review = view(() => import('./day-review-view.js'), 'DayReviewView');
 const exports = view(() => import('./export-view.js'), 'ExportView');
 const supervisor = view(() => import('./supervisor-view.js'), 'SupervisorView');
 const data = view(() => import('./data/data-view.js'), 'DataView');
+// The trial's survey (issue #17): opened from its offer or the menu, a few times a year.
+const survey = view(() => import('./survey-view.js'), 'SurveyView');
 // Shown on a new data folder only (初回設定), or when asked for again from 設定.
 const setup = view(() => import('./setup-view.js'), 'SetupView');
 
@@ -70,6 +72,7 @@ export const DayReviewView = review.Component;
 export const ExportView = exports.Component;
 export const SupervisorView = supervisor.Component;
 export const DataView = data.Component;
+export const SurveyView = survey.Component;
 export const SetupView = setup.Component;
 
 const LIKELY = [report, review, week, checklist, settings, calendar, inventory, about];

@@ -31,6 +31,7 @@ export const appEn = {
     data: 'Data protection',
     about: 'About',
     review: 'Review of the day',
+    survey: 'Survey',
   },
   errors: {
     invalid_input: 'Some entries are not valid. Correct them as the message beside each one says.',

@@ -27,6 +27,7 @@ export const storageEn = {
       notices: 'Notices',
       'checklist-template': 'Default checklist items',
       'supervisor-checks': 'Supervisor checks',
+      'survey-answers': 'Survey answers',
       'data-folder': 'Data folder',
     },
   },

@@ -28,6 +28,7 @@ export const appJa = {
     data: 'データの保護',
     about: 'このアプリについて',
     review: '一日の振り返り',
+    survey: 'アンケート',
   },
   errors: {
     invalid_input: '入力内容に誤りがあります。各項目のメッセージに従って直してください。',

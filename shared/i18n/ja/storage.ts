@@ -24,6 +24,7 @@ export const storageJa = {
       notices: 'お知らせ',
       'checklist-template': '準備の既定項目',
       'supervisor-checks': '所属長の確認記録',
+      'survey-answers': 'アンケートの回答',
       'data-folder': 'データの保存先',
     },
   },

@@ -1,0 +1,191 @@
+/**
+ * The trial's survey on the staff side (issue #17): which occasion is due, the answers kept in
+ * survey-answers.json, and the anonymous answer file. The occasions: 'firstDay' opens once a
+ * telework day in the period counts (countsAsTeleworkDay: 始業 recorded) and stays open until the
+ * 'end' occasion opens; 'end' opens on the period's last working day for someone who teleworked in
+ * the period, and closes SURVEY_END_OPEN_DAYS after the period's end. Answers must fit the
+ * survey's questions; a refusal names the question and keeps what was stored.
+ */
+import { type LocalDate, addDays } from '../../shared/calendar/local-date.js';
+import { countsAsTeleworkDay } from '../../shared/trial/trial-days.js';
+import {
+  type AnonymousAnswerFile,
+  type NamedSurveyResponse,
+  SURVEY_ANSWERS_FORMAT,
+  SURVEY_OCCASIONS,
+  type Survey,
+  type SurveyAnswer,
+  type SurveyOccasion,
+  type Trial,
+} from '../../shared/trial/trial-schema.js';
+import {
+  SURVEY_END_OPEN_DAYS,
+  type SurveyAnswerInput,
+  type SurveyAnswers,
+  type SurveyEntry,
+  type SurveyState,
+  surveyAnswersSchema,
+} from '../../shared/trial/survey-answers.js';
+import type { DocumentRepository, DocumentType } from '../persistence/document-repository.js';
+import type { Clock } from '../ports/clock.js';
+import type { CalendarService } from './calendar-service.js';
+import type { DayService } from './day-service.js';
+import type { SettingsService } from './settings-service.js';
+import { type MessageRef, UserError } from './user-error.js';
+
+export const surveyAnswersDocument: DocumentType<SurveyAnswers> = {
+  version: 1,
+  migrations: [],
+  schema: surveyAnswersSchema,
+  defaults: () => ({ entries: [] }),
+};
+
+export interface SurveyServiceDeps {
+  repo: DocumentRepository<SurveyAnswers>;
+  settings: Pick<SettingsService, 'get'>;
+  days: Pick<DayService, 'get'>;
+  calendar: Pick<CalendarService, 'info'>;
+  clock: Clock;
+}
+
+type TrialWithSurvey = Trial & { survey: Survey };
+
+export function createSurveyService(deps: SurveyServiceDeps) {
+  const trialWithSurvey = (): TrialWithSurvey | undefined => {
+    const trial = deps.settings.get().trial ?? undefined;
+    return trial?.survey ? (trial as TrialWithSurvey) : undefined;
+  };
+
+  /** Whether a telework day in the period up to `date` counts (始業 recorded on a telework day). */
+  const hadTeleworkDay = (trial: Trial, date: LocalDate): boolean => {
+    const last = date < trial.end ? date : trial.end;
+    for (let d = trial.start; d <= last; d = addDays(d, 1)) {
+      const view = deps.days.get(d);
+      if (view.stored && countsAsTeleworkDay(trial, { date: d, telework: view.telework, record: view.day.record })) return true;
+    }
+    return false;
+  };
+
+  /** The period's last working day (its end, or the working day before a holiday end). */
+  const lastWorkingDay = (trial: Trial): LocalDate => {
+    let d = trial.end;
+    while (d > trial.start && deps.calendar.info(d).isHoliday) d = addDays(d, -1);
+    return d;
+  };
+
+  const openOn = (trial: Trial, date: LocalDate): Record<SurveyOccasion, boolean> => {
+    if (date < trial.start || date > addDays(trial.end, SURVEY_END_OPEN_DAYS) || !hadTeleworkDay(trial, date)) return { firstDay: false, end: false };
+    const endFrom = lastWorkingDay(trial);
+    return { firstDay: date < endFrom, end: date >= endFrom };
+  };
+
+  const entryOf = (trial: Trial, occasion: SurveyOccasion): SurveyEntry | undefined =>
+    deps.repo.peek().entries.find((e) => e.trialId === trial.id && e.surveyId === trial.survey?.id && e.occasion === occasion);
+
+  const state = (date: LocalDate): SurveyState => {
+    const trial = trialWithSurvey();
+    if (!trial) {
+      const t = deps.settings.get().trial ?? null;
+      return { trial: t && { id: t.id, name: t.name, start: t.start, end: t.end }, survey: null, due: null, occasions: [] };
+    }
+    const open = openOn(trial, date);
+    const occasions = SURVEY_OCCASIONS.map((occasion) => ({ occasion, open: open[occasion], entry: entryOf(trial, occasion) ?? null }));
+    const due = occasions.find((o) => o.open && o.entry === null)?.occasion ?? null;
+    return { trial: { id: trial.id, name: trial.name, start: trial.start, end: trial.end }, survey: trial.survey, due, occasions };
+  };
+
+  /** The trial with a survey whose `occasion` can be answered (or declined) on `date`, or a refusal. */
+  const openTrial = (date: LocalDate, occasion: SurveyOccasion): TrialWithSurvey => {
+    const trial = trialWithSurvey();
+    if (!trial) throw new UserError('invalid_input', 'survey.none');
+    if (!openOn(trial, date)[occasion]) throw new UserError('invalid_input', occasion === 'end' ? 'survey.notOpenEnd' : 'survey.notOpenFirstDay');
+    if (entryOf(trial, occasion)?.status === 'answered') throw new UserError('invalid_input', 'survey.alreadyAnswered');
+    return trial;
+  };
+
+  /** The answers as they will be stored: blank ones dropped, each checked against its question. */
+  const fitAnswers = (survey: Survey, answers: readonly SurveyAnswer[]): SurveyAnswer[] => {
+    const fields: Record<string, MessageRef> = {};
+    let first: MessageRef | undefined;
+    const refuse = (path: string, key: 'survey.unknownQuestion' | 'survey.duplicate' | 'survey.wrongType' | 'survey.notAnOption' | 'survey.oneOption', question: string) => {
+      const ref: MessageRef = [key, { question }];
+      fields[path] ??= ref;
+      first ??= ref;
+    };
+    const kept: SurveyAnswer[] = [];
+    const seen = new Set<string>();
+    answers.forEach((a, i) => {
+      const q = survey.questions.find((x) => x.id === a.questionId);
+      if (!q) return refuse(`answers.${i}.questionId`, 'survey.unknownQuestion', a.questionId);
+      if (seen.has(q.id)) return refuse(`answers.${i}.questionId`, 'survey.duplicate', q.text);
+      seen.add(q.id);
+      if (a.type !== q.type) return refuse(`answers.${i}.type`, 'survey.wrongType', q.text);
+      if (a.type === 'choice' && q.type === 'choice') {
+        const chosen = [...new Set(a.chosen)];
+        if (chosen.some((c) => !q.options.includes(c))) return refuse(`answers.${i}.chosen`, 'survey.notAnOption', q.text);
+        if (chosen.length > 1 && !q.multiple) return refuse(`answers.${i}.chosen`, 'survey.oneOption', q.text);
+        // In the survey's order, whatever order they were ticked in.
+        if (chosen.length > 0) kept.push({ ...a, chosen: q.options.filter((o) => chosen.includes(o)) });
+        return;
+      }
+      if (a.type === 'text') {
+        const text = a.text.trim();
+        if (text !== '') kept.push({ ...a, text });
+        return;
+      }
+      kept.push(a);
+    });
+    if (first) throw new UserError('invalid_input', first, fields);
+    if (kept.length === 0) throw new UserError('invalid_input', 'survey.empty', { answers: 'survey.empty' });
+    // Stored in the survey's order of questions.
+    const order = survey.questions.map((q) => q.id);
+    return kept.sort((x, y) => order.indexOf(x.questionId) - order.indexOf(y.questionId));
+  };
+
+  const put = (entry: SurveyEntry) => {
+    const others = deps.repo.load().entries.filter((e) => !(e.trialId === entry.trialId && e.surveyId === entry.surveyId && e.occasion === entry.occasion));
+    deps.repo.save({ entries: [...others, entry] });
+  };
+
+  const isoNow = () => new Date(deps.clock.now()).toISOString();
+
+  return {
+    state,
+    answer(input: SurveyAnswerInput): SurveyState {
+      const trial = openTrial(input.date, input.occasion);
+      const answers = fitAnswers(trial.survey, input.answers);
+      put({ status: 'answered', trialId: trial.id, surveyId: trial.survey.id, occasion: input.occasion, consent: input.consent, answeredAt: isoNow(), answers });
+      return state(input.date);
+    },
+    decline(date: LocalDate, occasion: SurveyOccasion): SurveyState {
+      const trial = openTrial(date, occasion);
+      put({ status: 'declined', trialId: trial.id, surveyId: trial.survey.id, occasion, declinedAt: isoNow() });
+      return state(date);
+    },
+    /**
+     * The anonymous answer file of one occasion: the answers and which survey they answer, nothing
+     * else — no name, 職員番号, 所属, 役職, not even when it was answered. Its name carries none either.
+     */
+    answerFile(occasion: SurveyOccasion): { name: string; file: AnonymousAnswerFile } {
+      const trial = trialWithSurvey();
+      const entry = trial && entryOf(trial, occasion);
+      if (!trial || entry?.status !== 'answered' || entry.consent !== 'anonymous') throw new UserError('invalid_input', 'survey.noAnonymous');
+      const file: AnonymousAnswerFile = {
+        format: SURVEY_ANSWERS_FORMAT,
+        version: 1,
+        responses: [{ trialId: entry.trialId, surveyId: entry.surveyId, occasion: entry.occasion, answers: entry.answers }],
+      };
+      return { name: `survey-answers-${trial.id}-${occasion}.json`, file };
+    },
+    /** The answers given with the name, of the trial in the settings: what the JSON report carries. */
+    namedResponses(): NamedSurveyResponse[] {
+      const trial = deps.settings.get().trial;
+      if (!trial) return [];
+      return deps.repo
+        .peek()
+        .entries.filter((e) => e.trialId === trial.id && e.status === 'answered' && e.consent === 'named')
+        .flatMap((e) => (e.status === 'answered' ? [{ trialId: e.trialId, surveyId: e.surveyId, occasion: e.occasion, answers: e.answers, answeredAt: e.answeredAt }] : []));
+    },
+  };
+}
+export type SurveyService = ReturnType<typeof createSurveyService>;

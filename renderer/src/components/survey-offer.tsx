@@ -1,0 +1,71 @@
+/**
+ * The trial's survey offered in the window (issue #17): a line under the now strip while an
+ * occasion is due and neither answered nor declined — never a dialog, nothing blocks. Its live
+ * region is always there, so the offer is read out politely when it appears.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TechoApi } from '../../../shared/ipc/api.js';
+import type { SurveyState } from '../../../shared/trial/survey-answers.js';
+
+/** The survey state for `date`; asked only when the settings hold a trial with a survey. */
+export function useSurvey(api: TechoApi, date: string | undefined, hasSurvey: boolean) {
+  const [state, setState] = useState<SurveyState>();
+  const load = useCallback(() => {
+    if (!date || !hasSurvey) return setState(undefined);
+    void api.surveyState({ date }).then((r) => r.ok && setState(r.data));
+  }, [api, date, hasSurvey]);
+  useEffect(() => {
+    load();
+    if (!hasSurvey) return;
+    // A 始業 recorded on a telework day (or a changed trial) can make an occasion due.
+    const offDay = api.on('day:changed', load);
+    const offSettings = api.on('settings:changed', load);
+    return () => {
+      offDay();
+      offSettings();
+    };
+  }, [api, load, hasSurvey]);
+  return { state, setState };
+}
+
+export function SurveyOffer({ api, date, state, onOpen, onChange }: { api: TechoApi; date: string; state: SurveyState | undefined; onOpen: () => void; onChange: (s: SurveyState) => void }) {
+  const { t } = useTranslation();
+  const [said, setSaid] = useState<string>();
+  const [error, setError] = useState<string>();
+  const due = state?.survey ? state.due : null;
+  const decline = async () => {
+    if (!due) return;
+    const r = await api.surveyDecline({ date, occasion: due });
+    if (!r.ok) return setError(r.error.message);
+    setError(undefined);
+    setSaid(t('survey.declined'));
+    onChange(r.data);
+    // The buttons are gone: focus continues at the view's heading, never <body>.
+    const heading = document.querySelector<HTMLElement>('#main section h2');
+    if (heading) heading.tabIndex = -1;
+    heading?.focus();
+  };
+  // Nothing at all without a survey; with one, a polite live region (not role=status: the views' own status lines keep that role to themselves).
+  if (!state?.survey) return null;
+  return (
+    <div className="survey-offer-area" aria-live="polite">
+      {due && state?.trial ? (
+        <section className="survey-offer" aria-label={t('survey.offerLabel')}>
+          <p>{t('survey.offer', { trial: state.trial.name, occasion: t(`survey.occasions.${due}`) })}</p>
+          <div className="actions">
+            <button type="button" onClick={onOpen}>
+              {t('survey.answer')}
+            </button>
+            <button type="button" className="secondary" onClick={() => void decline()}>
+              {t('survey.decline')}
+            </button>
+          </div>
+          {error && <p className="error-text">{error}</p>}
+        </section>
+      ) : (
+        said && <p className="hint">{said}</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+/**
+ * The staff member's own survey answers (issue #17), kept in their data folder (survey-answers.json):
+ * one entry per trial and occasion — answered (with the consent the person chose) or declined —
+ * and what `survey:state` tells the window (the survey, which occasion is due, what was done).
+ *
+ * Where answers go: 'named' answers travel in the JSON report file (report-document `survey`);
+ * 'anonymous' ones only in the separate answer file (`anonymousAnswerFileSchema`), never in a
+ * report file or any other export.
+ */
+import { z } from 'zod';
+import { localDateSchema } from '../calendar/local-date.js';
+import { shortIdSchema, surveyAnswerSchema, surveyOccasionSchema, surveySchema } from './trial-schema.js';
+
+export const SURVEY_CONSENTS = ['named', 'anonymous'] as const;
+export const surveyConsentSchema = z.enum(SURVEY_CONSENTS, { error: 'survey.consentRequired' });
+export type SurveyConsent = z.infer<typeof surveyConsentSchema>;
+
+/** How long after the period's last working day the 'end' occasion stays open. */
+export const SURVEY_END_OPEN_DAYS = 28;
+
+const instant = z.iso.datetime({ offset: true });
+
+export const surveyEntrySchema = z.discriminatedUnion('status', [
+  z.strictObject({
+    status: z.literal('answered'),
+    trialId: shortIdSchema,
+    surveyId: shortIdSchema,
+    occasion: surveyOccasionSchema,
+    consent: surveyConsentSchema,
+    answeredAt: instant,
+    answers: z.array(surveyAnswerSchema).max(20),
+  }),
+  z.strictObject({
+    status: z.literal('declined'),
+    trialId: shortIdSchema,
+    surveyId: shortIdSchema,
+    occasion: surveyOccasionSchema,
+    declinedAt: instant,
+  }),
+]);
+export type SurveyEntry = z.infer<typeof surveyEntrySchema>;
+
+/** The stored document (without its schemaVersion): a few entries per trial, never growing without bound. */
+export const surveyAnswersSchema = z.strictObject({ entries: z.array(surveyEntrySchema).max(200) });
+export type SurveyAnswers = z.infer<typeof surveyAnswersSchema>;
+
+export const surveyStateSchema = z.strictObject({
+  /** The trial in the settings (from the organisation file), or null. */
+  trial: z.strictObject({ id: shortIdSchema, name: z.string(), start: localDateSchema, end: localDateSchema }).nullable(),
+  /** Its survey, or null when there is no trial or the trial has none. */
+  survey: surveySchema.nullable(),
+  /** The occasion to offer now (open, neither answered nor declined), or null. */
+  due: surveyOccasionSchema.nullable(),
+  /** Each occasion: whether it can be answered on this date, and what was done about it. */
+  occasions: z.array(z.strictObject({ occasion: surveyOccasionSchema, open: z.boolean(), entry: surveyEntrySchema.nullable() })),
+});
+export type SurveyState = z.infer<typeof surveyStateSchema>;
+
+export const surveyAnswerInputSchema = z.strictObject({
+  date: localDateSchema,
+  occasion: surveyOccasionSchema,
+  consent: surveyConsentSchema,
+  answers: z.array(surveyAnswerSchema).max(20, { error: 'v.tooMany' }),
+});
+export type SurveyAnswerInput = z.infer<typeof surveyAnswerInputSchema>;
