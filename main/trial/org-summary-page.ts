@@ -11,7 +11,7 @@ import type { Language } from '../../shared/settings/settings-schema.js';
 import { orgWallClock } from '../../shared/time/org-time-zone.js';
 import { durationText } from '../../shared/time/time-text.js';
 import type { OrgSummary } from '../../shared/trial/org-summary.js';
-import { percentOf, periodText, questionResult, rateText, targetsText } from './summary-words.js';
+import { percentOf, periodText, questionResult, targetsText } from './summary-words.js';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 

@@ -9,6 +9,10 @@ import { durationText } from '../../shared/time/time-text.js';
 import type { OrgSummary } from '../../shared/trial/org-summary.js';
 import { percentOf, periodText, questionResult, rateText, targetsText } from './summary-words.js';
 
+// C0 and C1 controls, U+2028/2029: not for a terminal (the same set single-line-text.ts refuses).
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g;
+
 /** Display width: a full-width character takes two columns. */
 const widthOf = (s: string) => [...s].reduce((n, ch) => n + (ch.codePointAt(0)! <= 0xff || /[\uFF61-\uFF9F]/.test(ch) ? 1 : 2), 0);
 
@@ -91,7 +95,7 @@ export function orgSummaryText(summary: OrgSummary, t: TranslateFn, language: La
     for (const q of survey.questions) {
       out.push(`  ${q.text}`, `    ${questionResult(trial, q, t)}`);
       // One line each, and no control character reaches the terminal (an escape sequence in an answer stays inert).
-      for (const text of q.texts) out.push(`    - ${text.replace(/\s*[\r\n]+\s*/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')}`);
+      for (const text of q.texts) out.push(`    - ${text.replace(/\s*[\r\n]+\s*/g, ' ').replace(CONTROL, ' ')}`);
     }
   }
   return out;
