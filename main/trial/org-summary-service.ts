@@ -48,7 +48,7 @@ export function createOrgSummaryService(deps: OrgSummaryDeps) {
     import(files: readonly IncomingOrgFile[], orgText: string | undefined): OrgSummary {
       const t = deps.t();
       const { trial, timeZone } = trialToCount(orgText, deps.settings(), t);
-      const summary = summariseOrgFiles(files.map((f) => ({ name: f.name, read: readIncomingOrgFile(f, t) })), trial, timeZone, t);
+      const summary = summariseOrgFiles(files.map((f) => ({ name: f.name, read: () => readIncomingOrgFile(f, t) })), trial, timeZone, t);
       current = { summary, timeZone };
       return summary;
     },
