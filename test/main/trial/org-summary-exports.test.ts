@@ -15,7 +15,7 @@ import { lookUpMachineBrowser } from '../../../main/browser/machine-browser-look
 import { fakeClock } from '../../helpers/fake-clock.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 import { testApp } from '../../helpers/test-app.js';
-import { ORG_TRIAL_TEXT, filesOf, trialFolder } from '../../helpers/trial-files.js';
+import { ORG_TRIAL_TEXT, answerFile, filesOf, trialFolder } from '../../helpers/trial-files.js';
 import { ok, refused } from '../../helpers/typed-client.js';
 import { xlsxSheets } from '../../helpers/xlsx-cells.js';
 import type { PdfPrinter } from '../../../main/ports/pdf-printer.js';
@@ -87,6 +87,19 @@ describe('orgSummary:exportXlsx', () => {
       const text = sheets.get(sheet)!.rows.flat().map((c) => c?.text ?? '').join('\n');
       for (const n of NAMES) expect(text, `${sheet}: ${n}`).not.toContain(n);
     }
+  });
+
+  it('keeps a free text that looks like a formula as text', async () => {
+    const folder = await trialFolder(tempDir);
+    const app = testApp(tempDir(), fakeClock(Date.parse('2026-12-21T10:00:00+09:00')));
+    await ok(app.api.orgImport({ text: ORG_TRIAL_TEXT }));
+    const hostile = '=HYPERLINK("http://example.com","x")';
+    const answers = answerFile([{ trialId: 'r8-trial', surveyId: 'r8-survey', occasion: 'end', answers: [{ type: 'text', questionId: 'comment', text: hostile }] }]);
+    await ok(app.api.orgSummaryImport({ files: filesOf({ ...folder, 'answers-2.json': answers }) }));
+    const sheets = xlsxSheets(Buffer.from((await ok(app.api.orgSummaryExportXlsx())).base64, 'base64'));
+    const cell = sheets.get('自由記述')!.rows.flat().find((c) => c?.text === hostile);
+    expect(cell).toMatchObject({ type: 's', formula: false });
+    expect(sheets.get('自由記述')!.sheetXml).not.toMatch(/<f[\s>]/);
   });
 
   it.skipIf(!soffice)('opens in LibreOffice Calc with the figures by 課, months and survey as the summary has them', async () => {
