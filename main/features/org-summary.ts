@@ -7,7 +7,7 @@ import type { FeatureContext, GroupHandlers } from './feature-context.js';
 export function orgSummaryFeature({ ports, t }: FeatureContext, settings: SettingsService) {
   const summary = createOrgSummaryService({ settings: () => settings.get(), t, clock: ports.clock, pdfPrinter: ports.pdfPrinter });
   const handlers: GroupHandlers<'orgSummary'> = {
-    'orgSummary:import': ({ files, orgText }) => summary.import(files, orgText),
+    'orgSummary:import': ({ files, orgText, append }) => summary.import(files, orgText, append),
     'orgSummary:current': () => summary.current(),
     'orgSummary:clear': () => summary.clear(),
     'orgSummary:exportXlsx': async () => {

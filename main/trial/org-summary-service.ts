@@ -15,7 +15,7 @@ import { UserError } from '../services/user-error.js';
 import { orgSummaryPage } from './org-summary-page.js';
 import { orgSummaryWorkbook } from './org-summary-workbook.js';
 import { type IncomingOrgFile, readIncomingOrgFile } from './read-org-file.js';
-import { summariseOrgFiles } from './summarise-org-files.js';
+import { type OrgCollection, orgCollection } from './summarise-org-files.js';
 
 export interface OrgSummaryDeps {
   settings: () => { trial: Trial | null; orgTimeZone: string; language: Language };
@@ -46,21 +46,35 @@ export function trialToCount(orgText: string | undefined, settings: { trial: Tri
 export const summaryFileBase = (now: number) => `org-summary_${localDateOf(now)}`;
 
 export function createOrgSummaryService(deps: OrgSummaryDeps) {
+  let collection: OrgCollection | null = null;
   let current: { summary: OrgSummary; timeZone: string } | null = null;
   const need = () => {
     if (!current) throw new UserError('invalid_input', 'orgSummary.nothingYet');
     return current;
   };
   return {
-    import(files: readonly IncomingOrgFile[], orgText: string | undefined): OrgSummary {
+    /**
+     * `append`: add these files to the last import (a large folder sent in several calls; the trial stays
+     * the one it was counted against). Otherwise a new summary of these files alone.
+     */
+    import(files: readonly IncomingOrgFile[], orgText: string | undefined, append = false): OrgSummary {
       const t = deps.t();
-      const { trial, timeZone } = trialToCount(orgText, deps.settings(), t);
-      const summary = summariseOrgFiles(files.map((f) => ({ name: f.name, read: () => readIncomingOrgFile(f, t) })), trial, timeZone, t);
-      current = { summary, timeZone };
-      return summary;
+      let into = append ? collection : null;
+      if (!into) {
+        const { trial, timeZone } = trialToCount(orgText, deps.settings(), t);
+        into = orgCollection(trial, timeZone);
+      }
+      into.add(
+        files.map((f) => ({ name: f.name, read: () => readIncomingOrgFile(f, t) })),
+        t,
+      );
+      collection = into;
+      current = { summary: into.summary(), timeZone: into.timeZone };
+      return current.summary;
     },
     current: () => current?.summary ?? null,
     clear() {
+      collection = null;
       current = null;
       return { cleared: true };
     },

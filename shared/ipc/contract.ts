@@ -265,6 +265,8 @@ export const channels = {
     input: z.strictObject({
       files: z.array(incomingFileSchema).max(1500),
       orgText: z.string().max(2_000_000, { error: 'v.tooLong' }).optional(),
+      /** Add these files to the last import (a large folder in several calls, as 所属長の確認画面 sends batches). */
+      append: z.boolean().optional(),
     }),
     output: orgSummarySchema,
   },

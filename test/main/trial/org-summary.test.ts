@@ -82,6 +82,19 @@ describe('orgSummary:import', () => {
     expect(onlyOld.notYet.map((p) => p.name)).toEqual(['山田 花子']);
   });
 
+  it('adds files sent in several calls (append) to the same summary, counted against the trial of the first', async () => {
+    const folder = await trialFolder(tempDir);
+    const { api } = await orgApp();
+    const files = filesOf(folder);
+    const whole = await ok(api.orgSummaryImport({ files }));
+    await ok(api.orgSummaryClear());
+    await ok(api.orgSummaryImport({ files: files.slice(0, 4) }));
+    await ok(api.orgSummaryImport({ files: files.slice(4, 7), append: true }));
+    expect(await ok(api.orgSummaryImport({ files: files.slice(7), append: true }))).toEqual(whole);
+    // Without append, an import starts again.
+    expect((await ok(api.orgSummaryImport({ files: files.slice(7) }))).files).toMatchObject({ reports: 0, answerFiles: 0 });
+  });
+
   it('is refused, saying what to choose, when no trial is set anywhere; an organisation file given with the files names it', async () => {
     const folder = await trialFolder(tempDir);
     const { api } = testApp(tempDir(), fakeClock(at('2026-12-21T10:00:00+09:00')));
