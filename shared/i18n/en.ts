@@ -27,6 +27,7 @@ import { nowEn } from './en/now.js';
 import { setupEn } from './en/setup.js';
 import { trialEn } from './en/trial.js';
 import { surveyEn } from './en/survey.js';
+import { orgSummaryEn } from './en/orgSummary.js';
 
 export const en = {
   ...appEn,
@@ -51,4 +52,5 @@ export const en = {
   ...setupEn,
   ...trialEn,
   ...surveyEn,
+  ...orgSummaryEn,
 } as const satisfies CatalogueShape<typeof ja>;

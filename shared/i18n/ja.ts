@@ -24,6 +24,7 @@ import { nowJa } from './ja/now.js';
 import { setupJa } from './ja/setup.js';
 import { trialJa } from './ja/trial.js';
 import { surveyJa } from './ja/survey.js';
+import { orgSummaryJa } from './ja/orgSummary.js';
 
 export const ja = {
   ...appJa,
@@ -48,4 +49,5 @@ export const ja = {
   ...setupJa,
   ...trialJa,
   ...surveyJa,
+  ...orgSummaryJa,
 } as const;
