@@ -103,14 +103,15 @@ export function createSurveyService(deps: SurveyServiceDeps) {
     return trial;
   };
 
+
   /** The answers as they will be stored: blank ones dropped, each checked against its question. */
   const fitAnswers = (survey: Survey, answers: readonly SurveyAnswer[]): SurveyAnswer[] => {
     const fields: Record<string, MessageRef> = {};
-    let first: MessageRef | undefined;
+    const refusals: MessageRef[] = [];
     const refuse = (path: string, key: 'survey.unknownQuestion' | 'survey.duplicate' | 'survey.wrongType' | 'survey.notAnOption' | 'survey.oneOption', question: string) => {
       const ref: MessageRef = [key, { question }];
       fields[path] ??= ref;
-      first ??= ref;
+      refusals.push(ref);
     };
     const kept: SurveyAnswer[] = [];
     const seen = new Set<string>();
@@ -135,7 +136,7 @@ export function createSurveyService(deps: SurveyServiceDeps) {
       }
       kept.push(a);
     });
-    if (first) throw new UserError('invalid_input', first, fields);
+    if (refusals.length > 0) throw new UserError('invalid_input', refusals[0]!, fields);
     if (kept.length === 0) throw new UserError('invalid_input', 'survey.empty', { answers: 'survey.empty' });
     // Stored in the survey's order of questions.
     const order = survey.questions.map((q) => q.id);
