@@ -18,6 +18,7 @@ import { exportsFeature } from '../features/exports.js';
 import { focusFeature } from '../features/focus.js';
 import { inventoryFeature } from '../features/inventory.js';
 import { orgFeature } from '../features/org.js';
+import { orgSummaryFeature } from '../features/org-summary.js';
 import { recordFeature } from '../features/record.js';
 import { remindersFeature } from '../features/reminders.js';
 import { reportsFeature } from '../features/reports.js';
@@ -72,6 +73,7 @@ export function composeApp(ports: AppPorts, bus: EventBus, regeneration: Regener
     ...reports.handlers,
     ...exportsFeature(ctx, services).handlers,
     ...supervisorFeature(ctx, settings.settings).handlers,
+    ...orgSummaryFeature(ctx, settings.settings).handlers,
     ...webhookFeature(ctx, { settings: settings.settings, reports: reports.reports }).handlers,
     ...focus.handlers,
     ...checklist.handlers,

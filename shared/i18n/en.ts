@@ -26,6 +26,7 @@ import { trayEn } from './en/tray.js';
 import { dataEn } from './en/data.js';
 import { nowEn } from './en/now.js';
 import { setupEn } from './en/setup.js';
+import { orgSummaryEn } from './en/orgSummary.js';
 
 export const en = {
   ...appEn,
@@ -49,4 +50,5 @@ export const en = {
   ...dataEn,
   ...nowEn,
   ...setupEn,
+  ...orgSummaryEn,
 } as const satisfies CatalogueShape<typeof ja>;

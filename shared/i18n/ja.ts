@@ -23,6 +23,7 @@ import { trayJa } from './ja/tray.js';
 import { dataJa } from './ja/data.js';
 import { nowJa } from './ja/now.js';
 import { setupJa } from './ja/setup.js';
+import { orgSummaryJa } from './ja/orgSummary.js';
 
 export const ja = {
   ...appJa,
@@ -46,4 +47,5 @@ export const ja = {
   ...dataJa,
   ...nowJa,
   ...setupJa,
+  ...orgSummaryJa,
 } as const;

@@ -26,7 +26,17 @@ import { settingsInputSchema, settingsSchema } from '../settings/settings-schema
 import { singleLine } from '../validation/single-line-text.js';
 import { templateNameSchema, templateSchema } from '../templates/template-schema.js';
 import { storageNoticeSchema } from '../storage/storage-notice.js';
+import { orgSummarySchema } from '../trial/org-summary.js';
 import { CHANNEL_NAMES, type Channel, EVENT_NAMES, type EventName } from './channel-names.js';
+
+/** A file the window read for main (所属長の確認画面, 総務課's summary): its name, size and bytes. */
+const incomingFileSchema = z.strictObject({
+  name: z.string().max(500),
+  size: z.number().int().min(0),
+  // Bytes as base64 (4/3 of the 20 MB limit), so main decides the encoding; text stays for older callers.
+  base64: z.string().max(Math.ceil((20 * 1024 * 1024) / 3) * 4).optional(),
+  text: z.string().max(20 * 1024 * 1024).optional(),
+});
 
 export const appInfoSchema = z.strictObject({
   name: z.string(),
@@ -229,17 +239,7 @@ export const channels = {
     output: z.strictObject({ folder: z.string().nullable(), written: z.array(z.string()), lost: z.array(z.string()), days: z.number() }),
   },
   'supervisor:import': {
-    input: z.strictObject({
-      files: z
-        .array(z.strictObject({
-            name: z.string().max(500),
-            size: z.number().int().min(0),
-            // Bytes as base64 (4/3 of the 20 MB limit), so main decides the encoding; text stays for older callers.
-            base64: z.string().max(Math.ceil((20 * 1024 * 1024) / 3) * 4).optional(),
-            text: z.string().max(20 * 1024 * 1024).optional(),
-          }))
-        .max(500),
-    }),
+    input: z.strictObject({ files: z.array(incomingFileSchema).max(500) }),
     output: z.strictObject({ accepted: z.number(), rejected: z.array(z.strictObject({ name: z.string(), reason: z.string() })), staff: z.number() }),
   },
   'supervisor:view': { input: z.strictObject({ date }), output: teamViewSchema },
@@ -257,6 +257,23 @@ export const channels = {
   },
   /** The team's Excel workbook: everyone's days with the 確認 trail, every 予定 and 中抜け, the 年度 against the limits. */
   'supervisor:exportXlsx': { input: noInput, output: z.strictObject({ name: z.string(), base64: z.string() }) },
+  /**
+   * 総務課's summary of the organisation's telework trial, from staff report files and anonymous answer
+   * files; the trial is the organisation file's (orgText) or, without one, the one in this app's settings.
+   */
+  'orgSummary:import': {
+    input: z.strictObject({
+      files: z.array(incomingFileSchema).max(1500),
+      orgText: z.string().max(2_000_000, { error: 'v.tooLong' }).optional(),
+    }),
+    output: orgSummarySchema,
+  },
+  /** The last summary imported in this session (null before any). */
+  'orgSummary:current': { input: noInput, output: orgSummarySchema.nullable() },
+  'orgSummary:clear': { input: noInput, output: z.strictObject({ cleared: z.boolean() }) },
+  /** The summary as an Excel workbook / as a printable A4 page (PDF). */
+  'orgSummary:exportXlsx': { input: noInput, output: z.strictObject({ name: z.string(), base64: z.string() }) },
+  'orgSummary:exportPdf': { input: noInput, output: z.strictObject({ name: z.string(), base64: z.string() }) },
   'report:sendWebhook': {
     input: z.strictObject({ date, kind: reportKindSchema, subject: z.string().max(500), text: z.string().max(8000, { error: 'v.tooLong' }) }),
     output: dayViewSchema,
