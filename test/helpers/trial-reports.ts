@@ -113,10 +113,12 @@ export const ANONYMOUS_FILE: AnonymousAnswerFile = anonymousAnswerFileSchema.par
 export async function trialFolder(): Promise<string> {
   const tmp = (p: string) => fs.mkdtempSync(path.join(os.tmpdir(), p));
   const folder = tmp('techo-trial-');
-  const [yamada, sato, suzuki] = STAFF as [TrialStaff, TrialStaff, TrialStaff];
-  fs.writeFileSync(path.join(folder, 'daily-report_100001.json'), await trialStaffReport(tmp('techo-t1-'), yamada, NAMED_ANSWER));
-  fs.writeFileSync(path.join(folder, 'daily-report_100002.json'), await trialStaffReport(tmp('techo-t2-'), sato));
-  fs.writeFileSync(path.join(folder, 'daily-report_100003.json'), await trialStaffReport(tmp('techo-t3-'), suzuki));
+  for (const who of STAFF) {
+    // Each staff member's own data folder, gone once their report is exported.
+    const dir = tmp('techo-staff-');
+    fs.writeFileSync(path.join(folder, `daily-report_${who.staffId}.json`), await trialStaffReport(dir, who, who === STAFF[0] ? NAMED_ANSWER : undefined));
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
   fs.writeFileSync(path.join(folder, 'survey-answers.json'), JSON.stringify(ANONYMOUS_FILE, null, 2));
   return folder;
 }

@@ -249,9 +249,9 @@ function SummaryBody({ summary, onSave, onClear }: { summary: OrgSummary; onSave
 
       <section aria-labelledby="org-participation-title">
         <h3 id="org-participation-title">{t('orgView.participation.heading')}</h3>
-        <table className="table org-table" data-testid="org-participation">
+        <table className="table org-table compact" data-testid="org-participation">
           <caption>{t('orgView.participation.caption')}</caption>
-          <TableHead columns={(['group', 'staff', 'participants', 'metRule'] as const).map((c) => t(`orgView.participation.columns.${c}`))} />
+          <Head columns={(['group', 'staff', 'participants', 'metRule'] as const).map((c) => t(`orgView.participation.columns.${c}`))} numeric={[1, 2, 3]} />
           <tbody>
             {(['all', 'managers'] as const).map((group) => {
               const p = summary[group];
@@ -273,8 +273,9 @@ function SummaryBody({ summary, onSave, onClear }: { summary: OrgSummary; onSave
         <TableRegion name={t('orgView.byDepartment.caption')}>
           <table className="table org-table" data-testid="org-by-department">
             <caption>{t('orgView.byDepartment.caption')}</caption>
-            <TableHead
+            <Head
               columns={(['department', 'staff', 'participants', 'metRule', 'managers', 'teleworkDays', 'outside', 'teleworkOutside'] as const).map((c) => t(`orgView.byDepartment.columns.${c}`))}
+              numeric={[1, 2, 3, 4, 5, 6, 7]}
             />
             <tbody>
               {summary.byDepartment.map((d) => (
@@ -350,6 +351,21 @@ function SummaryBody({ summary, onSave, onClear }: { summary: OrgSummary; onSave
   );
 }
 
+/** Column headings; those over numbers are right-aligned with them. */
+function Head({ columns, numeric = [] }: { columns: readonly string[]; numeric?: readonly number[] }) {
+  return (
+    <thead>
+      <tr>
+        {columns.map((c, i) => (
+          <th key={c} scope="col" className={numeric.includes(i) ? 'num' : undefined}>
+            {c}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
 /**
  * A table that may be longer (or wider) than the page: it scrolls inside its own labelled region,
  * which the keyboard can reach (Tab, then the arrow keys), and the page itself never scrolls sideways.
@@ -401,7 +417,8 @@ function ByMonth({ summary }: { summary: OrgSummary }) {
         <TableRegion name={caption} tall>
           <table className="table org-table">
             <caption>{caption}</caption>
-            <TableHead
+            <Head
+              numeric={[...summary.months.map((_, i) => 3 + i), 3 + summary.months.length, 5 + summary.months.length]}
               columns={[
                 t('orgView.byMonth.columns.name'),
                 t('orgView.byMonth.columns.department'),
@@ -469,9 +486,9 @@ function SurveySection({ summary }: { summary: OrgSummary }) {
             )}
             {q.type === 'choice' && (
               <>
-                <table className="table org-table org-choice">
+                <table className="table org-table compact org-choice">
                   <caption>{t('orgView.survey.choiceCaption', { n })}</caption>
-                  <TableHead columns={[t('orgView.survey.option'), t('orgView.survey.count')]} />
+                  <Head columns={[t('orgView.survey.option'), t('orgView.survey.count')]} numeric={[1]} />
                   <tbody>
                     {q.labels.map((label, i) => (
                       <tr key={label}>
@@ -509,7 +526,7 @@ function ScaleTable({ n, counts, low, high, mean }: { n: number; counts: readonl
   const { t } = useTranslation();
   const points = [1, 2, 3, 4, 5];
   return (
-    <table className="table org-table org-scale">
+    <table className="table org-table compact org-scale">
       <caption>{t('orgView.survey.scaleCaption', { n, low, high })}</caption>
       <thead>
         <tr>
