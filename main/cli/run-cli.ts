@@ -3,6 +3,7 @@
  *   validate <files…>                                   schema check, one line per file
  *   aggregate <folder|files…> --out team.csv|team.xlsx [--format csv|xlsx] [--encoding …] [--time-zone Asia/Tokyo]
  *   export --data-dir <dir> --from <date> --to <date> [--format …] [--encoding …] --out <dir>
+ *   org-summary <folder> [--org <org-file>] [--out summary.xlsx|summary.pdf|summary.json]   (org-summary-command.ts)
  * The formats and encodings it accepts are the app's own lists (shared/lists), shown in USAGE.
  * Exit codes: 0 all good, 1 some file was bad (the rest was still done), 2 wrong usage or a failure.
  */
@@ -27,6 +28,7 @@ import { teamWorkbook } from '../supervisor/team-workbook.js';
 import { mergeReports } from '../supervisor/team.js';
 import type { ImportedReport } from '../supervisor/day-versions.js';
 import { ReadOnlyDataError, readOnlyStores } from '../persistence/read-only-stores.js';
+import { ORG_SUMMARY_OUTS, orgSummaryCommand } from './org-summary-command.js';
 
 export interface CliIo {
   stdout: (line: string) => void;
@@ -44,6 +46,7 @@ const USAGE = `使い方 / usage:
   telework-techo validate <ファイル…>
   telework-techo aggregate <フォルダー|ファイル…> --out team.csv|team.xlsx [--format ${AGGREGATE_FORMATS.join('|')}] [--encoding ${CSV_ENCODINGS.join('|')}] [--time-zone ${DEFAULT_ORG_TIME_ZONE}]
   telework-techo export --data-dir <フォルダー> --from YYYY-MM-DD --to YYYY-MM-DD --format ${EXPORT_FORMATS.join(',')} [--encoding ${CSV_ENCODINGS.join('|')}] --out <フォルダー>
+  telework-techo org-summary <フォルダー> [--org <庁内共通の設定ファイル>] [--out summary.xlsx|summary.pdf|summary.json]
   (--lang en で英語の表示)`;
 
 /** Every .json file below the given folders, plus the given files, sorted. */
@@ -166,6 +169,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         format: { type: 'string' },
         lang: { type: 'string', default: 'ja' },
         'time-zone': { type: 'string', default: DEFAULT_ORG_TIME_ZONE },
+        org: { type: 'string' },
       },
     });
   } catch (error) {
@@ -212,6 +216,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       const unknown = named.filter((f) => !formats.some((known) => known === f));
       if (unknown.length) return usage(t('cli.badFormat', { formats: unknown.join(', '), known: EXPORT_FORMATS.join(', ') }));
       return await exportData(dataDir, { from: values.from, to: values.to, formats, encoding }, values.out, io, t);
+    }
+    if (command === 'org-summary') {
+      const [folder, ...extra] = rest;
+      if (folder === undefined || extra.length > 0 || !fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) return usage(t('orgSummary.cli.needFolder'));
+      if (values.out !== undefined && !ORG_SUMMARY_OUTS.some((e) => values.out!.toLowerCase().endsWith(e))) return usage(t('orgSummary.cli.badOut', { out: values.out }));
+      if (!isKnownTimeZone(values['time-zone'])) return usage(`--time-zone: ${t('v.timeZone')}`);
+      const language = values.lang === 'en' ? 'en' : 'ja';
+      return await orgSummaryCommand(folder, { org: values.org, out: values.out, timeZone: values['time-zone'], language }, io, t);
     }
     return usage(command ? t('cli.unknownCommand', { command }) : t('cli.noCommand'));
   } catch (error) {

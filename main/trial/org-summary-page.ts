@@ -1,8 +1,103 @@
-/** Placeholder: replaced below. */
+/**
+ * The printable summary (A4, one or two pages) a 首長 can read as is: the trial and its period,
+ * participation overall and of managers, the table by 課, 時間外勤務 by 課, and the survey's
+ * highlights (scales as counts and means, choices as counts, how many free texts — not the texts
+ * themselves, which are in the workbook, without names). Printed by the PdfPrinter port, like the
+ * report PDF (main/exports/readable-report.ts); everything is escaped, nothing runs.
+ */
+import { formatDate } from '../../shared/calendar/japanese-date.js';
 import type { TranslateFn } from '../../shared/i18n/translator.js';
 import type { Language } from '../../shared/settings/settings-schema.js';
+import { orgWallClock } from '../../shared/time/org-time-zone.js';
+import { durationText } from '../../shared/time/time-text.js';
 import type { OrgSummary } from '../../shared/trial/org-summary.js';
+import { percentOf, periodText, questionResult, targetsText } from './summary-words.js';
 
-export function orgSummaryPage(summary: OrgSummary, t: TranslateFn, _language: Language, _now: number, _timeZone: string): string {
-  return `<!doctype html><html><body><h1>${t('orgSummary.title', { trial: summary.trial.name })}</h1></body></html>`;
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+const table = (head: string[], rows: (string | number)[][], numeric: (i: number) => boolean) =>
+  `<table><thead><tr>${head.map((h, i) => `<th${numeric(i) ? ' class="n"' : ''}>${esc(h)}</th>`).join('')}</tr></thead><tbody>${rows
+    .map((r, ri) => `<tr${ri === rows.length - 1 ? ' class="total"' : ''}>${r.map((c, i) => `<td${numeric(i) ? ' class="n"' : ''}>${esc(String(c))}</td>`).join('')}</tr>`)
+    .join('')}</tbody></table>`;
+
+export function orgSummaryPage(summary: OrgSummary, t: TranslateFn, language: Language, now: number, timeZone: string): string {
+  const { trial } = summary;
+  const title = t('orgSummary.title', { trial: trial.name });
+  const percent = (part: number, whole: number) => {
+    const p = percentOf(part, whole);
+    return p === null ? '—' : `${p}%`;
+  };
+  const facts: [string, string][] = [
+    [t('orgSummary.period'), periodText(trial, t, language)],
+    [t('orgSummary.rule'), t('orgSummary.ruleText', { minDays: trial.minDays })],
+    [t('orgSummary.targets'), targetsText(trial, t)],
+    [t('orgSummary.files'), t('orgSummary.filesText', { reports: summary.files.reports, answerFiles: summary.files.answerFiles })],
+  ];
+  const participation = table(
+    ['', t('orgSummary.columns.staff'), t('orgSummary.columns.participants'), t('orgSummary.columns.rate'), t('orgSummary.columns.metRule', { minDays: trial.minDays })],
+    [
+      [t('orgSummary.all'), summary.all.staff, summary.all.participants, percent(summary.all.participants, summary.all.staff), summary.all.metRule],
+      [t('orgSummary.managers'), summary.managers.staff, summary.managers.participants, percent(summary.managers.participants, summary.managers.staff), summary.managers.metRule],
+    ],
+    (i) => i > 0,
+  ).replace(' class="total"', '');
+  const rows = summary.byDepartment.map((r) => [r.department, r.staff, r.participants, percent(r.participants, r.staff), r.metRule, `${r.managers.participants}/${r.managers.staff}`, r.teleworkDays]);
+  const sum = (pick: (r: OrgSummary['byDepartment'][number]) => number) => summary.byDepartment.reduce((s, r) => s + pick(r), 0);
+  const byDepartment = table(
+    [
+      t('orgSummary.columns.department'),
+      t('orgSummary.columns.staff'),
+      t('orgSummary.columns.participants'),
+      t('orgSummary.columns.rate'),
+      t('orgSummary.columns.metRule', { minDays: trial.minDays }),
+      t('orgSummary.columns.managerParticipants'),
+      t('orgSummary.columns.teleworkDays'),
+    ],
+    [...rows, [t('orgSummary.columns.total'), summary.all.staff, summary.all.participants, percent(summary.all.participants, summary.all.staff), summary.all.metRule, `${summary.managers.participants}/${summary.managers.staff}`, sum((r) => r.teleworkDays)]],
+    (i) => i > 0,
+  );
+  const outside = table(
+    [t('orgSummary.columns.department'), t('orgSummary.columns.outside'), t('orgSummary.columns.teleworkOutside')],
+    [
+      ...summary.byDepartment.map((r) => [r.department, durationText(r.outsideMinutes, language), durationText(r.teleworkOutsideMinutes, language)]),
+      [t('orgSummary.columns.total'), durationText(sum((r) => r.outsideMinutes), language), durationText(sum((r) => r.teleworkOutsideMinutes), language)],
+    ],
+    (i) => i > 0,
+  );
+  const survey = summary.survey;
+  const surveyPart = survey
+    ? `<p>${esc(t('orgSummary.surveyHead', { title: survey.title, responses: survey.responses, named: survey.named, anonymous: survey.anonymous, firstDay: survey.byOccasion.firstDay, end: survey.byOccasion.end }))}</p>
+<dl class="survey">${survey.questions.map((q) => `<dt>${esc(q.text)}</dt><dd>${esc(questionResult(trial, q, t))}</dd>`).join('')}</dl>`
+    : `<p>${esc(t('orgSummary.surveyNone'))}</p>`;
+  const made = t('orgSummary.madeAt', { date: formatDate(orgWallClock(new Date(now).toISOString(), timeZone).date, language) });
+  return `<!doctype html>
+<html lang="${language}"><head><meta charset="utf-8"><title>${esc(title)}</title>
+<style>
+@page { size: A4; margin: 15mm; }
+body { font-family: 'Noto Sans JP', 'Yu Gothic', 'Meiryo', 'IPAPGothic', 'IPAexGothic', 'IPAGothic', sans-serif; font-size: 10.5pt; color: #000; }
+h1 { font-size: 16pt; margin: 0 0 3mm; }
+h2 { font-size: 12pt; border-bottom: 1px solid #000; margin: 5mm 0 2mm; break-after: avoid; }
+dl { display: grid; grid-template-columns: max-content 1fr; gap: 1mm 4mm; margin: 0 0 2mm; }
+dt { font-weight: bold; } dd { margin: 0; }
+dl.survey { grid-template-columns: 1fr; gap: 0.5mm; } dl.survey dd { margin: 0 0 1.5mm 4mm; }
+table { border-collapse: collapse; width: 100%; }
+th, td { border: 1px solid #555; padding: 1mm 2mm; text-align: left; vertical-align: top; }
+th { background: #eef2f6; } .n { text-align: right; } tr.total td { font-weight: bold; }
+tr { break-inside: avoid; }
+.made { font-size: 9pt; text-align: right; margin: 0; }
+</style></head>
+<body>
+<p class="made">${esc(made)}</p>
+<h1>${esc(title)}</h1>
+<dl>${facts.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`).join('')}</dl>
+<h2>${esc(t('orgSummary.participation'))}</h2>
+${participation}
+<h2>${esc(t('orgSummary.byDepartment'))}</h2>
+${byDepartment}
+<h2>${esc(t('orgSummary.outsideByDepartment'))}</h2>
+${outside}
+<h2>${esc(t('orgSummary.survey'))}</h2>
+${surveyPart}
+</body></html>
+`;
 }

@@ -58,9 +58,9 @@ export function createOrgSummaryService(deps: OrgSummaryDeps) {
       return { cleared: true };
     },
     async xlsxFile() {
-      const { summary } = need();
+      const { summary, timeZone } = need();
       const now = deps.clock.now();
-      return { name: `${summaryFileBase(now)}.xlsx`, bytes: await orgSummaryWorkbook(summary, deps.t(), deps.settings().language, now) };
+      return { name: `${summaryFileBase(now)}.xlsx`, bytes: await orgSummaryWorkbook(summary, deps.t(), deps.settings().language, now, timeZone) };
     },
     async pdfFile() {
       const { summary, timeZone } = need();

@@ -80,7 +80,6 @@ export const orgSummaryEn = {
     sheets: { byDepartment: 'By division', notYet: 'Not yet', byPerson: 'By person and month', survey: 'Survey', freeText: 'Free text' },
     madeAt: 'Made {{date}}',
     cli: {
-      usage: 'telework-techo org-summary <folder> [--org <organisation settings file>] [--out summary.xlsx|summary.pdf|summary.json] [--lang ja|en]',
       needFolder: 'Name the folder to summarise (report files and answer files).',
       badOut: '--out must end in .xlsx, .pdf or .json ({{out}}).',
       orgUnreadable: 'Cannot read the organisation settings file ({{file}}).',

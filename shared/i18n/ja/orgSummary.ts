@@ -81,7 +81,6 @@ export const orgSummaryJa = {
     sheets: { byDepartment: '参加状況(課別)', notYet: '未実施の職員', byPerson: '職員別・月別', survey: 'アンケート集計', freeText: '自由記述' },
     madeAt: '作成 {{date}}',
     cli: {
-      usage: 'telework-techo org-summary <フォルダー> [--org <庁内共通の設定ファイル>] [--out summary.xlsx|summary.pdf|summary.json] [--lang ja|en]',
       needFolder: '集計するフォルダー(日報ファイルと回答ファイル)を指定してください。',
       badOut: '--out は .xlsx・.pdf・.json のいずれかで終わるファイル名にしてください({{out}})。',
       orgUnreadable: '庁内共通の設定ファイルを読めません({{file}})。',
