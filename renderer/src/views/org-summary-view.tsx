@@ -60,7 +60,10 @@ export function OrgSummaryView({ api, trial }: { api: TechoApi; trial: Trial | n
     const r = await api.orgSummaryImport({ files: items, ...(orgFile ? { orgText: orgFile.text } : {}) });
     setProgress(undefined);
     if (!r.ok) {
-      const onOrgFile = fieldErrors(r.error).orgText;
+      // A problem in the chosen organisation file is said beside it (each problem on its line); anything else under the buttons.
+      const fields = fieldErrors(r.error);
+      const aboutFiles = Object.keys(fields).some((k) => k.startsWith('files'));
+      const onOrgFile = fields.orgText ?? fields.text ?? (orgFile && r.error.code === 'invalid_input' && !aboutFiles ? r.error.message : undefined);
       if (onOrgFile) setOrgError(onOrgFile);
       else setError(r.error.message);
       return;
@@ -191,7 +194,8 @@ function SummaryBody({ summary, onSave, onClear }: { summary: OrgSummary; onSave
   const lang = i18n.language === 'en' ? 'en' : 'ja';
   const duration = durationIn(i18n.language);
   const { trial, files } = summary;
-  const share = (n: number, total: number) => (total === 0 ? t('orgView.shareNone', { n, total }) : t('orgView.share', { n, total, percent: Math.round((n * 100) / total) }));
+  // 2/3人(66.7%): one decimal, as the workbook, the printable page and `org-summary` write it.
+  const share = (n: number, total: number) => (total === 0 ? t('orgView.shareNone', { n, total }) : t('orgView.share', { n, total, percent: Math.round((n / total) * 1000) / 10 }));
   const days = (count: number) => t('orgView.days', { count });
   const list = (items: readonly string[]) => items.join(t('app.listSeparator'));
   const sum = (pick: (d: OrgSummary['byDepartment'][number]) => number) => summary.byDepartment.reduce((a, d) => a + pick(d), 0);
