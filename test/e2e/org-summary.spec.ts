@@ -198,7 +198,15 @@ for (const [width, height] of [[1366, 768], [1024, 640]] as const) {
     await expect(region).toBeFocused();
     const shot = await page.screenshot({ fullPage: true });
     fs.writeFileSync(test.info().outputPath(`org-summary-${width}x${height}.png`), shot);
-    if (process.env.UPDATE_DOCS_SCREENSHOT === '1' && width === 1366) fs.writeFileSync(path.resolve('docs/images/org-summary.png'), await page.screenshot());
+    if (process.env.UPDATE_DOCS_SCREENSHOT === '1' && width === 1366) {
+      // From the trial's heading down (under the now strip, which stays pinned at the top).
+      await page.evaluate(() => {
+        const top = document.querySelector('[data-testid="org-trial"]')!.getBoundingClientRect().top;
+        const strip = document.querySelector('.now-bar')?.getBoundingClientRect().height ?? 0;
+        window.scrollBy(0, top - strip - 16);
+      });
+      fs.writeFileSync(path.resolve('docs/images/org-summary.png'), await page.screenshot());
+    }
     fs.rmSync(folder, { recursive: true, force: true });
   });
 }
