@@ -6,9 +6,10 @@
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { ja } from '../../shared/i18n/ja.js';
-import { ANONYMOUS_COMMENT, NAMED_COMMENT, ORG_TRIAL_FILE, STAFF, folderFiles, trialFolder } from '../helpers/trial-reports.js';
+import { ANONYMOUS_COMMENT, NAMED_COMMENT, ORG_TRIAL_FILE, STAFF, folderFiles, trialFolder, trialStaffReport } from '../helpers/trial-reports.js';
 import { xlsxSheets } from '../helpers/xlsx-cells.js';
 import { expect, ok, refused, test } from './fixtures.js';
 
@@ -210,3 +211,57 @@ for (const [width, height] of [[1366, 768], [1024, 640]] as const) {
     fs.rmSync(folder, { recursive: true, force: true });
   });
 }
+
+// A 長与町-size organisation: 300 staff in 25 課, read through the folder picker. The long tables stay usable.
+test('試行の集計 with 300 staff in 25 課: read with progress; the not-yet list and the per-person table scroll in their regions; the filter narrows to one 課', async ({ page, techo }) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 1024, height: 640 });
+  const tmp = (p: string) => fs.mkdtempSync(path.join(os.tmpdir(), p));
+  // One real report, handed out as 300 people's (each 3rd person without the telework days).
+  const staffDir = tmp('techo-staff-');
+  const base = JSON.parse(await trialStaffReport(staffDir, STAFF[0]!)) as { staff: object; days: { telework: boolean }[] };
+  fs.rmSync(staffDir, { recursive: true, force: true });
+  const folder = tmp('techo-trial300-');
+  for (let i = 0; i < 300; i++) {
+    const staff = { staffId: String(200000 + i), name: `職員 ${i}`, department: `第${(i % 25) + 1}課`, title: i < 25 ? '課長' : '主事' };
+    const days = i % 3 === 0 ? base.days.filter((d) => !d.telework) : base.days;
+    fs.writeFileSync(path.join(folder, `daily-report_${staff.staffId}.json`), JSON.stringify({ ...base, staff, days }));
+  }
+  // The organisation file's trial, for every 課.
+  const org = JSON.parse(fs.readFileSync(ORG_TRIAL_FILE, 'utf8')) as { trial: { departments: string[] } };
+  const orgFile = path.join(folder, '..', `${path.basename(folder)}-org.json`);
+  fs.writeFileSync(orgFile, JSON.stringify({ ...org, trial: { ...org.trial, departments: [] } }));
+
+  await techo.open('org');
+  await page.getByLabel('庁内共通の設定ファイルを選ぶ').setInputFiles(orgFile);
+  // Every text the status line shows while the folder is read.
+  await page.evaluate(() => {
+    const status = document.querySelector('[data-testid="org-status"]')!;
+    const seen: string[] = ((window as unknown as { statusSeen: string[] }).statusSeen = []);
+    new MutationObserver(() => seen.push(status.textContent ?? '')).observe(status, { childList: true, subtree: true, characterData: true });
+  });
+  await page.getByLabel('フォルダーを選ぶ').setInputFiles(folder);
+  await expect(page.getByTestId('org-status')).toHaveText('日報ファイル 300件、回答ファイル 0件を読み込みました。', { timeout: 30_000 });
+  const seen = await page.evaluate(() => (window as unknown as { statusSeen: string[] }).statusSeen);
+  expect(seen.filter((s) => /^読み込み中… \d+\/300/.test(s)).length, seen.join(' | ')).toBeGreaterThan(1);
+  expect(seen).toContain('集計しています…');
+  await expect(page.getByTestId('org-participation').getByRole('row', { name: /^全体/ })).toHaveText(/全体\s*300人\s*200\/300人\(66\.7%\)/);
+  await expect(page.getByTestId('org-by-department').locator('tbody tr')).toHaveCount(25);
+  await expect(page.getByTestId('org-not-yet').getByRole('heading', { level: 3 })).toHaveText('未実施の職員(100人)');
+
+  // The long tables are no taller than their region (60 % of the window); the page never scrolls sideways.
+  const regionHeights = await page.locator('.table-region.tall').evaluateAll((els) => els.map((e) => [e.clientHeight, e.scrollHeight]));
+  expect(regionHeights).toHaveLength(2);
+  for (const [client, scroll] of regionHeights) {
+    expect(client).toBeLessThanOrEqual(Math.ceil(640 * 0.6));
+    expect(scroll).toBeGreaterThan(client!);
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+
+  const byMonth = page.getByTestId('org-by-month');
+  await byMonth.getByLabel('表示する課').selectOption({ label: '第1課(12人)' });
+  await expect(byMonth.locator('tbody tr')).toHaveCount(12);
+  await expect(byMonth.getByRole('table')).toHaveAccessibleName('第1課の職員別・月別のテレワーク日数');
+  fs.rmSync(folder, { recursive: true, force: true });
+  fs.rmSync(orgFile);
+});
