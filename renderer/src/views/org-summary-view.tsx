@@ -220,9 +220,7 @@ function SummaryBody({ summary, onSave, onClear }: { summary: OrgSummary; onSave
         <dl className="org-facts">
           <div>
             <dt>{t('orgView.trial.period')}</dt>
-            <dd>
-              {formatDate(trial.start, lang)}〜{formatDate(trial.end, lang)}
-            </dd>
+            <dd>{t('orgView.trial.periodText', { start: formatDate(trial.start, lang), end: formatDate(trial.end, lang) })}</dd>
           </div>
           <div>
             <dt>{t('orgView.trial.rule')}</dt>

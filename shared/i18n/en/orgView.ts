@@ -32,6 +32,7 @@ export const orgViewEn = {
     cleared: 'What was read has been cleared. The files themselves were not deleted.',
     trial: {
       heading: 'Trial: {{name}}',
+      periodText: '{{start}} – {{end}}',
       period: 'Period',
       rule: 'Rule',
       ruleText: 'At least {{count}} telework days in the period',

@@ -29,6 +29,7 @@ export const orgViewJa = {
     cleared: '読み込んだ内容を消去しました。読み込んだファイルそのものは消していません。',
     trial: {
       heading: '試行: {{name}}',
+      periodText: '{{start}}〜{{end}}',
       period: '期間',
       rule: '目標',
       ruleText: '期間中にテレワーク {{count}}日以上',
