@@ -33,15 +33,33 @@ export interface OrgSummaryIo {
   now: () => number;
 }
 
-/** The text of an organisation defaults file among the folder's files (the first, in name order), if any. */
-function orgFileIn(bytes: Uint8Array): string | undefined {
-  if (bytes.length > MAX_REPORT_BYTES) return undefined;
-  const decoded = decodeReportBytes(bytes);
-  if (!decoded.ok || !decoded.text.includes(ORG_DEFAULTS_FORMAT)) return undefined;
+const ORG_MARK = new TextEncoder().encode(ORG_DEFAULTS_FORMAT);
+const ORG_MAX_BYTES = 2_000_000;
+
+/**
+ * The text of an organisation defaults file, when `file` is one. Only the start of each file is looked
+ * at (organisation files name their format first, as the app's own examples do) so that a folder of
+ * report files is not read twice; a file that looks like one is then read and checked whole.
+ */
+function orgFileAt(file: string): string | undefined {
   try {
+    if (fs.statSync(file).size > ORG_MAX_BYTES) return undefined;
+    const fd = fs.openSync(file, 'r');
+    const head = Buffer.alloc(1024);
+    const n = (() => {
+      try {
+        return fs.readSync(fd, head, 0, head.length, 0);
+      } finally {
+        fs.closeSync(fd);
+      }
+    })();
+    if (head.subarray(0, n).indexOf(ORG_MARK) < 0) return undefined;
+    const decoded = decodeReportBytes(fs.readFileSync(file));
+    if (!decoded.ok) return undefined;
     const value = JSON.parse(decoded.text.replace(/^\uFEFF/, '')) as { format?: unknown } | null;
     return value?.format === ORG_DEFAULTS_FORMAT ? decoded.text : undefined;
   } catch {
+    // Unreadable or not JSON: the reading below lists it with its reason.
     return undefined;
   }
 }
@@ -63,26 +81,12 @@ export async function orgSummaryCommand(folder: string, options: { org?: string 
       return 2;
     }
   }
-  const read: { name: string; read: OrgFileRead }[] = [];
-  files.forEach((file, i) => {
-    const name = path.relative(folder, file) || path.basename(file);
-    try {
-      const size = fs.statSync(file).size;
-      if (size > MAX_REPORT_BYTES) read.push({ name, read: { ok: false, reason: describeRejection({ code: 'tooLarge', size }, t) } });
-      else {
-        const bytes = fs.readFileSync(file);
-        // An organisation file in the folder is not a file to count; without --org, it names the trial.
-        const org = orgFileIn(bytes);
-        if (org === undefined) read.push({ name, read: readOrgBytes(bytes, t) });
-        else if (options.org === undefined) orgText ??= org;
-      }
-    } catch (error) {
-      // Gone or unreadable between the walk and the read: skipped like any unreadable entry.
-      bad++;
-      skip(file, { kind: 'unreadable', code: (error as NodeJS.ErrnoException).code ?? 'EIO' });
-    }
-    if ((i + 1) % 25 === 0 || i + 1 === files.length) io.stderr(`${t('cli.progress', { done: i + 1, total: files.length })}\n`);
-  });
+  // The organisation files in the folder are not files to count; without --org, the first names the trial.
+  const orgFiles = new Set(files.filter((file) => {
+    const org = orgFileAt(file);
+    if (org !== undefined && options.org === undefined) orgText ??= org;
+    return org !== undefined;
+  }));
   let counted;
   try {
     counted = trialToCount(orgText, { trial: null, orgTimeZone: options.timeZone }, t);
@@ -91,7 +95,27 @@ export async function orgSummaryCommand(folder: string, options: { org?: string 
     io.stderr(`${userMessage(error, t)}\n`);
     return 2;
   }
-  const summary = summariseOrgFiles(read, counted.trial, counted.timeZone, t);
+  // One file read at a time, its days added before the next is read (a folder of 年度 files is hundreds of MB).
+  const toCount = files.filter((f) => !orgFiles.has(f));
+  function* reads(): Generator<{ name: string; read: () => OrgFileRead }> {
+    for (const [i, file] of toCount.entries()) {
+      const name = path.relative(folder, file) || path.basename(file);
+      let bytes: Uint8Array | undefined;
+      let size = 0;
+      try {
+        size = fs.statSync(file).size;
+        if (size <= MAX_REPORT_BYTES) bytes = fs.readFileSync(file);
+      } catch (error) {
+        // Gone or unreadable between the walk and the read: skipped like any unreadable entry.
+        bad++;
+        skip(file, { kind: 'unreadable', code: (error as NodeJS.ErrnoException).code ?? 'EIO' });
+        continue;
+      }
+      yield { name, read: (): OrgFileRead => (bytes === undefined ? { ok: false, reason: describeRejection({ code: 'tooLarge', size }, t) } : readOrgBytes(bytes, t)) };
+      if ((i + 1) % 25 === 0 || i + 1 === toCount.length) io.stderr(`${t('cli.progress', { done: i + 1, total: toCount.length })}\n`);
+    }
+  }
+  const summary = summariseOrgFiles(reads(), counted.trial, counted.timeZone, t);
   for (const r of summary.files.rejected) io.stderr(`NG  ${r.name}: ${r.reason}\n`);
   bad += summary.files.rejected.length;
   for (const line of orgSummaryText(summary, t, options.language)) io.stdout(line);

@@ -45,9 +45,14 @@ export function parseReportText(text: string, size: number, t: TranslateFn): Rea
   if (size > MAX_REPORT_BYTES) return { ok: false, reason: { code: 'tooLarge', size } };
   const clean = text.replace(/^\uFEFF/, '');
   if (jsonDepthExceeds(clean)) return { ok: false, reason: { code: 'tooDeep' } };
-  const bad = clean.trim() === '' ? ({ code: 'syntax', line: 1, detail: 'empty' } as const) : syntaxError(clean);
-  if (bad) return { ok: false, reason: bad };
-  const value: unknown = JSON.parse(clean);
+  if (clean.trim() === '') return { ok: false, reason: { code: 'syntax', line: 1, detail: 'empty' } };
+  // Parsed once: the syntax tree that names the line of an error is only built when there is one.
+  let value: unknown;
+  try {
+    value = JSON.parse(clean);
+  } catch {
+    return { ok: false, reason: syntaxError(clean) ?? { code: 'syntax', line: 1, detail: 'InvalidSymbol' } };
+  }
   if (typeof value !== 'object' || value === null || (value as { format?: unknown }).format !== 'telework-techo/daily-report') {
     return { ok: false, reason: { code: 'notReport' } };
   }

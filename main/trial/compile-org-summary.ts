@@ -4,18 +4,18 @@
  * Every rule is the one the staff app uses (shared/trial/trial-days.ts): who is a target (所属), who is
  * a manager (役職), which day is a telework day had (telework, in the period, 始業 recorded).
  */
-import type { ReportDocument } from '../../shared/reports/report-document.js';
 import type { OrgSummary } from '../../shared/trial/org-summary.js';
 import type { AnonymousAnswerFile, Trial } from '../../shared/trial/trial-schema.js';
 import { countsAsTeleworkDay, isManager, isTargetDepartment } from '../../shared/trial/trial-days.js';
 import { type AnswerSource, compileSurvey } from './compile-survey.js';
-import { trialPeople } from './newest-days.js';
+import type { TrialPerson } from './newest-days.js';
 
 export interface OrgSummaryInput {
   trial: Trial;
-  /** The organisation's time zone (settings.orgTimeZone), for the recomputed figures. */
-  timeZone: string;
-  reports: readonly ReportDocument[];
+  /** The people of the report files, one version per day (newest-days.ts). */
+  people: readonly TrialPerson[];
+  /** How many report files they came from. */
+  reports: number;
   answerFiles: readonly AnonymousAnswerFile[];
   rejected: OrgSummary['files']['rejected'];
 }
@@ -49,7 +49,7 @@ const empty = () => ({ staff: 0, participants: 0, metRule: 0 });
 /** The answers for this trial's survey; `true` when any response was for it (a file with none is not counted). */
 export const forThisSurvey = (trial: Trial, r: { trialId: string; surveyId: string }) => trial.survey !== undefined && r.trialId === trial.id && r.surveyId === trial.survey.id;
 
-export function compileOrgSummary({ trial, timeZone, reports, answerFiles, rejected }: OrgSummaryInput): OrgSummary {
+export function compileOrgSummary({ trial, people: staff, reports, answerFiles, rejected }: OrgSummaryInput): OrgSummary {
   const months = monthsOf(trial.start, trial.end);
   const monthIndex = new Map(months.map((m, i) => [m, i]));
   const seen: string[] = [];
@@ -66,7 +66,7 @@ export function compileOrgSummary({ trial, timeZone, reports, answerFiles, rejec
   const notYet: OrgSummary['notYet'] = [];
   let outsideTrial = 0;
   const sources: AnswerSource[] = [];
-  for (const p of trialPeople(reports, trial, timeZone)) {
+  for (const p of staff) {
     const department = departmentOf(trial, p.staff.department, seen);
     if (department === undefined) {
       outsideTrial++;
@@ -79,10 +79,10 @@ export function compileOrgSummary({ trial, timeZone, reports, answerFiles, rejec
     let outsideMinutes = 0;
     let teleworkOutsideMinutes = 0;
     for (const day of p.days) {
-      outsideMinutes += day.metrics.outsideMinutes;
+      outsideMinutes += day.outsideMinutes;
       if (!countsAsTeleworkDay(trial, day)) continue;
       teleworkDays++;
-      teleworkOutsideMinutes += day.metrics.outsideMinutes;
+      teleworkOutsideMinutes += day.outsideMinutes;
       const i = monthIndex.get(day.date.slice(0, 7));
       if (i !== undefined) byMonth[i]!++;
     }
@@ -108,7 +108,7 @@ export function compileOrgSummary({ trial, timeZone, reports, answerFiles, rejec
     rank.get(a.department)! - rank.get(b.department)! || a.staffId.localeCompare(b.staffId) || a.name.localeCompare(b.name, 'ja');
   return {
     trial,
-    files: { reports: reports.length, answerFiles: answerFiles.length, outsideTrial, rejected },
+    files: { reports, answerFiles: answerFiles.length, outsideTrial, rejected },
     all,
     managers,
     byDepartment: order.map((d) => rows.get(d)!),

@@ -3,50 +3,75 @@
  * file has none), and one version per person and day — when the same person's files overlap, the day
  * from the newest file (`generatedAt`) counts. The 所属長's view keeps differing versions for a choice;
  * 総務課's summary counts participation, where the latest export of a day is what the person handed in.
- * Each kept day is recomputed from its recorded times (recompute.ts): the file's own figures are not believed.
+ *
+ * Each day in the period is recomputed from its recorded times when its file is added (recompute.ts:
+ * the file's own figures are not believed) and kept as the few facts the summary counts, so a folder
+ * of 300 年度 files is never held in memory at once: each document can go as soon as it was added.
  */
-import type { ReportDay, ReportDocument } from '../../shared/reports/report-document.js';
+import type { ReportDocument } from '../../shared/reports/report-document.js';
 import type { NamedSurveyResponse, Trial } from '../../shared/trial/trial-schema.js';
 import { inTrialPeriod } from '../../shared/trial/trial-days.js';
 import { recomputeDay } from '../supervisor/recompute.js';
 
+/** What the summary needs of a day (the shape countsAsTeleworkDay reads, plus 時間外勤務 recomputed). */
+export interface TrialDay {
+  date: string;
+  telework: boolean;
+  record: { start: number | null };
+  outsideMinutes: number;
+}
+
 export interface TrialPerson {
   key: string;
   staff: { staffId: string; name: string; department: string; title: string };
-  /** Days inside the trial's period, recomputed, sorted by date. */
-  days: ReportDay[];
+  /** Days inside the trial's period, sorted by date. */
+  days: TrialDay[];
   /** Named survey answers: one per trial, survey and occasion (the latest answered). */
   survey: NamedSurveyResponse[];
 }
 
 export const personKey = (staff: ReportDocument['staff']) => staff.staffId.trim() || `name:${staff.name}|${staff.department}`;
 
-export function trialPeople(docs: readonly ReportDocument[], trial: Pick<Trial, 'start' | 'end'>, timeZone: string): TrialPerson[] {
-  const people = new Map<string, { staff: ReportDocument['staff']; at: number; days: Map<string, { day: ReportDay; at: number; generatedAt: string }>; survey: Map<string, NamedSurveyResponse> }>();
-  for (const doc of docs) {
-    const key = personKey(doc.staff);
-    const at = Date.parse(doc.generatedAt);
-    let p = people.get(key);
-    if (!p) people.set(key, (p = { staff: doc.staff, at, days: new Map(), survey: new Map() }));
-    else if (at > p.at) {
-      p.staff = doc.staff;
-      p.at = at;
-    }
-    for (const day of doc.days) {
-      if (!inTrialPeriod(trial, day.date)) continue;
-      const have = p.days.get(day.date);
-      if (!have || at > have.at) p.days.set(day.date, { day, at, generatedAt: doc.generatedAt });
-    }
-    for (const r of doc.survey ?? []) {
-      const k = `${r.trialId}|${r.surveyId}|${r.occasion}`;
-      const have = p.survey.get(k);
-      if (!have || Date.parse(r.answeredAt) > Date.parse(have.answeredAt)) p.survey.set(k, r);
-    }
-  }
-  return [...people].map(([key, p]) => ({
-    key,
-    staff: { staffId: p.staff.staffId, name: p.staff.name, department: p.staff.department, title: p.staff.title ?? '' },
-    days: [...p.days.values()].map((d) => recomputeDay(d.day, timeZone, d.generatedAt).day).sort((a, b) => a.date.localeCompare(b.date)),
-    survey: [...p.survey.values()],
-  }));
+interface Held {
+  staff: ReportDocument['staff'];
+  at: number;
+  days: Map<string, { day: TrialDay; at: number }>;
+  survey: Map<string, NamedSurveyResponse>;
+}
+
+export function trialDays(trial: Pick<Trial, 'start' | 'end'>, timeZone: string) {
+  const people = new Map<string, Held>();
+  return {
+    add(doc: ReportDocument) {
+      const key = personKey(doc.staff);
+      const at = Date.parse(doc.generatedAt);
+      let p = people.get(key);
+      if (!p) people.set(key, (p = { staff: doc.staff, at, days: new Map(), survey: new Map() }));
+      else if (at > p.at) {
+        // The name, 所属 and 役職 come from the newest file too.
+        p.staff = doc.staff;
+        p.at = at;
+      }
+      for (const fileDay of doc.days) {
+        if (!inTrialPeriod(trial, fileDay.date)) continue;
+        const have = p.days.get(fileDay.date);
+        if (have && have.at >= at) continue;
+        const { day } = recomputeDay(fileDay, timeZone, doc.generatedAt);
+        p.days.set(day.date, { at, day: { date: day.date, telework: day.telework, record: { start: day.record.start }, outsideMinutes: day.metrics.outsideMinutes } });
+      }
+      for (const r of doc.survey ?? []) {
+        const k = `${r.trialId}|${r.surveyId}|${r.occasion}`;
+        const have = p.survey.get(k);
+        if (!have || Date.parse(r.answeredAt) > Date.parse(have.answeredAt)) p.survey.set(k, r);
+      }
+    },
+    people(): TrialPerson[] {
+      return [...people].map(([key, p]) => ({
+        key,
+        staff: { staffId: p.staff.staffId, name: p.staff.name, department: p.staff.department, title: p.staff.title ?? '' },
+        days: [...p.days.values()].map((d) => d.day).sort((a, b) => a.date.localeCompare(b.date)),
+        survey: [...p.survey.values()],
+      }));
+    },
+  };
 }

@@ -27,7 +27,14 @@ export interface OrgSummaryDeps {
 /** The trial (and the time zone) to count against: the organisation file's, else this app's settings. */
 export function trialToCount(orgText: string | undefined, settings: { trial: Trial | null; orgTimeZone: string }, t: TranslateFn): { trial: Trial; timeZone: string } {
   if (orgText !== undefined) {
-    const defaults = parseOrgDefaults(orgText, t);
+    let defaults;
+    try {
+      defaults = parseOrgDefaults(orgText, t);
+    } catch (error) {
+      // Its problems are keyed by the request's field: here that is orgText (org:import's is text).
+      if (error instanceof UserError && error.fields?.text) throw new UserError(error.code, error.messageKey, { orgText: error.fields.text });
+      throw error;
+    }
     if (!defaults.trial) throw new UserError('invalid_input', 'orgSummary.orgFileNoTrial', { orgText: 'orgSummary.orgFileNoTrial' });
     return { trial: defaults.trial, timeZone: defaults.orgTimeZone ?? settings.orgTimeZone };
   }
@@ -48,7 +55,7 @@ export function createOrgSummaryService(deps: OrgSummaryDeps) {
     import(files: readonly IncomingOrgFile[], orgText: string | undefined): OrgSummary {
       const t = deps.t();
       const { trial, timeZone } = trialToCount(orgText, deps.settings(), t);
-      const summary = summariseOrgFiles(files.map((f) => ({ name: f.name, read: readIncomingOrgFile(f, t) })), trial, timeZone, t);
+      const summary = summariseOrgFiles(files.map((f) => ({ name: f.name, read: () => readIncomingOrgFile(f, t) })), trial, timeZone, t);
       current = { summary, timeZone };
       return summary;
     },

@@ -1,28 +1,33 @@
 /**
  * From the files read (report files, answer files, refusals) to the summary: the one path for the
- * window's import and `telework-techo org-summary`, so both show the same figures. An answer file
- * holding no answer for this trial's survey is listed among the files not read, with the trial and
- * survey it names.
+ * window's import and `telework-techo org-summary`, so both show the same figures. Each file is read
+ * when its turn comes and its days added at once, so only one document is held at a time. An answer
+ * file holding no answer for this trial's survey is listed among the files not read, with the trial
+ * and survey it names.
  */
 import type { TranslateFn } from '../../shared/i18n/translator.js';
-import type { ReportDocument } from '../../shared/reports/report-document.js';
 import type { OrgSummary } from '../../shared/trial/org-summary.js';
 import type { AnonymousAnswerFile, Trial } from '../../shared/trial/trial-schema.js';
 import { compileOrgSummary, forThisSurvey } from './compile-org-summary.js';
+import { trialDays } from './newest-days.js';
 import type { OrgFileRead } from './read-org-file.js';
 
-export function summariseOrgFiles(files: readonly { name: string; read: OrgFileRead }[], trial: Trial, timeZone: string, t: TranslateFn): OrgSummary {
-  const reports: ReportDocument[] = [];
+export function summariseOrgFiles(files: Iterable<{ name: string; read: () => OrgFileRead }>, trial: Trial, timeZone: string, t: TranslateFn): OrgSummary {
+  const days = trialDays(trial, timeZone);
+  let reports = 0;
   const answerFiles: AnonymousAnswerFile[] = [];
   const rejected: OrgSummary['files']['rejected'] = [];
-  for (const { name, read } of files) {
-    if (!read.ok) rejected.push({ name, reason: read.reason });
-    else if (read.kind === 'report') reports.push(read.doc);
-    else if (read.answers.responses.some((r) => forThisSurvey(trial, r))) answerFiles.push(read.answers);
+  for (const file of files) {
+    const read = file.read();
+    if (!read.ok) rejected.push({ name: file.name, reason: read.reason });
+    else if (read.kind === 'report') {
+      days.add(read.doc);
+      reports++;
+    } else if (read.answers.responses.some((r) => forThisSurvey(trial, r))) answerFiles.push(read.answers);
     else {
       const other = read.answers.responses[0];
-      rejected.push({ name, reason: t('orgSummary.reasons.otherTrial', { trialId: other?.trialId ?? '—', surveyId: other?.surveyId ?? '—' }) });
+      rejected.push({ name: file.name, reason: t('orgSummary.reasons.otherTrial', { trialId: other?.trialId ?? '—', surveyId: other?.surveyId ?? '—' }) });
     }
   }
-  return compileOrgSummary({ trial, timeZone, reports, answerFiles, rejected });
+  return compileOrgSummary({ trial, people: days.people(), reports, answerFiles, rejected });
 }

@@ -8,11 +8,12 @@ import type { Bench } from './bench.js';
 import { exportBench } from './export-bench.js';
 import { floorBench } from './floor-bench.js';
 import { memoryBench } from './memory-bench.js';
+import { orgSummaryBench } from './org-summary-bench.js';
 import { persistenceBench } from './persistence-bench.js';
 import { rendererBench } from './renderer-bench.js';
 import { schedulerBench } from './scheduler-bench.js';
 
-const benches: Bench[] = [floorBench, rendererBench, persistenceBench, schedulerBench, exportBench, memoryBench];
+const benches: Bench[] = [floorBench, rendererBench, persistenceBench, schedulerBench, exportBench, orgSummaryBench, memoryBench];
 
 const cpus = os.cpus();
 console.log('Telework Techo benchmarks');

@@ -92,6 +92,8 @@ describe('orgSummary:import', () => {
     expect(s.all).toEqual({ staff: 3, participants: 2, metRule: 1 });
     const noTrial = await refused(api.orgSummaryImport({ files: [], orgText: JSON.stringify({ format: 'telework-techo/org-defaults', version: 1, orgTimeZone: 'Asia/Tokyo' }) }));
     expect(noTrial.message).toMatch(/テレワーク試行\(trial\)が書かれていません/);
+    const broken = await refused(api.orgSummaryImport({ files: [], orgText: ORG_TRIAL_TEXT.replace('"minDays": 2', '"minDays": 0') }));
+    expect(broken.fields?.orgText).toMatch(/行目/);
     // A refused import keeps the last summary.
     expect(await ok(api.orgSummaryCurrent())).toEqual(s);
     expect(await ok(api.orgSummaryClear())).toEqual({ cleared: true });
