@@ -165,6 +165,23 @@ test('試行の集計: with the trial set in this app, the folder is read at onc
   fs.rmSync(folder, { recursive: true, force: true });
 });
 
+test('試行の集計: files dropped onto the page are read (drag and drop)', async ({ page, techo }) => {
+  await ok(techo.api.orgImport({ text: fs.readFileSync(ORG_TRIAL_FILE, 'utf8') }));
+  const folder = await trialFolder();
+  const files = fs.readdirSync(folder).map((name) => ({ name, text: fs.readFileSync(path.join(folder, name), 'utf8') }));
+  await techo.open('org');
+  const dataTransfer = await page.evaluateHandle((list) => {
+    const dt = new DataTransfer();
+    for (const f of list) dt.items.add(new File([f.text], f.name, { type: 'application/json' }));
+    return dt;
+  }, files);
+  await page.getByTestId('org-drop-zone').dispatchEvent('dragover', { dataTransfer });
+  await page.getByTestId('org-drop-zone').dispatchEvent('drop', { dataTransfer });
+  await expect(page.getByTestId('org-status')).toHaveText('日報ファイル 3件、回答ファイル 1件を読み込みました。');
+  await expect(page.getByTestId('org-not-yet')).toContainText('鈴木 三郎');
+  fs.rmSync(folder, { recursive: true, force: true });
+});
+
 test('試行の集計 in English: the same figures, worded in English', async ({ page, techo }) => {
   await ok(techo.api.orgImport({ text: fs.readFileSync(ORG_TRIAL_FILE, 'utf8') }));
   const settings = await ok(techo.api.settingsGet());
