@@ -23,6 +23,7 @@ import {
   DayReviewView,
   ExportView,
   InventoryView,
+  OrgSummaryView,
   ReportView,
   SettingsView,
   SetupView,
@@ -32,7 +33,7 @@ import {
   prefetchViewsWhenIdle,
 } from './views/lazy-views.js';
 
-const ROUTES = ['today', 'report', 'checklist', 'week', 'export', 'supervisor', 'inventory', 'calendar', 'settings', 'data', 'survey', 'about', 'review'] as const;
+const ROUTES = ['today', 'report', 'checklist', 'week', 'export', 'supervisor', 'org', 'inventory', 'calendar', 'settings', 'data', 'survey', 'about', 'review'] as const;
 type Route = (typeof ROUTES)[number];
 /** Views reached from within the app, not from the menu: the end-of-day review opens from the now strip. */
 const OFF_MENU: readonly Route[] = ['review'];
@@ -197,6 +198,8 @@ export function App({ api, i18n }: { api: TechoApi; i18n: RendererI18n }) {
         return <ExportView api={api} today={now.date} canPickFolder={info.canPickFolder} />;
       case 'supervisor':
         return <SupervisorView api={api} today={now.date} timeZone={settings.orgTimeZone} />;
+      case 'org':
+        return <OrgSummaryView api={api} trial={settings.trial} />;
       case 'checklist':
         return <ChecklistView api={api} date={dateParam} today={now.date} canPickFiles={info.canPickFiles} go={(d) => go('checklist', d)} />;
       case 'week':

@@ -18,6 +18,7 @@ import { remindersEn } from './en/reminders.js';
 import { reportsEn } from './en/reports.js';
 import { exportsEn } from './en/exports.js';
 import { supervisorEn } from './en/supervisor.js';
+import { orgViewEn } from './en/orgView.js';
 import { cliEn } from './en/cli.js';
 import { focusEn } from './en/focus.js';
 import { checklistEn } from './en/checklist.js';
@@ -43,6 +44,7 @@ export const en = {
   ...reportsEn,
   ...exportsEn,
   ...supervisorEn,
+  ...orgViewEn,
   ...cliEn,
   ...focusEn,
   ...checklistEn,

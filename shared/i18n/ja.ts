@@ -15,6 +15,7 @@ import { remindersJa } from './ja/reminders.js';
 import { reportsJa } from './ja/reports.js';
 import { exportsJa } from './ja/exports.js';
 import { supervisorJa } from './ja/supervisor.js';
+import { orgViewJa } from './ja/orgView.js';
 import { cliJa } from './ja/cli.js';
 import { focusJa } from './ja/focus.js';
 import { checklistJa } from './ja/checklist.js';
@@ -40,6 +41,7 @@ export const ja = {
   ...reportsJa,
   ...exportsJa,
   ...supervisorJa,
+  ...orgViewJa,
   ...cliJa,
   ...focusJa,
   ...checklistJa,

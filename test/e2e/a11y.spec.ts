@@ -4,12 +4,14 @@
  */
 import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
+import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { seedExampleDay } from '../helpers/seed-day.js';
+import { ORG_TRIAL_FILE, folderFiles, trialFolder } from '../helpers/trial-reports.js';
 import { changeSettings, expect, ok, test } from './fixtures.js';
 
 const DATE = '2026-11-25';
-const VIEWS = ['today', 'week', 'calendar', 'checklist', 'report', 'export', 'inventory', 'settings', 'data', 'supervisor', 'about'] as const;
+const VIEWS = ['today', 'week', 'calendar', 'checklist', 'report', 'export', 'inventory', 'settings', 'data', 'supervisor', 'org', 'about'] as const;
 
 /** Each violation as one readable line: the view, the rule and the first elements it names. */
 async function axe(page: Page, what: string): Promise<string[]> {
@@ -71,6 +73,26 @@ for (const language of ['ja', 'en'] as const) {
       await page.setViewportSize({ width: 1024, height: 640 });
       await expect(heading).toBeVisible();
       expect(await sideways(page), 'the review scrolls sideways at 1024×640').toBe(0);
+    });
+
+    // 試行の集計 with a folder read: every table, the filter, the survey compiled and the list of files not read.
+    test(`試行の集計 with data: axe finds nothing, and it does not scroll sideways at 1024×640 (${language})`, async ({ page, techo }) => {
+      await ok(techo.api.orgImport({ text: fs.readFileSync(ORG_TRIAL_FILE, 'utf8') }));
+      const folder = await trialFolder();
+      fs.writeFileSync(`${folder}/notes.json`, '{"memo": 1}');
+      await ok(techo.api.orgSummaryImport({ files: folderFiles(folder) }));
+      fs.rmSync(folder, { recursive: true, force: true });
+      await page.setViewportSize({ width: 1366, height: 768 });
+      await techo.open('org');
+      await expect(page.getByTestId('org-survey').getByRole('listitem')).toHaveCount(2);
+      await expect(page.getByTestId('org-rejected').getByRole('listitem')).toHaveCount(1);
+      const found = await axe(page, 'org');
+      await page.getByTestId('org-by-month').getByRole('combobox').selectOption({ index: 1 });
+      found.push(...(await axe(page, 'org + one 課')));
+      expect(found, found.join('\n')).toEqual([]);
+      await page.setViewportSize({ width: 1024, height: 640 });
+      await expect(page.getByTestId('org-participation')).toBeVisible();
+      expect(await sideways(page), '試行の集計 scrolls sideways at 1024×640').toBe(0);
     });
 
     // 1024×640, and 1280×720 at 150 % scaling (853×480 CSS pixels).

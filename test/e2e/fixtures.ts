@@ -10,6 +10,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { build } from 'esbuild';
 import { type MainApp, createApp } from '../../main/app/create-app.js';
 import { createConfStoreFactory } from '../../main/adapters/conf-key-value-store.js';
+import { createChromiumPdfPrinter } from '../../main/adapters/chromium-pdf-printer.js';
 import { randomId } from '../../main/adapters/system-clock.js';
 import { type PreviewServer, startPreviewServer } from '../../main/preview/preview-server.js';
 import { fakeClock } from '../helpers/fake-clock.js';
@@ -61,13 +62,15 @@ async function bridge(page: Page, getApp: () => MainApp) {
   await page.addInitScript({ content: await bundleBridge() });
 }
 
-export const test = base.extend<{ techo: Techo; setUp: boolean }>({
+export const test = base.extend<{ techo: Techo; setUp: boolean; pdf: boolean }>({
   /**
    * Whether the data folder starts as someone's who has done the first-run setup (the default, so a
    * spec about one feature opens on that feature), or truly new: `test.use({ setUp: false })`.
    */
   setUp: [true, { option: true }],
-  techo: async ({ page, setUp }, use) => {
+  /** Whether main can print PDFs, with the machine's browser (as the preview does): `test.use({ pdf: true })`. */
+  pdf: [false, { option: true }],
+  techo: async ({ page, setUp, pdf }, use) => {
     if (!fs.existsSync(path.join(rendererDir, 'index.html'))) throw new Error('run `npm run build` first');
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'techo-e2e-'));
     const clock = fakeClock();
@@ -90,6 +93,7 @@ export const test = base.extend<{ techo: Techo; setUp: boolean }>({
         notifier,
         poster,
         filePicker,
+        ...(pdf ? { pdfPrinter: createChromiumPdfPrinter({ idleMs: 0 }) } : {}),
         power: noPowerEvents,
         logger: { error: (_m, e) => errors.push(e), info() {} },
         shell: 'preview',

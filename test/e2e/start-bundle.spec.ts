@@ -1,7 +1,7 @@
 /**
  * Starting like a bare React page (issue #16): the window starts with Today's code only; the views
- * a user is likely to open next arrive while it is idle, the supervisor, data-protection and export
- * views only when opened; the English catalogue only for an English user; dnd-kit on demand,
+ * a user is likely to open next arrive while it is idle, the supervisor, trial summary (試行の集計),
+ * data-protection and export views only when opened; the English catalogue only for an English user; dnd-kit on demand,
  * without losing the first drag.
  */
 import type { Page, Route } from '@playwright/test';
@@ -22,7 +22,7 @@ function scripts(page: Page): string[] {
   return seen;
 }
 
-test('Today starts without the other views; the likely ones come when idle, export, supervisor and data only when opened', async ({ page, techo }) => {
+test('Today starts without the other views; the likely ones come when idle, export, supervisor, trial summary and data only when opened', async ({ page, techo }) => {
   await seedExampleDay(techo.api, DATE);
   const seen = scripts(page);
   await techo.open('today');
@@ -30,12 +30,17 @@ test('Today starts without the other views; the likely ones come when idle, expo
   // The idle prefetch ends with the about view.
   await expect.poll(() => seen.includes('about-view'), { timeout: 10_000 }).toBe(true);
   expect(seen).toEqual(expect.arrayContaining(['report-view', 'week-view', 'settings-view', 'dnd']));
-  expect(seen.filter((s) => ['export-view', 'supervisor-view', 'data-view', 'en'].includes(s))).toEqual([]);
+  expect(seen.filter((s) => ['export-view', 'supervisor-view', 'org-summary-view', 'data-view', 'en'].includes(s))).toEqual([]);
 
   // Opened: fetched then, and shown.
   await page.locator('nav.app-nav a[href="#/supervisor"]').click();
   await expect(page.getByRole('heading', { level: 2, name: ja.supervisor.title })).toBeVisible();
   expect(seen).toContain('supervisor-view');
+  expect(seen).not.toContain('org-summary-view');
+  // 総務課's trial summary, beside it in the menu: its own chunk, fetched when opened.
+  await page.locator('nav.app-nav a[href="#/org"]').click();
+  await expect(page.getByRole('heading', { level: 2, name: ja.orgView.title })).toBeVisible();
+  expect(seen).toContain('org-summary-view');
 });
 
 test('the first screen asks main for its data once: app:start, not settings, info, clock and day one by one', async ({ page, techo }) => {

@@ -2,8 +2,8 @@
  * Every view but Today is a chunk of its own (issue #16): the window starts with Today only, and a
  * view's code arrives when it is first opened. When the window is idle after start-up, the views a
  * user is likely to open next are fetched in the background, so a click on the menu stays instant;
- * the supervisor view, the data-protection view and the export view are never fetched for a user
- * who does not open them.
+ * the supervisor view, 総務課's trial summary, the data-protection view and the export view are never
+ * fetched for a user who does not open them.
  */
 import { type ComponentType, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -55,6 +55,7 @@ const review = view(() => import('./day-review-view.js'), 'DayReviewView');
 // Opened by few users: loaded on navigation only, never prefetched.
 const exports = view(() => import('./export-view.js'), 'ExportView');
 const supervisor = view(() => import('./supervisor-view.js'), 'SupervisorView');
+const orgSummary = view(() => import('./org-summary-view.js'), 'OrgSummaryView');
 const data = view(() => import('./data/data-view.js'), 'DataView');
 // The trial's survey (issue #17): opened from its offer or the menu, a few times a year.
 const survey = view(() => import('./survey-view.js'), 'SurveyView');
@@ -71,6 +72,7 @@ export const AboutView = about.Component;
 export const DayReviewView = review.Component;
 export const ExportView = exports.Component;
 export const SupervisorView = supervisor.Component;
+export const OrgSummaryView = orgSummary.Component;
 export const DataView = data.Component;
 export const SurveyView = survey.Component;
 export const SetupView = setup.Component;

@@ -25,6 +25,7 @@ export const appEn = {
     checklist: 'Preparation',
     week: 'Week plan',
     supervisor: 'Supervisor review',
+    org: 'Trial summary',
     inventory: 'Task inventory',
     calendar: 'Calendar',
     settings: 'Settings',

@@ -22,6 +22,7 @@ export const appJa = {
     checklist: '前日の準備',
     week: '週の予定',
     supervisor: '所属長の確認画面',
+    org: '試行の集計',
     inventory: '業務の棚卸',
     calendar: 'カレンダー',
     settings: '設定',

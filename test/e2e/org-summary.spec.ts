@@ -1,0 +1,284 @@
+/**
+ * 試行の集計 (issue #17): 総務課 chooses the organisation file that defines the trial, imports the folder
+ * of three staff members' report files and one anonymous answer file, and sees the participation,
+ * the staff member who has not teleworked, the manager counted and the survey compiled — free text
+ * without names; then saves the workbook and the printable summary (PDF) and they say the same.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ja } from '../../shared/i18n/ja.js';
+import { ANONYMOUS_COMMENT, NAMED_COMMENT, ORG_TRIAL_FILE, STAFF, folderFiles, trialFolder, trialStaffReport } from '../helpers/trial-reports.js';
+import { xlsxSheets } from '../helpers/xlsx-cells.js';
+import { expect, ok, refused, test } from './fixtures.js';
+
+const NAMES = STAFF.map((s) => s.name);
+const hasPdftotext = (() => {
+  try {
+    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+test.use({ pdf: true });
+
+test('試行の集計: the organisation file and the folder read; participation, the one not yet teleworking, the manager, the survey without names; workbook and PDF saved', async ({ page, techo }) => {
+  test.setTimeout(90_000);
+  const folder = await trialFolder();
+  // This app (総務課's own) has no trial set: the summary needs the organisation file.
+  expect((await ok(techo.api.settingsGet())).trial).toBeNull();
+
+  await techo.open('org');
+  await expect(page.getByRole('heading', { level: 2, name: '試行の集計' })).toBeVisible();
+  await expect(page.getByTestId('org-trial-source')).toHaveText(ja.orgView.trialFile.none);
+  await expect(page.getByText('まだ日報ファイルが読み込まれていません。')).toBeVisible();
+
+  // Without the organisation file, reading the folder is refused with what to do, and nothing is shown.
+  await page.getByLabel('フォルダーを選ぶ').setInputFiles(folder);
+  await expect(page.getByRole('alert')).toHaveText(ja.orgSummary.noTrial);
+  await expect(page.getByTestId('org-trial')).toHaveCount(0);
+
+  // An organisation file without a trial: said beside the file chooser.
+  const noTrial = path.join(folder, '..', `org-no-trial-${path.basename(folder)}.json`);
+  fs.writeFileSync(noTrial, JSON.stringify({ format: 'telework-techo/org-defaults', version: 1 }));
+  await page.getByLabel('庁内共通の設定ファイルを選ぶ').setInputFiles(noTrial);
+  await page.getByLabel('フォルダーを選ぶ').setInputFiles(folder);
+  await expect(page.getByRole('group', { name: '試行を定める庁内共通の設定' }).getByRole('alert')).toHaveText(ja.orgSummary.orgFileNoTrial);
+  fs.rmSync(noTrial);
+
+  await page.getByLabel('庁内共通の設定ファイルを選ぶ').setInputFiles(ORG_TRIAL_FILE);
+  await expect(page.getByTestId('org-trial-source')).toHaveText('集計に使うファイル: org-trial.json');
+  await page.getByLabel('フォルダーを選ぶ').setInputFiles(folder);
+  await expect(page.getByTestId('org-status')).toHaveText('日報ファイル 3件、回答ファイル 1件を読み込みました。');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+
+  // The trial counted against: name, period, rule.
+  const trial = page.getByTestId('org-trial');
+  await expect(trial.getByRole('heading', { level: 3 })).toHaveText('試行: 令和8年度 テレワーク試行');
+  await expect(trial).toContainText('令和8年(2026年)11月9日(月)〜令和8年(2026年)12月18日(金)');
+  await expect(trial).toContainText('期間中にテレワーク 2日以上');
+  await expect(trial).toContainText('企画課、総務課、税務課');
+
+  // Participation: 2 of 3 teleworked, 1 met the rule; the manager (課長) teleworked twice.
+  const participation = page.getByTestId('org-participation');
+  await expect(participation.getByRole('row', { name: /^全体/ })).toHaveText(/全体\s*3人\s*2\/3人\(66\.7%\)\s*1\/3人\(33\.3%\)/);
+  await expect(participation.getByRole('row', { name: /^管理職/ })).toHaveText(/管理職\s*1人\s*1\/1人\(100%\)\s*1\/1人\(100%\)/);
+
+  // By 課: 企画課 2 staff both teleworked (3 days, 1時間 after hours on a telework day); 総務課 none.
+  const byDepartment = page.getByTestId('org-by-department');
+  await expect(byDepartment.getByRole('row', { name: /^企画課/ })).toHaveText(/企画課\s*2人\s*2\/2人\(100%\)\s*1\/2人\(50%\)\s*1\/1人\s*3日\s*1時間\s*1時間/);
+  await expect(byDepartment.getByRole('row', { name: /^総務課/ })).toHaveText(/総務課\s*1人\s*0\/1人\(0%\)\s*0\/1人\(0%\)\s*0\/0人\s*0日\s*0分\s*0分/);
+
+  // Not yet teleworking: 鈴木 三郎 only.
+  const notYet = page.getByTestId('org-not-yet');
+  await expect(notYet.getByRole('heading', { level: 3 })).toHaveText('未実施の職員(1人)');
+  await expect(notYet.getByRole('row', { name: /鈴木 三郎/ })).toHaveText(/100003\s*鈴木 三郎\s*総務課\s*主任\s*—/);
+  await expect(notYet.getByRole('row')).toHaveCount(2);
+
+  // Per person and month, filtered by 課.
+  const byMonth = page.getByTestId('org-by-month');
+  await expect(byMonth.getByRole('columnheader')).toHaveText(['氏名', '所属', '役職', '11月', '12月', '計', '目標', '時間外勤務']);
+  await expect(byMonth.getByRole('row', { name: /山田 花子/ })).toHaveText(/山田 花子\s*企画課\s*課長\s*\(管理職\)\s*2\s*0\s*2\s*達成\s*1時間/);
+  await expect(byMonth.getByRole('row', { name: /佐藤 一郎/ })).toHaveText(/佐藤 一郎\s*企画課\s*主事\s*0\s*1\s*1\s*未達成/);
+  await byMonth.getByLabel('表示する課').selectOption('総務課');
+  await expect(byMonth.getByRole('row')).toHaveCount(2);
+  await expect(byMonth.getByRole('table')).toHaveAccessibleName('総務課の職員別・月別のテレワーク日数');
+  await expect(byMonth.getByRole('row', { name: /鈴木 三郎/ })).toBeVisible();
+
+  // The survey: the named answer (in 山田's report) and the anonymous file, compiled; free text without names.
+  const survey = page.getByTestId('org-survey');
+  await expect(survey.getByRole('heading', { level: 3 })).toHaveText('アンケート集計: テレワーク試行アンケート');
+  await expect(survey).toContainText('回答 2件(氏名付き 1件、匿名 1件)。初回のテレワークの後 1件、試行期間の終わり 1件。');
+  const efficiency = page.getByTestId('org-question-efficiency');
+  await expect(efficiency.getByRole('columnheader')).toHaveText(['評価', '1(そう思わない)', '2', '3', '4', '5(そう思う)', '平均']);
+  await expect(efficiency.getByRole('row', { name: /^件数/ })).toHaveText(/件数\s*0\s*0\s*0\s*1\s*1\s*4\.5/);
+  const trouble = page.getByTestId('org-question-trouble');
+  await expect(trouble.getByRole('row', { name: /^紙の資料/ })).toHaveText(/紙の資料\s*1/);
+  await expect(trouble.getByRole('row', { name: /^相談のしにくさ/ })).toHaveText(/相談のしにくさ\s*0/);
+  await expect(trouble).toContainText('複数回答');
+  const comments = page.getByTestId('org-question-comment').getByRole('listitem');
+  await expect(comments).toHaveCount(2);
+  expect((await comments.allTextContents()).sort()).toEqual([ANONYMOUS_COMMENT, NAMED_COMMENT].sort());
+  const surveyText = (await survey.textContent())!;
+  for (const name of NAMES) expect(surveyText, `the survey section names ${name}`).not.toContain(name);
+
+  // The workbook: the free-text sheet holds the comments and no name.
+  const xlsxDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Excel ブックを保存' }).click();
+  const book = await xlsxDownload;
+  expect(book.suggestedFilename()).toMatch(/\.xlsx$/);
+  const sheets = xlsxSheets(fs.readFileSync((await book.path())!));
+  const freeText = [...sheets.entries()].find(([name]) => name === ja.orgSummary.sheets.freeText)?.[1];
+  expect(freeText, `a sheet named ${ja.orgSummary.sheets.freeText} in ${[...sheets.keys()].join(', ')}`).toBeDefined();
+  const cells = (sheet: typeof freeText) => sheet!.rows.flat().map((c) => c?.text ?? '');
+  expect(cells(freeText)).toEqual(expect.arrayContaining([NAMED_COMMENT, ANONYMOUS_COMMENT]));
+  for (const name of NAMES) expect(cells(freeText).join('\n')).not.toContain(name);
+  expect(cells(sheets.get(ja.orgSummary.sheets.notYet))).toContain('鈴木 三郎');
+
+  // The printable summary: its title and the participation rate, read back from the PDF.
+  const pdfDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: '印刷用の集計(PDF)を保存' }).click();
+  const pdf = await pdfDownload;
+  expect(pdf.suggestedFilename()).toMatch(/\.pdf$/);
+  const pdfBytes = fs.readFileSync((await pdf.path())!);
+  expect(pdfBytes.subarray(0, 5).toString()).toBe('%PDF-');
+  if (hasPdftotext) {
+    const text = execFileSync('pdftotext', ['-layout', (await pdf.path())!, '-'], { encoding: 'utf8' });
+    expect(text).toContain('令和8年度 テレワーク試行 実施状況');
+    expect(text).toMatch(/全体[^\n]*66\.7%/);
+  } else test.info().annotations.push({ type: 'skipped', description: 'pdftotext is not on PATH: the PDF text was not read back (apt-get install poppler-utils)' });
+
+  // Cleared: the figures go, main holds nothing, the files are untouched.
+  await page.getByRole('button', { name: '読み込んだ内容を消去' }).click();
+  await expect(page.getByTestId('org-status')).toHaveText(ja.orgView.cleared);
+  await expect(page.getByText('まだ日報ファイルが読み込まれていません。')).toBeVisible();
+  expect(await ok(techo.api.orgSummaryCurrent())).toBeNull();
+  expect(fs.readdirSync(folder)).toHaveLength(4);
+  await refused(techo.api.orgSummaryExportXlsx());
+  fs.rmSync(folder, { recursive: true, force: true });
+});
+
+test('試行の集計: with the trial set in this app, the folder is read at once; files it cannot read are listed with the reason', async ({ page, techo }) => {
+  await ok(techo.api.orgImport({ text: fs.readFileSync(ORG_TRIAL_FILE, 'utf8') }));
+  const folder = await trialFolder();
+  fs.writeFileSync(path.join(folder, 'notes.json'), '{"memo": "not a report"}');
+  fs.writeFileSync(path.join(folder, 'broken.json'), '{"format": "telework-techo/daily-report", ');
+  fs.writeFileSync(path.join(folder, 'readme.txt'), 'not json at all');
+
+  await techo.open('org');
+  await expect(page.getByTestId('org-trial-source')).toHaveText('このアプリの試行: 令和8年度 テレワーク試行(令和8年(2026年)11月9日(月)〜令和8年(2026年)12月18日(金))');
+  await page.getByLabel('フォルダーを選ぶ').setInputFiles(folder);
+  await expect(page.getByTestId('org-status')).toHaveText('日報ファイル 3件、回答ファイル 1件を読み込みました。');
+  const rejected = page.getByRole('region', { name: '読み込めなかったファイル' });
+  await expect(rejected.getByRole('listitem')).toHaveCount(2);
+  await expect(rejected).toContainText(`notes.json: ${ja.orgSummary.reasons.neither}`);
+  await expect(rejected).toContainText('broken.json: JSON として読めません');
+  await expect(page.getByTestId('org-participation').getByRole('row', { name: /^全体/ })).toContainText('2/3人(66.7%)');
+
+  // The summary stays while 総務課 looks at another view and comes back.
+  await techo.open('supervisor');
+  await techo.open('org');
+  await expect(page.getByTestId('org-participation').getByRole('row', { name: /^全体/ })).toContainText('2/3人(66.7%)');
+  fs.rmSync(folder, { recursive: true, force: true });
+});
+
+test('試行の集計: files dropped onto the page are read (drag and drop)', async ({ page, techo }) => {
+  await ok(techo.api.orgImport({ text: fs.readFileSync(ORG_TRIAL_FILE, 'utf8') }));
+  const folder = await trialFolder();
+  const files = fs.readdirSync(folder).map((name) => ({ name, text: fs.readFileSync(path.join(folder, name), 'utf8') }));
+  await techo.open('org');
+  const dataTransfer = await page.evaluateHandle((list) => {
+    const dt = new DataTransfer();
+    for (const f of list) dt.items.add(new File([f.text], f.name, { type: 'application/json' }));
+    return dt;
+  }, files);
+  await page.getByTestId('org-drop-zone').dispatchEvent('dragover', { dataTransfer });
+  await page.getByTestId('org-drop-zone').dispatchEvent('drop', { dataTransfer });
+  await expect(page.getByTestId('org-status')).toHaveText('日報ファイル 3件、回答ファイル 1件を読み込みました。');
+  await expect(page.getByTestId('org-not-yet')).toContainText('鈴木 三郎');
+  fs.rmSync(folder, { recursive: true, force: true });
+});
+
+test('試行の集計 in English: the same figures, worded in English', async ({ page, techo }) => {
+  await ok(techo.api.orgImport({ text: fs.readFileSync(ORG_TRIAL_FILE, 'utf8') }));
+  const settings = await ok(techo.api.settingsGet());
+  await ok(techo.api.settingsUpdate({ ...settings, language: 'en' }));
+  const folder = await trialFolder();
+  await techo.open('org');
+  await expect(page.getByRole('heading', { level: 2, name: 'Trial summary' })).toBeVisible();
+  await page.getByLabel('Choose a folder').setInputFiles(folder);
+  await expect(page.getByTestId('org-status')).toHaveText('Report files read: 3; answer files: 1.');
+  await expect(page.getByTestId('org-participation').getByRole('row', { name: /^All staff/ })).toHaveText(/All staff\s*3\s*2 of 3 \(66\.7%\)\s*1 of 3 \(33\.3%\)/);
+  await expect(page.getByTestId('org-by-department').getByRole('row', { name: /^企画課/ })).toContainText('3 days');
+  await expect(page.getByTestId('org-by-month').getByRole('columnheader')).toHaveText(['Name', 'Division', 'Title', 'Nov', 'Dec', 'Total', 'Rule', 'Overtime']);
+  await expect(page.getByTestId('org-question-efficiency').getByRole('row', { name: /^Answers/ })).toHaveText(/Answers\s*0\s*0\s*0\s*1\s*1\s*4\.5/);
+  fs.rmSync(folder, { recursive: true, force: true });
+});
+
+
+// The docs' picture (`UPDATE_DOCS_SCREENSHOT=1 npx playwright test org-summary` writes docs/images/org-summary.png).
+for (const [width, height] of [[1366, 768], [1024, 640]] as const) {
+  test(`試行の集計 at ${width}×${height}: nothing scrolls sideways; the long tables scroll in their own labelled region, reached by Tab`, async ({ page, techo }) => {
+    await page.setViewportSize({ width, height });
+    await ok(techo.api.orgImport({ text: fs.readFileSync(ORG_TRIAL_FILE, 'utf8') }));
+    const folder = await trialFolder();
+    await ok(techo.api.orgSummaryImport({ files: folderFiles(folder) }));
+    await techo.open('org');
+    await expect(page.getByTestId('org-participation')).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    const region = page.getByRole('region', { name: '職員別・月別のテレワーク日数(すべての課)(表。スクロールできます)' });
+    await expect(region).toHaveAttribute('tabindex', '0');
+    await page.getByLabel('表示する課').focus();
+    await page.keyboard.press('Tab');
+    await expect(region).toBeFocused();
+    const shot = await page.screenshot({ fullPage: true });
+    fs.writeFileSync(test.info().outputPath(`org-summary-${width}x${height}.png`), shot);
+    if (process.env.UPDATE_DOCS_SCREENSHOT === '1' && width === 1366) {
+      // From the trial's heading down (under the now strip, which stays pinned at the top).
+      await page.evaluate(() => {
+        const top = document.querySelector('[data-testid="org-trial"]')!.getBoundingClientRect().top;
+        const strip = document.querySelector('.now-bar')?.getBoundingClientRect().height ?? 0;
+        window.scrollBy(0, top - strip - 16);
+      });
+      fs.writeFileSync(path.resolve('docs/images/org-summary.png'), await page.screenshot());
+    }
+    fs.rmSync(folder, { recursive: true, force: true });
+  });
+}
+
+// A 長与町-size organisation: 300 staff in 25 課, read through the folder picker. The long tables stay usable.
+test('試行の集計 with 300 staff in 25 課: read with progress; the not-yet list and the per-person table scroll in their regions; the filter narrows to one 課', async ({ page, techo }) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 1024, height: 640 });
+  const tmp = (p: string) => fs.mkdtempSync(path.join(os.tmpdir(), p));
+  // One real report, handed out as 300 people's (each 3rd person without the telework days).
+  const staffDir = tmp('techo-staff-');
+  const base = JSON.parse(await trialStaffReport(staffDir, STAFF[0]!)) as { staff: object; days: { telework: boolean }[] };
+  fs.rmSync(staffDir, { recursive: true, force: true });
+  const folder = tmp('techo-trial300-');
+  for (let i = 0; i < 300; i++) {
+    const staff = { staffId: String(200000 + i), name: `職員 ${i}`, department: `第${(i % 25) + 1}課`, title: i < 25 ? '課長' : '主事' };
+    const days = i % 3 === 0 ? base.days.filter((d) => !d.telework) : base.days;
+    fs.writeFileSync(path.join(folder, `daily-report_${staff.staffId}.json`), JSON.stringify({ ...base, staff, days }));
+  }
+  // The organisation file's trial, for every 課.
+  const org = JSON.parse(fs.readFileSync(ORG_TRIAL_FILE, 'utf8')) as { trial: { departments: string[] } };
+  const orgFile = path.join(folder, '..', `${path.basename(folder)}-org.json`);
+  fs.writeFileSync(orgFile, JSON.stringify({ ...org, trial: { ...org.trial, departments: [] } }));
+
+  await techo.open('org');
+  await page.getByLabel('庁内共通の設定ファイルを選ぶ').setInputFiles(orgFile);
+  // Every text the status line shows while the folder is read.
+  await page.evaluate(() => {
+    const status = document.querySelector('[data-testid="org-status"]')!;
+    const seen: string[] = ((window as unknown as { statusSeen: string[] }).statusSeen = []);
+    new MutationObserver(() => seen.push(status.textContent ?? '')).observe(status, { childList: true, subtree: true, characterData: true });
+  });
+  await page.getByLabel('フォルダーを選ぶ').setInputFiles(folder);
+  await expect(page.getByTestId('org-status')).toHaveText('日報ファイル 300件、回答ファイル 0件を読み込みました。', { timeout: 30_000 });
+  const seen = await page.evaluate(() => (window as unknown as { statusSeen: string[] }).statusSeen);
+  expect(seen.filter((s) => /^読み込み中… \d+\/300/.test(s)).length, seen.join(' | ')).toBeGreaterThan(1);
+  expect(seen).toContain('集計しています…');
+  await expect(page.getByTestId('org-participation').getByRole('row', { name: /^全体/ })).toHaveText(/全体\s*300人\s*200\/300人\(66\.7%\)/);
+  await expect(page.getByTestId('org-by-department').locator('tbody tr')).toHaveCount(25);
+  await expect(page.getByTestId('org-not-yet').getByRole('heading', { level: 3 })).toHaveText('未実施の職員(100人)');
+
+  // The long tables are no taller than their region (60 % of the window); the page never scrolls sideways.
+  const regionHeights = await page.locator('.table-region.tall').evaluateAll((els) => els.map((e) => [e.clientHeight, e.scrollHeight]));
+  expect(regionHeights).toHaveLength(2);
+  for (const [client, scroll] of regionHeights) {
+    expect(client).toBeLessThanOrEqual(Math.ceil(640 * 0.6));
+    expect(scroll).toBeGreaterThan(client!);
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+
+  const byMonth = page.getByTestId('org-by-month');
+  await byMonth.getByLabel('表示する課').selectOption({ label: '第1課(12人)' });
+  await expect(byMonth.locator('tbody tr')).toHaveCount(12);
+  await expect(byMonth.getByRole('table')).toHaveAccessibleName('第1課の職員別・月別のテレワーク日数');
+  fs.rmSync(folder, { recursive: true, force: true });
+  fs.rmSync(orgFile);
+});
