@@ -4,7 +4,6 @@
  */
 import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { seedExampleDay } from '../helpers/seed-day.js';
 import { ORG_TRIAL_FILE, folderFiles, trialFolder } from '../helpers/trial-reports.js';
