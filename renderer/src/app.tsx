@@ -1,6 +1,6 @@
 /** The app frame: skip link, header, main menu, the notices banner and the current view. */
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './use-translation.js';
 import type { TechoApi } from '../../shared/ipc/api.js';
 import type { AppInfo } from '../../shared/ipc/contract.js';
 import type { StorageNotice } from '../../shared/storage/storage-notice.js';
@@ -140,7 +140,7 @@ export function App({ api, i18n }: { api: TechoApi; i18n: RendererI18n }) {
 
   // Once the first view is up, the other views' code is fetched while the window is idle.
   const ready = settings !== undefined && now !== undefined && info !== undefined;
-  useEffect(() => (ready ? prefetchViewsWhenIdle() : undefined), [ready]);
+  useEffect(() => (ready ? prefetchViewsWhenIdle(i18n) : undefined), [ready, i18n]);
 
   const dismiss = async (id: string) => {
     const r = await api.appDismissNotice({ id });

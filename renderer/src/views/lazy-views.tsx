@@ -6,30 +6,36 @@
  * who does not open them.
  */
 import { type ComponentType, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import type { CataloguePart } from '../catalogues.js';
+import type { RendererI18n } from '../i18n.js';
+import { useI18n, useTranslation } from '../use-translation.js';
 
 /**
- * One view module, loaded once. Its component renders the view at once when the code is here
- * (prefetched or opened before), else a loading line until it arrives. Not React.lazy: a Suspense
+ * One view module, loaded once, with the catalogue files its words are in beyond the start
+ * catalogue (`parts`, catalogues.ts). Its component renders the view at once when both are here
+ * (prefetched or opened before), else a loading line until they arrive. Not React.lazy: a Suspense
  * boundary holds content that arrives soon after its fallback back for 300 ms (React's fallback
  * throttle), which made every first switch take over 300 ms.
  */
-function view<M, K extends keyof M>(load: () => Promise<M>, name: K) {
+function view<M, K extends keyof M>(load: () => Promise<M>, name: K, parts: readonly CataloguePart[] = []) {
   let loaded: M | undefined;
   let loading: Promise<M> | undefined;
-  const once = () =>
+  const code = () =>
     (loading ??= load().then(
       (m) => (loaded = m),
       (e: unknown) => ((loading = undefined), Promise.reject(e)),
     ));
+  const once = (i18n: RendererI18n) => Promise.all([code(), i18n.load(parts)]);
   function View(props: object) {
     const { t } = useTranslation();
-    const [, arrived] = useState(false);
+    const i18n = useI18n();
+    const [, arrived] = useState(0);
     const [failed, setFailed] = useState(false);
+    const ready = loaded !== undefined && i18n.has(parts);
     useEffect(() => {
-      if (!loaded) once().then(() => arrived(true), () => setFailed(true));
-    }, []);
-    if (loaded) {
+      if (!ready) once(i18n).then(() => arrived((n) => n + 1), () => setFailed(true));
+    }, [ready, i18n]);
+    if (ready && loaded) {
       const Loaded = loaded[name] as ComponentType<object>;
       return <Loaded {...props} />;
     }
@@ -41,23 +47,23 @@ function view<M, K extends keyof M>(load: () => Promise<M>, name: K) {
       <p aria-busy="true">{t('app.loading')}</p>
     );
   }
-  return { Component: View as unknown as M[K], prefetch: () => once().then(() => undefined, () => undefined) };
+  return { Component: View as unknown as M[K], prefetch: (i18n: RendererI18n) => once(i18n).then(() => undefined, () => undefined) };
 }
 
-const report = view(() => import('./report-view.js'), 'ReportView');
-const checklist = view(() => import('./checklist-view.js'), 'ChecklistView');
-const week = view(() => import('./week-view.js'), 'WeekView');
+const report = view(() => import('./report-view.js'), 'ReportView', ['settings']);
+const checklist = view(() => import('./checklist-view.js'), 'ChecklistView', ['checklist']);
+const week = view(() => import('./week-view.js'), 'WeekView', ['week', 'settings']);
 const inventory = view(() => import('./inventory-view.js'), 'InventoryView');
 const calendar = view(() => import('./calendar-view.js'), 'CalendarView');
-const settings = view(() => import('./settings-view.js'), 'SettingsView');
+const settings = view(() => import('./settings-view.js'), 'SettingsView', ['settings', 'setup']);
 const about = view(() => import('./about-view.js'), 'AboutView');
 const review = view(() => import('./day-review-view.js'), 'DayReviewView');
 // Opened by few users: loaded on navigation only, never prefetched.
-const exports = view(() => import('./export-view.js'), 'ExportView');
-const supervisor = view(() => import('./supervisor-view.js'), 'SupervisorView');
-const data = view(() => import('./data/data-view.js'), 'DataView');
+const exports = view(() => import('./export-view.js'), 'ExportView', ['exports']);
+const supervisor = view(() => import('./supervisor-view.js'), 'SupervisorView', ['supervisor', 'exports']);
+const data = view(() => import('./data/data-view.js'), 'DataView', ['data']);
 // Shown on a new data folder only (初回設定), or when asked for again from 設定.
-const setup = view(() => import('./setup-view.js'), 'SetupView');
+const setup = view(() => import('./setup-view.js'), 'SetupView', ['setup', 'settings', 'week']);
 
 export const ReportView = report.Component;
 export const ChecklistView = checklist.Component;
@@ -78,13 +84,13 @@ const LIKELY = [report, review, week, checklist, settings, calendar, inventory, 
  * Fetches the likely views one after another while the window is idle (never more than one
  * request at a time, so nothing the user asks for waits behind them).
  */
-export function prefetchViewsWhenIdle(): () => void {
+export function prefetchViewsWhenIdle(i18n: RendererI18n): () => void {
   let stopped = false;
   const idle = (cb: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(cb, { timeout: 2000 }) : setTimeout(cb, 200));
   const next = (i: number) => {
     if (stopped || i >= LIKELY.length) return;
     idle(() => {
-      if (!stopped) void LIKELY[i]!.prefetch().then(() => next(i + 1));
+      if (!stopped) void LIKELY[i]!.prefetch(i18n).then(() => next(i + 1));
     });
   };
   next(0);

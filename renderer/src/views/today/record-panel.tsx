@@ -4,7 +4,7 @@
  * Changing a recorded time asks for a reason; main keeps old value, new value, time and reason.
  */
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../use-translation.js';
 import type { TechoApi } from '../../../../shared/ipc/api.js';
 import type { DayView } from '../../../../shared/day/day-view.js';
 import type { Interruption, InterruptionInput } from '../../../../shared/day/day-schema.js';
