@@ -25,7 +25,7 @@ export interface RendererI18n {
   readonly current: () => Translation;
   /** Called once the language shown has changed. */
   readonly subscribe: (onChange: () => void) => () => void;
-  /** True when these parts are here in the language shown (and any language being switched to). */
+  /** True when these parts are here in the language shown (a switch shows the new language only once every part fetched so far is here in it). */
   readonly has: (parts: readonly CataloguePart[]) => boolean;
   /** Fetches these parts (once) in the language shown and any language being switched to. */
   readonly load: (parts: readonly CataloguePart[]) => Promise<void>;
@@ -93,7 +93,7 @@ export function createRendererI18n(language: Language = 'ja', loaded: Partial<Re
       listeners.add(onChange);
       return () => void listeners.delete(onChange);
     },
-    has: (parts) => languages().every((l) => parts.every((p) => partHere(p, l))),
+    has: (parts) => parts.every((p) => partHere(p, shown)),
     load(parts) {
       for (const p of parts) wanted.add(p);
       return Promise.all(languages().flatMap((l) => parts.map((p) => partIn(p, l)))).then(() => undefined);

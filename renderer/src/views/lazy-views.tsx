@@ -50,7 +50,7 @@ function view<M, K extends keyof M>(load: () => Promise<M>, name: K, parts: read
   return { Component: View as unknown as M[K], prefetch: (i18n: RendererI18n) => once(i18n).then(() => undefined, () => undefined) };
 }
 
-const report = view(() => import('./report-view.js'), 'ReportView', ['settings']);
+const report = view(() => import('./report-view.js'), 'ReportView', ['settings', 'exports']);
 const checklist = view(() => import('./checklist-view.js'), 'ChecklistView', ['checklist']);
 const week = view(() => import('./week-view.js'), 'WeekView', ['week', 'settings']);
 const inventory = view(() => import('./inventory-view.js'), 'InventoryView');
