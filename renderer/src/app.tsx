@@ -7,7 +7,6 @@ import type { StorageNotice } from '../../shared/storage/storage-notice.js';
 import { isRealDate } from '../../shared/calendar/local-date.js';
 import { REPORT_KINDS } from '../../shared/lists/report-kinds.js';
 import type { Settings } from '../../shared/settings/settings-schema.js';
-import { NoticeBanner } from './components/notice-banner.js';
 import { NowBar, NowStrip } from './components/now-strip.js';
 import { ReminderBanner, useReminders } from './components/reminder-banner.js';
 import { type RendererI18n, applyLanguage } from './i18n.js';
@@ -21,6 +20,7 @@ import {
   DataView,
   DayReviewView,
   ExportView,
+  NoticeBanner,
   InventoryView,
   ReportView,
   SettingsView,
@@ -255,7 +255,7 @@ export function App({ api, i18n }: { api: TechoApi; i18n: RendererI18n }) {
             />
           </NowBar>
         )}
-        <NoticeBanner notices={notices} onDismiss={dismiss} />
+        {notices.length > 0 && <NoticeBanner notices={notices} onDismiss={dismiss} />}
         {loadError && (
           <p role="alert" className="error-text">
             {loadError}

@@ -24,13 +24,10 @@ import { nowJa } from '../../shared/i18n/ja/now.js';
 import { recordJa } from '../../shared/i18n/ja/record.js';
 import { remindersJa } from '../../shared/i18n/ja/reminders.js';
 import { reportsJa } from '../../shared/i18n/ja/reports.js';
-import { storageJa } from '../../shared/i18n/ja/storage.js';
-import { validationJa } from '../../shared/i18n/ja/validation.js';
 
 /** The Japanese the first screen words: in the start bundle. */
 export const START_JA: Catalogue = {
   ...appJa,
-  ...storageJa,
   ...dayJa,
   ...recordJa,
   ...focusJa,
@@ -39,7 +36,6 @@ export const START_JA: Catalogue = {
   ...reportsJa,
   ...calendarJa,
   ...inventoryJa,
-  ...validationJa,
 };
 
 /** The same files' English: one chunk, fetched for an English user. */
@@ -54,7 +50,11 @@ export const PARTS = {
   exports: { ja: () => import('../../shared/i18n/ja/exports.js').then((m) => m.exportsJa), en: () => import('../../shared/i18n/en/exports.js').then((m) => m.exportsEn) },
   settings: { ja: () => import('../../shared/i18n/ja/settings.js').then((m) => m.settingsJa), en: () => import('../../shared/i18n/en/settings.js').then((m) => m.settingsEn) },
   setup: { ja: () => import('../../shared/i18n/ja/setup.js').then((m) => m.setupJa), en: () => import('../../shared/i18n/en/setup.js').then((m) => m.setupEn) },
+  // The storage notices' banner (only when there is a notice).
+  storage: { ja: () => import('../../shared/i18n/ja/storage.js').then((m) => m.storageJa), en: () => import('../../shared/i18n/en/storage.js').then((m) => m.storageEn) },
   supervisor: { ja: () => import('../../shared/i18n/ja/supervisor.js').then((m) => m.supervisorJa), en: () => import('../../shared/i18n/en/supervisor.js').then((m) => m.supervisorEn) },
+  // main words most of them (an IPC refusal arrives worded); the window's own checks fetch it before their first message.
+  validation: { ja: () => import('../../shared/i18n/ja/validation.js').then((m) => m.validationJa), en: () => import('../../shared/i18n/en/validation.js').then((m) => m.validationEn) },
   week: { ja: () => import('../../shared/i18n/ja/week.js').then((m) => m.weekJa), en: () => import('../../shared/i18n/en/week.js').then((m) => m.weekEn) },
 } as const satisfies Record<string, Part>;
 

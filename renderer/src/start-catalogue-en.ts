@@ -9,12 +9,9 @@ import { nowEn } from '../../shared/i18n/en/now.js';
 import { recordEn } from '../../shared/i18n/en/record.js';
 import { remindersEn } from '../../shared/i18n/en/reminders.js';
 import { reportsEn } from '../../shared/i18n/en/reports.js';
-import { storageEn } from '../../shared/i18n/en/storage.js';
-import { validationEn } from '../../shared/i18n/en/validation.js';
 
 export const START_EN: Catalogue = {
   ...appEn,
-  ...storageEn,
   ...dayEn,
   ...recordEn,
   ...focusEn,
@@ -23,5 +20,4 @@ export const START_EN: Catalogue = {
   ...reportsEn,
   ...calendarEn,
   ...inventoryEn,
-  ...validationEn,
 };

@@ -9,6 +9,7 @@ import { type ComponentType, useEffect, useState } from 'react';
 import type { CataloguePart } from '../catalogues.js';
 import type { RendererI18n } from '../i18n.js';
 import { useI18n, useTranslation } from '../use-translation.js';
+import { whenSettled } from '../when-settled.js';
 
 /**
  * One view module, loaded once, with the catalogue files its words are in beyond the start
@@ -17,7 +18,7 @@ import { useI18n, useTranslation } from '../use-translation.js';
  * boundary holds content that arrives soon after its fallback back for 300 ms (React's fallback
  * throttle), which made every first switch take over 300 ms.
  */
-function view<M, K extends keyof M>(load: () => Promise<M>, name: K, parts: readonly CataloguePart[] = []) {
+function view<M, K extends keyof M>(load: () => Promise<M>, name: K, parts: readonly CataloguePart[] = [], whileLoading: 'loading line' | 'nothing' = 'loading line') {
   let loaded: M | undefined;
   let loading: Promise<M> | undefined;
   const code = () =>
@@ -39,6 +40,7 @@ function view<M, K extends keyof M>(load: () => Promise<M>, name: K, parts: read
       const Loaded = loaded[name] as ComponentType<object>;
       return <Loaded {...props} />;
     }
+    if (whileLoading === 'nothing' && !failed) return null;
     return failed ? (
       <p role="alert" className="error-text">
         {t('errors.unreachable')}
@@ -65,6 +67,13 @@ const data = view(() => import('./data/data-view.js'), 'DataView', ['data']);
 // Shown on a new data folder only (初回設定), or when asked for again from 設定.
 const setup = view(() => import('./setup-view.js'), 'SetupView', ['setup', 'settings', 'week']);
 
+/**
+ * The storage notices (a file kept aside, a folder out of reach): rare, so their banner and its
+ * words (storage.ts) come only when there is one to show. Nothing shows while they arrive.
+ */
+const notices = view(() => import('../components/notice-banner.js'), 'NoticeBanner', ['storage'], 'nothing');
+
+export const NoticeBanner = notices.Component;
 export const ReportView = report.Component;
 export const ChecklistView = checklist.Component;
 export const WeekView = week.Component;
@@ -81,8 +90,9 @@ export const SetupView = setup.Component;
 const LIKELY = [report, review, week, checklist, settings, calendar, inventory, about];
 
 /**
- * Fetches the likely views one after another while the window is idle (never more than one
- * request at a time, so nothing the user asks for waits behind them).
+ * Fetches the likely views one after another while the window is idle, once the first screen has
+ * settled (when-settled.ts; never more than one request at a time, so nothing the user asks for
+ * waits behind them).
  */
 export function prefetchViewsWhenIdle(i18n: RendererI18n): () => void {
   let stopped = false;
@@ -93,6 +103,9 @@ export function prefetchViewsWhenIdle(i18n: RendererI18n): () => void {
       if (!stopped) void LIKELY[i]!.prefetch(i18n).then(() => next(i + 1));
     });
   };
-  next(0);
-  return () => void (stopped = true);
+  const cancel = whenSettled(() => next(0));
+  return () => {
+    stopped = true;
+    cancel();
+  };
 }
