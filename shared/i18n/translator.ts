@@ -10,7 +10,7 @@ import { type Catalogue, type Lookup, type TranslateFn, translator } from './tra
 
 export { type TranslateFn, translateRef } from './translate.js';
 
-export const catalogues: Readonly<Record<Language, Catalogue>> = { ja, en };
+const catalogues: Readonly<Record<Language, Catalogue>> = { ja, en };
 
 const translators = new Map<Language, TranslateFn>();
 
