@@ -23,10 +23,8 @@ import { BUSY_DATE, storeBusyDay } from './twelve-block-day.js';
 export const FLOOR_DIR = 'dist/bench/floor';
 const WARM_LOADS = 2;
 const LOADS = Number(process.env.BENCH_FLOOR_LOADS) || 12;
-/** After the app UI: time for the page to settle before the heap is read (ours: before the idle prefetch, which waits 3 s: renderer/src/when-settled.ts). */
+/** After the app UI: time for idle work (prefetched views, dnd-kit) before the heap is read. */
 const SETTLE_MS = 1500;
-/** Ours only, informative: the heap again once the idle prefetch (8 views, their words, dnd-kit) is done. */
-const PREFETCHED_MS = 7000;
 
 // Budgets from issue #16 (ratios to the floor, measured in the same run).
 const UI_RATIO = 1.3;
@@ -80,12 +78,10 @@ interface Sample {
   ui: number;
   script: number;
   heap: number;
-  /** After the idle prefetch (ours), NaN when not asked for. */
-  heapLater: number;
 }
 
 /** One load in a fresh context: time to the UI, script time until then (CDP), heap after a GC once settled. */
-async function loadOnce(browser: Browser, url: string, selector: string, count: number, later = false): Promise<Sample> {
+async function loadOnce(browser: Browser, url: string, selector: string, count: number): Promise<Sample> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
@@ -102,14 +98,8 @@ async function loadOnce(browser: Browser, url: string, selector: string, count: 
     await sleep(SETTLE_MS);
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-    let heapLater = Number.NaN;
-    if (later) {
-      await sleep(PREFETCHED_MS - SETTLE_MS);
-      await cdp.send('HeapProfiler.collectGarbage');
-      heapLater = (await cdp.send('Runtime.getHeapUsage')).usedSize;
-    }
     if (errors.length) throw new Error(`page errors at ${url}: ${errors.join('; ')}`);
-    return { ui, script, heap: usedSize, heapLater };
+    return { ui, script, heap: usedSize };
   } finally {
     await context.close();
   }
@@ -133,7 +123,7 @@ async function firstSwitches(browser: Browser, url: string): Promise<[string, nu
       const page = await context.newPage();
       await page.goto(url);
       await page.locator('ol.blocks > li.block').first().waitFor({ timeout: 15_000 });
-      await sleep(SETTLE_MS); // a user who looks for a moment before clicking: before the idle prefetch, so every view is fetched on the click
+      await sleep(SETTLE_MS); // the idle prefetch has had its chance, as for a user who looks before clicking
       const ms = await page.evaluate(
         (h) =>
           new Promise<number>((resolve) => {
@@ -182,7 +172,7 @@ export const floorBench: Bench = {
       const o: Sample[] = [];
       for (let i = 0; i < WARM_LOADS + LOADS; i++) {
         const a = await loadOnce(browser, floor.url, '[data-floor-ui]', 1);
-        const b = await loadOnce(browser, ours.url, 'ol.blocks > li.block', 12, true);
+        const b = await loadOnce(browser, ours.url, 'ol.blocks > li.block', 12);
         if (i < WARM_LOADS) continue;
         f.push(a);
         o.push(b);
@@ -199,8 +189,6 @@ export const floorBench: Bench = {
       ratioRow(`time to app UI (n=${LOADS} each)`, 'ui', (v) => `${fmtMs(v)} ms`, UI_RATIO);
       ratioRow('script time until then (CDP ScriptDuration)', 'script', (v) => `${fmtMs(v)} ms`, SCRIPT_RATIO);
       ratioRow(`JS heap after load (${SETTLE_MS / 1000} s settled, after a GC)`, 'heap', (v) => `${(v / 1024 / 1024).toFixed(2)} MB`, HEAP_RATIO);
-      const later = med(o, 'heapLater');
-      rows.push([`  ours once the idle prefetch is done (${PREFETCHED_MS / 1000} s)`, '', `${(later / 1024 / 1024).toFixed(2)} MB`, `${(later / med(f, 'heap')).toFixed(2)}×`, '(informative)']);
       console.log(table(['figure (medians)', 'floor', 'Telework Techo', 'ratio', 'budget'], rows));
 
       const switches = await firstSwitches(browser, ours.url);
@@ -216,8 +204,7 @@ export const floorBench: Bench = {
         '\nThe floor: one React component (build/scripts/bench.mjs writes and builds it), served no-store like the preview. App UI: the floor\'s' +
           ' component, or Today with its 12 予定 in the DOM (main\'s data included), from navigation start. Script time: CDP ScriptDuration of the' +
           ' page when the UI is there. Heap: CDP Runtime.getHeapUsage after HeapProfiler.collectGarbage, ' + `${SETTLE_MS} ms after the UI` +
-          ` (ours: before the idle prefetch, which starts 3 s after the first screen; the row below it is ours ${PREFETCHED_MS} ms after the UI, views and dnd-kit prefetched).` +
-          ' First switch: 1.5 s after Today is up, so every view is fetched on the click. Loads alternate floor / ours, a fresh browser context each, after warm-up loads.',
+          ' (idle prefetches of views and dnd-kit included). Loads alternate floor / ours, a fresh browser context each, after warm-up loads.',
       );
     } finally {
       await browser.close();

@@ -145,9 +145,7 @@ async function pageFigures(rows: string[][], executablePath: string): Promise<vo
     await call(app, 'focus:start', { date: BUSY_DATE, blockId: block?.id ?? null, minutes: null, countSleep: false });
     await page.goto(server.url);
     await page.locator('[data-testid="focus-remaining"]').waitFor();
-    // Let the load settle: the idle prefetch of views and dnd-kit starts 3 s after the first screen
-    // (renderer/src/when-settled.ts) and is done well before 7 s; the ticks are measured after it.
-    await sleep(7000);
+    await sleep(1500); // let the load settle
     await page.evaluate(tickProbe);
     const ipc: string[] = [];
     page.on('request', (r) => r.url().includes('/ipc') && ipc.push(String((r.postDataJSON() as { channel?: unknown } | null)?.channel)));

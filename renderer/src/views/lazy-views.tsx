@@ -9,7 +9,6 @@ import { type ComponentType, useEffect, useState } from 'react';
 import type { CataloguePart } from '../catalogues.js';
 import type { RendererI18n } from '../i18n.js';
 import { useI18n, useTranslation } from '../use-translation.js';
-import { whenSettled } from '../when-settled.js';
 
 /**
  * One view module, loaded once, with the catalogue files its words are in beyond the start
@@ -90,9 +89,8 @@ export const SetupView = setup.Component;
 const LIKELY = [report, review, week, checklist, settings, calendar, inventory, about];
 
 /**
- * Fetches the likely views one after another while the window is idle, once the first screen has
- * settled (when-settled.ts; never more than one request at a time, so nothing the user asks for
- * waits behind them).
+ * Fetches the likely views (with their words) one after another while the window is idle (never
+ * more than one request at a time, so nothing the user asks for waits behind them).
  */
 export function prefetchViewsWhenIdle(i18n: RendererI18n): () => void {
   let stopped = false;
@@ -103,9 +101,6 @@ export function prefetchViewsWhenIdle(i18n: RendererI18n): () => void {
       if (!stopped) void LIKELY[i]!.prefetch(i18n).then(() => next(i + 1));
     });
   };
-  const cancel = whenSettled(() => next(0));
-  return () => {
-    stopped = true;
-    cancel();
-  };
+  next(0);
+  return () => void (stopped = true);
 }

@@ -10,7 +10,6 @@
  */
 import type { Announcements, DragEndEvent, UniqueIdentifier, useDraggable } from '@dnd-kit/core';
 import { type KeyboardEvent, type MouseEvent, type PointerEvent as ReactPointerEvent, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { whenSettled } from '../../when-settled.js';
 import { useTranslation } from '../../use-translation.js';
 import type { Block } from '../../../../shared/day/day-schema.js';
 import type { DayView } from '../../../../shared/day/day-view.js';
@@ -58,7 +57,7 @@ export function Timeline(props: TimelineProps) {
       focused.current = document.activeElement instanceof HTMLElement ? (document.activeElement.dataset.blockId ?? null) : null;
       setDnd(m);
     };
-    const cancelSettled = whenSettled(() => void loadDnd().then(arrive, () => undefined));
+    const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(() => void loadDnd().then(arrive, () => undefined), { timeout: 3000 }) : undefined;
     const up = (e: PointerEvent) => {
       if (early.current && e.pointerId === early.current.pointerId) early.current.held = false;
     };
@@ -66,7 +65,7 @@ export function Timeline(props: TimelineProps) {
     window.addEventListener('pointercancel', up, true);
     return () => {
       live = false;
-      cancelSettled();
+      if (idle !== undefined) cancelIdleCallback(idle);
       window.removeEventListener('pointerup', up, true);
       window.removeEventListener('pointercancel', up, true);
     };
