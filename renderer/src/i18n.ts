@@ -102,7 +102,12 @@ export function createRendererI18n(language: Language = 'ja', loaded: Partial<Re
     async use(l) {
       if (l === shown && !switchingTo) return;
       switchingTo = l;
-      await Promise.all([startOf(l), ...[...wanted].map((p) => partIn(p, l))]);
+      try {
+        await Promise.all([startOf(l), ...[...wanted].map((p) => partIn(p, l))]);
+      } catch (e) {
+        if (switchingTo === l) switchingTo = undefined; // the window stays in its language; a later switch tries again
+        throw e;
+      }
       if (switchingTo !== l) return; // another switch came after this one
       switchingTo = undefined;
       if (shown === l) return;
