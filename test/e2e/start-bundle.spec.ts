@@ -58,6 +58,16 @@ test('the start bundle holds no i18n library and no Japanese of the views that a
   expect(gzip).toBeLessThan(110_000);
 });
 
+test('the validation messages are not fetched at start; the first wrongly typed time in 勤務の記録 fetches them and shows its message', async ({ page, techo }) => {
+  const seen = scripts(page);
+  await techo.open('today');
+  await page.getByRole('button', { name: '中抜けを追加' }).click();
+  expect(seen).not.toContain('i18n-ja-validation');
+  await page.getByRole('button', { name: '中抜けを保存' }).click(); // no start time
+  await expect(page.getByLabel('中抜けの開始')).toHaveAccessibleDescription(ja.v.time);
+  expect(seen).toContain('i18n-ja-validation');
+});
+
 test('the first screen asks main for its data once: app:start, not settings, info, clock and day one by one', async ({ page, techo }) => {
   await seedExampleDay(techo.api, DATE);
   // Every request main answers (whichever transport the page uses goes through this router).
