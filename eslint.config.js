@@ -33,7 +33,7 @@ export default tseslint.config(
   {
     files: ['shared/**'],
     rules: restrict(
-      [nodeBuiltins, electron, ['react', 'react-dom', 'react/*', 'react-dom/*', 'react-i18next'], ['**/main/**', '**/renderer/**', 'conf']],
+      [nodeBuiltins, electron, ['react', 'react-dom', 'react/*', 'react-dom/*'], ['**/main/**', '**/renderer/**', 'conf']],
       'shared/ is pure TypeScript: no Node, DOM, Electron, React, main/ or renderer/.',
     ),
   },

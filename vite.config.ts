@@ -67,5 +67,14 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'chrome130',
     sourcemap: true,
+    rollupOptions: {
+      output: {
+        // A catalogue file fetched on its own is named by language and feature (i18n-ja-supervisor-….js), not by feature alone.
+        chunkFileNames: (chunk) => {
+          const m = /[\\/]shared[\\/]i18n[\\/](ja|en)[\\/](\w+)\.ts$/.exec(chunk.facadeModuleId ?? '');
+          return m ? `assets/i18n-${m[1]}-${m[2]}-[hash].js` : 'assets/[name]-[hash].js';
+        },
+      },
+    },
   },
 });

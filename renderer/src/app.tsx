@@ -1,16 +1,15 @@
 /** The app frame: skip link, header, main menu, the notices banner and the current view. */
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './use-translation.js';
 import type { TechoApi } from '../../shared/ipc/api.js';
 import type { AppInfo } from '../../shared/ipc/contract.js';
 import type { StorageNotice } from '../../shared/storage/storage-notice.js';
 import { isRealDate } from '../../shared/calendar/local-date.js';
 import { REPORT_KINDS } from '../../shared/lists/report-kinds.js';
 import type { Settings } from '../../shared/settings/settings-schema.js';
-import { NoticeBanner } from './components/notice-banner.js';
 import { NowBar, NowStrip } from './components/now-strip.js';
 import { ReminderBanner, useReminders } from './components/reminder-banner.js';
-import { SurveyOffer, useSurvey } from './components/survey-offer.js';
+import { useSurvey } from './components/use-survey.js';
 import { type RendererI18n, applyLanguage } from './i18n.js';
 import { useHashRoute } from './use-hash-route.js';
 import { useNow } from './use-now.js';
@@ -22,12 +21,14 @@ import {
   DataView,
   DayReviewView,
   ExportView,
+  NoticeBanner,
   InventoryView,
   OrgSummaryView,
   ReportView,
   SettingsView,
   SetupView,
   SupervisorView,
+  SurveyOffer,
   SurveyView,
   WeekView,
   prefetchViewsWhenIdle,
@@ -145,7 +146,7 @@ export function App({ api, i18n }: { api: TechoApi; i18n: RendererI18n }) {
 
   // Once the first view is up, the other views' code is fetched while the window is idle.
   const ready = settings !== undefined && now !== undefined && info !== undefined;
-  useEffect(() => (ready ? prefetchViewsWhenIdle() : undefined), [ready]);
+  useEffect(() => (ready ? prefetchViewsWhenIdle(i18n) : undefined), [ready, i18n]);
 
   const dismiss = async (id: string) => {
     const r = await api.appDismissNotice({ id });
@@ -265,8 +266,8 @@ export function App({ api, i18n }: { api: TechoApi; i18n: RendererI18n }) {
             />
           </NowBar>
         )}
-        <NoticeBanner notices={notices} onDismiss={dismiss} />
-        {!settingsPending && now && route.name !== 'survey' && (
+        {notices.length > 0 && <NoticeBanner notices={notices} onDismiss={dismiss} />}
+        {!settingsPending && now && settings?.trial?.survey && route.name !== 'survey' && (
           <SurveyOffer api={api} date={now.date} state={survey.state} onOpen={() => go('survey', survey.state?.due ?? undefined)} onChange={survey.setState} />
         )}
         {loadError && (

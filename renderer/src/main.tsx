@@ -1,10 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
 import { startEarly } from './api/early-start.js';
 import { getApi } from './api/get-api.js';
 import { App } from './app.js';
 import { createRendererI18n, loadLanguage } from './i18n.js';
+import { I18nProvider } from './use-translation.js';
 import './styles.css';
 
 const i18n = createRendererI18n();
@@ -15,8 +15,8 @@ void settings.then((r) => (r.ok ? loadLanguage(i18n, r.data.language) : undefine
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <I18nextProvider i18n={i18n}>
+    <I18nProvider i18n={i18n}>
       <App api={api} i18n={i18n} />
-    </I18nextProvider>
+    </I18nProvider>
   </StrictMode>,
 );

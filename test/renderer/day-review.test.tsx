@@ -6,9 +6,9 @@
 import { type ReactElement } from 'react';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
+import { I18nProvider } from '../../renderer/src/use-translation.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createI18n } from '../../shared/i18n/translator.js';
+import { createI18n } from '../helpers/i18n.js';
 import { type Channel, channels } from '../../shared/ipc/contract.js';
 import type { Block } from '../../shared/day/day-schema.js';
 import { NowStrip, currentAndNext } from '../../renderer/src/components/now-strip.js';
@@ -34,7 +34,7 @@ function onMain(hour = 17) {
     sent.push({ channel, payload });
     return next();
   });
-  const show = (ui: ReactElement) => render(<I18nextProvider i18n={i18n}>{ui}</I18nextProvider>);
+  const show = (ui: ReactElement) => render(<I18nProvider i18n={i18n}>{ui}</I18nProvider>);
   const refused = () =>
     sent.flatMap((r) => {
       const parsed = channels[r.channel].input.safeParse(r.payload);

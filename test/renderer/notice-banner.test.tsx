@@ -1,10 +1,10 @@
 /** The storage notices as the user reads them: which file, why, and what to do. */
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
+import { I18nProvider } from '../../renderer/src/use-translation.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { StorageNotice } from '../../shared/storage/storage-notice.js';
-import { createI18n } from '../../shared/i18n/translator.js';
+import { createI18n } from '../helpers/i18n.js';
 import { NoticeBanner } from '../../renderer/src/components/notice-banner.js';
 
 afterEach(cleanup);
@@ -20,9 +20,9 @@ const notices: StorageNotice[] = [
 function show(language: 'ja' | 'en') {
   const onDismiss = vi.fn();
   render(
-    <I18nextProvider i18n={createI18n(language)}>
+    <I18nProvider i18n={createI18n(language)}>
       <NoticeBanner notices={notices} onDismiss={onDismiss} />
-    </I18nextProvider>,
+    </I18nProvider>,
   );
   return { onDismiss, items: screen.getAllByRole('listitem').map((li) => li.textContent ?? '') };
 }

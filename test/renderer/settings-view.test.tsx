@@ -1,9 +1,9 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
+import { I18nProvider } from '../../renderer/src/use-translation.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { TechoApi } from '../../shared/ipc/api.js';
-import { createI18n } from '../../shared/i18n/translator.js';
+import { createI18n } from '../helpers/i18n.js';
 import { type Settings, defaultSettings } from '../../shared/settings/settings-schema.js';
 import { SettingsView } from '../../renderer/src/views/settings-view.js';
 
@@ -15,9 +15,9 @@ function renderView(settingsUpdate: (s: Settings) => Promise<unknown>) {
   const api = { settingsUpdate: vi.fn(settingsUpdate) } as unknown as TechoApi;
   const onSaved = vi.fn();
   render(
-    <I18nextProvider i18n={createI18n('ja')}>
+    <I18nProvider i18n={createI18n('ja')}>
       <SettingsView api={api} settings={defaultSettings()} onSaved={onSaved} />
-    </I18nextProvider>,
+    </I18nProvider>,
   );
   return { api, onSaved };
 }

@@ -6,7 +6,7 @@
  */
 import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
+import { I18nProvider } from '../../renderer/src/use-translation.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../renderer/src/app.js';
 import { createRendererI18n } from '../../renderer/src/i18n.js';
@@ -33,9 +33,9 @@ async function renderSlowApp(route = 'today') {
   window.location.hash = `#/${route}`;
   const i18n = createRendererI18n();
   render(
-    <I18nextProvider i18n={i18n}>
+    <I18nProvider i18n={i18n}>
       <App api={api} i18n={i18n} />
-    </I18nextProvider>,
+    </I18nProvider>,
   );
   return {
     main,

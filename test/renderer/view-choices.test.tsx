@@ -7,11 +7,11 @@
 import { type ReactElement } from 'react';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
+import { I18nProvider } from '../../renderer/src/use-translation.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BlockInput } from '../../shared/day/day-schema.js';
 import type { DayView } from '../../shared/day/day-view.js';
-import { createI18n } from '../../shared/i18n/translator.js';
+import { createI18n } from '../helpers/i18n.js';
 import { type Channel, channels } from '../../shared/ipc/contract.js';
 import type { IpcResult } from '../../shared/ipc/result.js';
 import { RECORD_TIMES } from '../../shared/lists/record-times.js';
@@ -52,7 +52,7 @@ function onMain() {
     sent.push({ channel, payload });
     return next();
   });
-  const show = (ui: ReactElement) => render(<I18nextProvider i18n={i18n}>{ui}</I18nextProvider>);
+  const show = (ui: ReactElement) => render(<I18nProvider i18n={i18n}>{ui}</I18nProvider>);
   /** The requests made on `channel`, each with what the contract says of it ([] = accepted). */
   const requests = (channel: Channel) =>
     sent
@@ -261,7 +261,7 @@ describe('every choice a view offers is accepted by the contract', () => {
     const view = show(<ReportView api={api} date={DATE} kind="start" settings={settings} go={(k) => chosen.push(k)} />);
     const nav = screen.getByRole('navigation', { name: t('reports.title') });
     for (const button of within(nav).getAllByRole('button')) await userEvent.click(button);
-    for (const kind of chosen) view.rerender(<I18nextProvider i18n={i18n}><ReportView api={api} date={DATE} kind={kind as 'start'} settings={settings} go={() => {}} /></I18nextProvider>);
+    for (const kind of chosen) view.rerender(<I18nProvider i18n={i18n}><ReportView api={api} date={DATE} kind={kind as 'start'} settings={settings} go={() => {}} /></I18nProvider>);
     await vi.waitFor(() => expect(new Set(requests('report:compose').map((r) => r.payload.kind))).toEqual(new Set(chosen)), LOADED_MACHINE);
     expect(chosen.length).toBeGreaterThan(1);
     expect(requests('report:compose').flatMap((r) => r.issues)).toEqual([]);

@@ -5,7 +5,9 @@ import type { LeafKeys } from '../../shared/i18n/catalogue-shape.js';
 import { en } from '../../shared/i18n/en.js';
 import { ja } from '../../shared/i18n/ja.js';
 import { isPlainMessageKey } from '../../shared/i18n/message-key.js';
-import { createI18n, translatorFor } from '../../shared/i18n/translator.js';
+import { type Lookup, translate } from '../../shared/i18n/translate.js';
+import { translatorFor } from '../../shared/i18n/translator.js';
+import { createI18n } from '../helpers/i18n.js';
 import type { ReminderKind } from '../../shared/lists/reminder-kinds.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -41,8 +43,8 @@ describe('i18n', () => {
     expect(differ.map(([key]) => key)).toEqual([]);
   });
 
-  // i18next picks `key_one` for a count of 1 in English and falls back to `key` for every other
-  // count; Japanese has one form, so its `_one` twin (there for the shared shape) must say the same.
+  // `t` picks `key_one` for a count of 1 in English (Intl.PluralRules) and falls back to `key` for
+  // every other count; Japanese has one form, so its `_one` twin (there for the shared shape) must say the same.
   it('counts read as English: "1 interruption", "2 interruptions"; Japanese has one form', () => {
     const tEn = translatorFor('en');
     expect(tEn('focus.interruptionCount', { count: 1 })).toBe('1 interruption');
@@ -60,6 +62,24 @@ describe('i18n', () => {
     const counted = leaves(en).filter(([k, text]) => !k.endsWith('_one') && text.includes('{{count}}'));
     expect(counted.length).toBeGreaterThan(10);
     expect(counted.filter(([k]) => !english.has(`${k}_one`)).map(([k]) => k)).toEqual([]);
+  });
+
+  it('words a message as i18next did: nested keys, {{values}} as given, plural forms, Japanese behind English, unknown keys as they are', () => {
+    const lookup: Lookup = [
+      ['en', { a: { b: 'Hi {{name}}, {{ name }}', c: '{{count}} things', c_one: 'one thing' } }],
+      ['ja', { a: { b: 'やあ', d: '日本語 {{v}}', c: '{{count}}件' } }],
+    ];
+    expect(translate(lookup, 'a.b', { name: '$& {{name}}' })).toBe('Hi $& {{name}}, $& {{name}}');
+    expect(translate(lookup, 'a.b')).toBe('Hi {{name}}, {{ name }}'); // no values: the text as written
+    expect(translate(lookup, 'a.b', { name: undefined })).toBe('Hi , ');
+    expect(translate(lookup, 'a.c', { count: 1 })).toBe('one thing');
+    expect(translate(lookup, 'a.c', { count: 1.5 })).toBe('1.5 things');
+    expect(translate(lookup, 'a.c', { count: '1' })).toBe('1 things'); // only a number counts
+    expect(translate(lookup, 'a.d', { v: 3 })).toBe('日本語 3');
+    expect(translate(lookup, 'a.zz')).toBe('a.zz');
+    expect(translate(lookup, 'a')).toBe('a'); // a group is not a message
+    expect(translate(lookup, 'a.b.c')).toBe('a.b.c');
+    expect(translate([['ja', { a: { c: '{{count}}件', c_one: '{{count}}件' } }]], 'a.c', { count: 1 })).toBe('1件');
   });
 
   /**
@@ -113,7 +133,7 @@ describe('i18n', () => {
     }
   });
 
-  it('keys and values are checked by the compiler, in main (TranslateFn) and in the renderer (i18next)', () => {
+  it('keys and values are checked by the compiler, in main and in the renderer (one TranslateFn)', () => {
     const t = translatorFor('ja');
     const kind: ReminderKind = 'approval';
     expect(t(`reminders.kinds.${kind}`)).toBe('電子決裁・供覧の確認');
@@ -130,7 +150,7 @@ describe('i18n', () => {
       () => t('reminders.notify.startReport', { tim: '8:30' }),
       // @ts-expect-error: a message without placeholders takes no values
       () => t('app.title', { name: 'x' }),
-      // @ts-expect-error: the renderer's t (react-i18next) is held to the same keys
+      // @ts-expect-error: the renderer's t (useTranslation) is held to the same keys
       () => createI18n('ja').t('app.titel'),
       // @ts-expect-error: … and to the values the message names
       () => createI18n('ja').t('reminders.notify.startReport', { tim: '8:30' }),

@@ -4,7 +4,7 @@
  * and when it closes with focus inside, focus goes back to what had it before it opened.
  */
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../use-translation.js';
 
 export function ConfirmBox({ id, text, yes, busy, onYes, onCancel }: { id: string; text: string; yes: string; busy: boolean; onYes: () => void; onCancel: () => void }) {
   const { t } = useTranslation();
@@ -49,7 +49,7 @@ export function ConfirmBox({ id, text, yes, busy, onYes, onCancel }: { id: strin
           {yes}
         </button>
         <button type="button" className="secondary" autoFocus onClick={onCancel}>
-          {t('data.cancel')}
+          {t('day.cancel')}
         </button>
       </div>
     </div>

@@ -4,7 +4,7 @@
  * goes to the next item of the same list (or the one before, or `fallback`): never to <body>.
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../use-translation.js';
 import { ConfirmBox } from './confirm-box.js';
 
 const FOCUSABLE = 'input:not([disabled]), button:not([disabled]), select:not([disabled]), a[href]';

@@ -1,20 +1,18 @@
 /** Tells the user about stored files that were kept aside or are out of reach, until they acknowledge each one. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../use-translation.js';
 import { storageProblemParams } from '../../../shared/i18n/document-label.js';
-import { translateWith } from '../../../shared/i18n/translate.js';
 import type { StorageNotice } from '../../../shared/storage/storage-notice.js';
 
 export function NoticeBanner({ notices, onDismiss }: { notices: StorageNotice[]; onDismiss: (id: string) => void | Promise<void> }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   if (notices.length === 0) return null;
-  const say = translateWith(i18n);
   return (
     <section className="notice-banner" role="alert" aria-labelledby="notice-title">
       <h2 id="notice-title">{t('notice.title')}</h2>
       <ul>
         {notices.map((n) => (
           <li key={n.id}>
-            <p>{t(`notice.${n.kind}`, storageProblemParams(n, say))}</p>
+            <p>{t(`notice.${n.kind}`, storageProblemParams(n, t))}</p>
             {n.keptAt !== undefined && <p className="notice-path">{t('notice.keptAt', { path: n.keptAt })}</p>}
             {n.path !== undefined && <p className="notice-path">{t('notice.path', { path: n.path })}</p>}
             <button

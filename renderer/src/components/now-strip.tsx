@@ -8,7 +8,7 @@
  * the 中断報告; 戻り offers the 再開報告. 終業 opens the end-of-day review, which records it.
  */
 import { type ReactNode, memo, useCallback, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../use-translation.js';
 import type { Block } from '../../../shared/day/day-schema.js';
 import type { DayView } from '../../../shared/day/day-view.js';
 import type { FocusState } from '../../../shared/focus/focus-schema.js';

@@ -3,7 +3,7 @@
  * reminder whose OS notification was blocked (Focus Assist, denied) is never lost.
  */
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../use-translation.js';
 import type { TechoApi } from '../../../shared/ipc/api.js';
 import type { ReminderEntry } from '../../../shared/reminders/reminder-log.js';
 import { REMINDER_LOG_MAX } from '../../../shared/reminders/reminder-limits.js';

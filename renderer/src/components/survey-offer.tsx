@@ -3,31 +3,10 @@
  * occasion is due and neither answered nor declined — never a dialog, nothing blocks. Its live
  * region is always there, so the offer is read out politely when it appears.
  */
-import { useCallback, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useState } from 'react';
+import { useTranslation } from '../use-translation.js';
 import type { TechoApi } from '../../../shared/ipc/api.js';
 import type { SurveyState } from '../../../shared/trial/survey-answers.js';
-
-/** The survey state for `date`; asked only when the settings hold a trial with a survey. */
-export function useSurvey(api: TechoApi, date: string | undefined, hasSurvey: boolean) {
-  const [state, setState] = useState<SurveyState>();
-  const load = useCallback(() => {
-    if (!date || !hasSurvey) return setState(undefined);
-    void api.surveyState({ date }).then((r) => r.ok && setState(r.data));
-  }, [api, date, hasSurvey]);
-  useEffect(() => {
-    load();
-    if (!hasSurvey) return;
-    // A 始業 recorded on a telework day (or a changed trial) can make an occasion due.
-    const offDay = api.on('day:changed', load);
-    const offSettings = api.on('settings:changed', load);
-    return () => {
-      offDay();
-      offSettings();
-    };
-  }, [api, load, hasSurvey]);
-  return { state, setState };
-}
 
 export function SurveyOffer({ api, date, state, onOpen, onChange }: { api: TechoApi; date: string; state: SurveyState | undefined; onOpen: () => void; onChange: (s: SurveyState) => void }) {
   const { t } = useTranslation();

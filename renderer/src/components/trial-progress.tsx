@@ -5,7 +5,7 @@
  * Someone outside the trial's target 課 sees nothing of it (main answers `target: false`).
  */
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../use-translation.js';
 import { formatDate, formatShortDate, weekdayJa } from '../../../shared/calendar/japanese-date.js';
 import type { TechoApi } from '../../../shared/ipc/api.js';
 import type { Settings } from '../../../shared/settings/settings-schema.js';

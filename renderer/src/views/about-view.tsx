@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../use-translation.js';
 import type { AppInfo } from '../../../shared/ipc/contract.js';
 
 export function AboutView({ info }: { info: AppInfo | undefined }) {

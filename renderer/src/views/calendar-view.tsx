@@ -1,7 +1,7 @@
 /** カレンダー: the year's 休日 (祝日, 年末年始, the organisation's days), editing the organisation's
  * own days, and importing the organisation defaults file. */
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../use-translation.js';
 import type { DayInfo, OrgDay } from '../../../shared/calendar/day-kind.js';
 import { formatDate } from '../../../shared/calendar/japanese-date.js';
 import { holidayName } from '../format.js';

@@ -4,7 +4,7 @@
  * with the conflicts main finds. Completion is shown as done/total.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../use-translation.js';
 import { formatDate, formatShortDate } from '../../../shared/calendar/japanese-date.js';
 import type { ApprovalInput, ChecklistView as View } from '../../../shared/checklist/checklist-schema.js';
 import type { TechoApi } from '../../../shared/ipc/api.js';

@@ -5,7 +5,7 @@
  * and opens the 終業報告, which main composes from the statuses just saved.
  */
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../use-translation.js';
 import { formatDate, formatShortDate } from '../../../shared/calendar/japanese-date.js';
 import type { Block } from '../../../shared/day/day-schema.js';
 import type { TechoApi } from '../../../shared/ipc/api.js';

@@ -6,7 +6,7 @@
  */
 import { ChoiceGroup } from '../components/choice-group.js';
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../use-translation.js';
 import type { TechoApi } from '../../../shared/ipc/api.js';
 import type { IpcError } from '../../../shared/ipc/result.js';
 import { CSV_ENCODINGS, type CsvEncoding, DEFAULT_CSV_ENCODING } from '../../../shared/lists/csv-encodings.js';

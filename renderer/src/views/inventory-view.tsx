@@ -2,7 +2,7 @@
 import { ConfirmDelete } from '../components/confirm-delete.js';
 import { TableHead } from '../components/table-head.js';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../use-translation.js';
 import { BLOCK_KINDS, type BlockKind } from '../../../shared/lists/block-kinds.js';
 import { type InventoryInput, type InventoryItem, TELEWORK_FITNESS, UNFIT_REASONS } from '../../../shared/inventory/inventory-schema.js';
 import type { TechoApi } from '../../../shared/ipc/api.js';

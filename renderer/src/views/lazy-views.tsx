@@ -6,33 +6,40 @@
  * fetched for a user who does not open them.
  */
 import { type ComponentType, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import type { CataloguePart } from '../catalogues.js';
+import type { RendererI18n } from '../i18n.js';
+import { useI18n, useTranslation } from '../use-translation.js';
 
 /**
- * One view module, loaded once. Its component renders the view at once when the code is here
- * (prefetched or opened before), else a loading line until it arrives. Not React.lazy: a Suspense
+ * One view module, loaded once, with the catalogue files its words are in beyond the start
+ * catalogue (`parts`, catalogues.ts). Its component renders the view at once when both are here
+ * (prefetched or opened before), else a loading line until they arrive. Not React.lazy: a Suspense
  * boundary holds content that arrives soon after its fallback back for 300 ms (React's fallback
  * throttle), which made every first switch take over 300 ms.
  */
-function view<M, K extends keyof M>(load: () => Promise<M>, name: K) {
+function view<M, K extends keyof M>(load: () => Promise<M>, name: K, parts: readonly CataloguePart[] = [], whileLoading: 'loading line' | 'nothing' = 'loading line') {
   let loaded: M | undefined;
   let loading: Promise<M> | undefined;
-  const once = () =>
+  const code = () =>
     (loading ??= load().then(
       (m) => (loaded = m),
       (e: unknown) => ((loading = undefined), Promise.reject(e)),
     ));
+  const once = (i18n: RendererI18n) => Promise.all([code(), i18n.load(parts)]);
   function View(props: object) {
     const { t } = useTranslation();
-    const [, arrived] = useState(false);
+    const i18n = useI18n();
+    const [, arrived] = useState(0);
     const [failed, setFailed] = useState(false);
+    const ready = loaded !== undefined && i18n.has(parts);
     useEffect(() => {
-      if (!loaded) once().then(() => arrived(true), () => setFailed(true));
-    }, []);
-    if (loaded) {
+      if (!ready) once(i18n).then(() => arrived((n) => n + 1), () => setFailed(true));
+    }, [ready, i18n]);
+    if (ready && loaded) {
       const Loaded = loaded[name] as ComponentType<object>;
       return <Loaded {...props} />;
     }
+    if (whileLoading === 'nothing' && !failed) return null;
     return failed ? (
       <p role="alert" className="error-text">
         {t('errors.unreachable')}
@@ -41,27 +48,37 @@ function view<M, K extends keyof M>(load: () => Promise<M>, name: K) {
       <p aria-busy="true">{t('app.loading')}</p>
     );
   }
-  return { Component: View as unknown as M[K], prefetch: () => once().then(() => undefined, () => undefined) };
+  return { Component: View as unknown as M[K], prefetch: (i18n: RendererI18n) => once(i18n).then(() => undefined, () => undefined) };
 }
 
-const report = view(() => import('./report-view.js'), 'ReportView');
-const checklist = view(() => import('./checklist-view.js'), 'ChecklistView');
-const week = view(() => import('./week-view.js'), 'WeekView');
+const report = view(() => import('./report-view.js'), 'ReportView', ['settings', 'exports']);
+const checklist = view(() => import('./checklist-view.js'), 'ChecklistView', ['checklist']);
+const week = view(() => import('./week-view.js'), 'WeekView', ['week', 'settings']);
 const inventory = view(() => import('./inventory-view.js'), 'InventoryView');
 const calendar = view(() => import('./calendar-view.js'), 'CalendarView');
-const settings = view(() => import('./settings-view.js'), 'SettingsView');
+const settings = view(() => import('./settings-view.js'), 'SettingsView', ['settings', 'setup']);
 const about = view(() => import('./about-view.js'), 'AboutView');
 const review = view(() => import('./day-review-view.js'), 'DayReviewView');
 // Opened by few users: loaded on navigation only, never prefetched.
-const exports = view(() => import('./export-view.js'), 'ExportView');
-const supervisor = view(() => import('./supervisor-view.js'), 'SupervisorView');
-const orgSummary = view(() => import('./org-summary-view.js'), 'OrgSummaryView');
-const data = view(() => import('./data/data-view.js'), 'DataView');
+const exports = view(() => import('./export-view.js'), 'ExportView', ['exports']);
+const supervisor = view(() => import('./supervisor-view.js'), 'SupervisorView', ['supervisor', 'exports']);
+const orgSummary = view(() => import('./org-summary-view.js'), 'OrgSummaryView', ['orgView']);
+const data = view(() => import('./data/data-view.js'), 'DataView', ['data']);
 // The trial's survey (issue #17): opened from its offer or the menu, a few times a year.
-const survey = view(() => import('./survey-view.js'), 'SurveyView');
+const survey = view(() => import('./survey-view.js'), 'SurveyView', ['survey']);
 // Shown on a new data folder only (初回設定), or when asked for again from 設定.
-const setup = view(() => import('./setup-view.js'), 'SetupView');
+const setup = view(() => import('./setup-view.js'), 'SetupView', ['setup', 'settings', 'week']);
 
+/**
+ * The storage notices (a file kept aside, a folder out of reach): rare, so their banner and its
+ * words (storage.ts) come only when there is one to show. Nothing shows while they arrive.
+ */
+const notices = view(() => import('../components/notice-banner.js'), 'NoticeBanner', ['storage'], 'nothing');
+/** The trial's survey offer: only for someone whose organisation file brought a survey, with the survey's words. */
+const surveyOffer = view(() => import('../components/survey-offer.js'), 'SurveyOffer', ['survey'], 'nothing');
+
+export const NoticeBanner = notices.Component;
+export const SurveyOffer = surveyOffer.Component;
 export const ReportView = report.Component;
 export const ChecklistView = checklist.Component;
 export const WeekView = week.Component;
@@ -80,16 +97,16 @@ export const SetupView = setup.Component;
 const LIKELY = [report, review, week, checklist, settings, calendar, inventory, about];
 
 /**
- * Fetches the likely views one after another while the window is idle (never more than one
- * request at a time, so nothing the user asks for waits behind them).
+ * Fetches the likely views (with their words) one after another while the window is idle (never
+ * more than one request at a time, so nothing the user asks for waits behind them).
  */
-export function prefetchViewsWhenIdle(): () => void {
+export function prefetchViewsWhenIdle(i18n: RendererI18n): () => void {
   let stopped = false;
   const idle = (cb: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(cb, { timeout: 2000 }) : setTimeout(cb, 200));
   const next = (i: number) => {
     if (stopped || i >= LIKELY.length) return;
     idle(() => {
-      if (!stopped) void LIKELY[i]!.prefetch().then(() => next(i + 1));
+      if (!stopped) void LIKELY[i]!.prefetch(i18n).then(() => next(i + 1));
     });
   };
   next(0);

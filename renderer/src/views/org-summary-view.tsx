@@ -7,7 +7,7 @@
  */
 import './org-summary-view.css';
 import { type DragEvent, type ReactNode, useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../use-translation.js';
 import { eraYear, formatDate } from '../../../shared/calendar/japanese-date.js';
 import type { TechoApi } from '../../../shared/ipc/api.js';
 import type { OrgSummary } from '../../../shared/trial/org-summary.js';

@@ -5,7 +5,7 @@
  * records the time and the method.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../use-translation.js';
 import type { SentReport } from '../../../shared/day/day-schema.js';
 import { REPORT_KINDS, type ReportKind, type SendMethod } from '../../../shared/lists/report-kinds.js';
 import type { DayView } from '../../../shared/day/day-view.js';

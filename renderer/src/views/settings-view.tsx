@@ -3,7 +3,7 @@
  * messages come back per field and are shown next to each input. Saved settings apply at once.
  */
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../use-translation.js';
 import type { TechoApi } from '../../../shared/ipc/api.js';
 import { LANGUAGES, type Language, type Settings, WEBHOOK_KINDS } from '../../../shared/settings/settings-schema.js';
 import { Field } from '../components/field.js';

@@ -6,7 +6,7 @@
  * Validation happens in main, as for the settings view; each message stands beside its field.
  */
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../use-translation.js';
 import type { TechoApi } from '../../../shared/ipc/api.js';
 import type { Settings } from '../../../shared/settings/settings-schema.js';
 import { Field } from '../components/field.js';

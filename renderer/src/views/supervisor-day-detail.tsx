@@ -4,7 +4,7 @@
  * record (the file's own figures are not shown: they are only compared, in main).
  */
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../use-translation.js';
 import { formatDate } from '../../../shared/calendar/japanese-date.js';
 import type { TechoApi } from '../../../shared/ipc/api.js';
 import type { ReportDay } from '../../../shared/reports/report-document.js';

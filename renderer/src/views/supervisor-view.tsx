@@ -5,7 +5,7 @@
  */
 import { TableHead } from '../components/table-head.js';
 import { type DragEvent, useCallback, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../use-translation.js';
 import type { TechoApi } from '../../../shared/ipc/api.js';
 import type { TeamView } from '../../../shared/ipc/contract.js';
 import { CSV_ENCODINGS, type CsvEncoding, DEFAULT_CSV_ENCODING } from '../../../shared/lists/csv-encodings.js';

@@ -7,7 +7,7 @@
  * an anonymous answer is saved as its answer file from here.
  */
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../use-translation.js';
 import type { TechoApi } from '../../../shared/ipc/api.js';
 import { formatShortDate } from '../../../shared/calendar/japanese-date.js';
 import { type SurveyConsent, type SurveyEntry, type SurveyState, SURVEY_CONSENTS } from '../../../shared/trial/survey-answers.js';

@@ -1,7 +1,7 @@
 /** 週の予定: the week at a glance (telework days, holidays, planned blocks) and the weekly pattern. */
 import { StepNav } from '../components/step-nav.js';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../use-translation.js';
 import { addDays, weekStart } from '../../../shared/calendar/local-date.js';
 import { formatShortDate } from '../../../shared/calendar/japanese-date.js';
 import { holidayName } from '../format.js';

@@ -1,7 +1,7 @@
 /** 自動バックアップ: how long they are kept, a manual backup, and restoring one (with a confirmation step). */
 import { TableHead } from '../../components/table-head.js';
 import { useCallback, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../use-translation.js';
 import { type BackupInfo, KEEP_DAYS_MAX } from '../../../../shared/data/data-schema.js';
 import type { TechoApi } from '../../../../shared/ipc/api.js';
 import type { Settings } from '../../../../shared/settings/settings-schema.js';

@@ -1,6 +1,6 @@
 /** データの保護: backups, the export of everything and the import back, and the wipe for a returned laptop. */
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../use-translation.js';
 import type { TechoApi } from '../../../../shared/ipc/api.js';
 import type { Settings } from '../../../../shared/settings/settings-schema.js';
 import { BackupsSection } from './backups-section.js';

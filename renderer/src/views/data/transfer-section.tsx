@@ -1,6 +1,6 @@
 /** すべてのデータを書き出す / データを読み込む: one JSON file out, the same file back in (after a confirmation). */
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../use-translation.js';
 import type { TechoApi } from '../../../../shared/ipc/api.js';
 import { ConfirmBox } from '../../components/confirm-box.js';
 import { exportAll } from './export-all.js';

@@ -4,7 +4,7 @@
  * only the confirmation.
  */
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../use-translation.js';
 import type { TechoApi } from '../../../../shared/ipc/api.js';
 import { Field } from '../../components/field.js';
 import { fieldErrors } from '../../field-errors.js';

@@ -3,7 +3,7 @@
  * main validates and answers with a message per field, shown beside it.
  */
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../use-translation.js';
 import { type Block, type BlockInput, emptyFocus } from '../../../../shared/day/day-schema.js';
 import type { BlockKind } from '../../../../shared/lists/block-kinds.js';
 import { BLOCK_STATUSES } from '../../../../shared/lists/block-statuses.js';

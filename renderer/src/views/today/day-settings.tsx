@@ -3,7 +3,7 @@
  * afternoon are worked (在宅勤務 in the morning, 出勤 in the afternoon is one day).
  */
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../use-translation.js';
 import type { WorkStyle } from '../../../../shared/day/day-schema.js';
 import type { TechoApi } from '../../../../shared/ipc/api.js';
 import { PLACES, type Place } from '../../../../shared/lists/places.js';

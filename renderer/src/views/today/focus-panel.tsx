@@ -4,7 +4,7 @@
  * re-rendering just the countdown once a second. Keys 1–4 log an interruption.
  */
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../use-translation.js';
 import { clockText } from '../../format.js';
 import { countdownText, useRemainingMs } from '../../use-remaining.js';
 import type { Block } from '../../../../shared/day/day-schema.js';

@@ -4,7 +4,7 @@
  * Changing a recorded time asks for a reason; main keeps old value, new value, time and reason.
  */
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useI18n, useTranslation } from '../../use-translation.js';
 import type { TechoApi } from '../../../../shared/ipc/api.js';
 import type { DayView } from '../../../../shared/day/day-view.js';
 import type { Interruption, InterruptionInput } from '../../../../shared/day/day-schema.js';
@@ -178,6 +178,7 @@ function TimeCorrection({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
+  const i18n = useI18n();
   const [time, setTime] = useState(initial === null ? '' : hhmm(initial % 1440));
   const [nextDay, setNextDay] = useState(initial !== null && initial >= 1440);
   const [reason, setReason] = useState('');
@@ -187,7 +188,8 @@ function TimeCorrection({
       label={`${label}: ${t('record.edit')}`}
       onSave={() => {
         const m = parseTime(time);
-        if (m === undefined || m >= 1440) return setErrors({ time: t('v.time') });
+        // The validation messages are not in the start bundle: fetched (once) before the first one is shown.
+        if (m === undefined || m >= 1440) return void i18n.load(['validation']).then(() => setErrors({ time: t('v.time') }));
         void onSave(m + (nextDay ? 1440 : 0), reason).then((o) => {
           if (!o.ok) {
             const { minutes, reason: why } = fieldErrors(o.error);
@@ -224,6 +226,7 @@ function InterruptionForm({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
+  const i18n = useI18n();
   const [start, setStart] = useState(initial ? recordInput(initial.start) : '');
   const [end, setEnd] = useState(initial?.end != null ? recordInput(initial.end) : '');
   const [treatment, setTreatment] = useState<InterruptionTreatment>(initial?.treatment ?? INTERRUPTION_TREATMENTS[0]);
@@ -244,7 +247,7 @@ function InterruptionForm({
       onSave={() => {
         const s = parseTime(start);
         const en = end.trim() === '' ? null : parseTime(end);
-        if (s === undefined || en === undefined) return setFields(s === undefined ? { start: t('v.time') } : { end: t('v.time') });
+        if (s === undefined || en === undefined) return void i18n.load(['validation']).then(() => setFields(s === undefined ? { start: t('v.time') } : { end: t('v.time') }));
         void onSave({ id: initial?.id ?? null, start: s, end: en, treatment, note }, reason).then(report);
       }}
     >

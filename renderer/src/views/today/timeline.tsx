@@ -10,7 +10,7 @@
  */
 import type { Announcements, DragEndEvent, UniqueIdentifier, useDraggable } from '@dnd-kit/core';
 import { type KeyboardEvent, type MouseEvent, type PointerEvent as ReactPointerEvent, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../use-translation.js';
 import type { Block } from '../../../../shared/day/day-schema.js';
 import type { DayView } from '../../../../shared/day/day-view.js';
 import { toMinutes } from '../../../../shared/time/clock-time.js';

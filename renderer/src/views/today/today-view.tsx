@@ -4,7 +4,7 @@
  */
 import { StepNav } from '../../components/step-nav.js';
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../use-translation.js';
 import { addDays, fiscalYear } from '../../../../shared/calendar/local-date.js';
 import { fiscalYearName, formatDate } from '../../../../shared/calendar/japanese-date.js';
 import type { TechoApi } from '../../../../shared/ipc/api.js';
