@@ -28,6 +28,21 @@ test.use({ pdf: true });
 test('試行の集計: the organisation file and the folder read; participation, the one not yet teleworking, the manager, the survey without names; workbook and PDF saved', async ({ page, techo }) => {
   test.setTimeout(90_000);
   const folder = await trialFolder();
+  // The files as the staff app wrote them: 佐藤's anonymous answers carry no identity anywhere —
+  // not in the answer file (name, contents), not in his report; 山田's named answer is in hers.
+  const files = new Map(fs.readdirSync(folder).map((n) => [n, fs.readFileSync(path.join(folder, n), 'utf8')]));
+  const answerFiles = [...files].filter(([n]) => n.startsWith('survey-answers'));
+  expect(answerFiles.map(([n]) => n)).toEqual(['survey-answers-r8-trial-firstDay.json']);
+  const [answerName, answerText] = answerFiles[0]!;
+  expect(answerText).toContain(ANONYMOUS_COMMENT);
+  for (const trace of ['佐藤', '一郎', '100002', '企画課', '主事', 'answeredAt', 'staff']) expect(answerName + answerText, trace).not.toContain(trace);
+  expect(answerText).not.toMatch(/\d{4}-\d{2}-\d{2}/); // no date or instant that could be matched to a report
+  const sato = files.get('daily-report_100002.json')!;
+  expect(sato).not.toContain(ANONYMOUS_COMMENT);
+  expect(JSON.parse(sato).survey).toBeUndefined();
+  const named = JSON.parse(files.get('daily-report_100001.json')!).survey as { occasion: string; answeredAt: string }[];
+  expect(named.map((r) => [r.occasion, Date.parse(r.answeredAt)])).toEqual([['end', Date.parse('2026-12-18T17:00:00+09:00')]]);
+  for (const [name, text] of files) if (name !== 'daily-report_100002.json') expect(text.includes('100002') && text.includes(ANONYMOUS_COMMENT), name).toBe(false);
   // This app (総務課's own) has no trial set: the summary needs the organisation file.
   expect((await ok(techo.api.settingsGet())).trial).toBeNull();
 

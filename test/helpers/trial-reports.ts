@@ -3,7 +3,8 @@
  * テレワーク試行, 11/9〜12/18, 企画課/総務課/税務課, at least 2 days, managers 部長/課長/課長補佐):
  * three staff data folders worked through the period with the real services (the organisation file
  * imported with org:import, each day begun and ended with record:clock) and exported as daily-report
- * JSON, plus one anonymous survey answer file.
+ * JSON, plus one anonymous survey answer file — the survey answered through survey:answer and the answer
+ * file written by survey:answerFile, as the staff app does.
  *
  * - 山田 花子 (企画課, 課長: a manager) teleworks twice (11/10, 11/25; 1時間 after hours on 11/25) and
  *   works one day in the office; she hands in her survey answer with her name (the report's `survey`).
@@ -14,8 +15,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Place } from '../../shared/lists/places.js';
-import { reportDocumentSchema } from '../../shared/reports/report-document.js';
-import { type AnonymousAnswerFile, type NamedSurveyResponse, SURVEY_ANSWERS_FORMAT, type SurveyResponse, anonymousAnswerFileSchema } from '../../shared/trial/trial-schema.js';
+import type { SurveyConsent } from '../../shared/trial/survey-answers.js';
+import type { SurveyResponse } from '../../shared/trial/trial-schema.js';
 import { fakeClock } from './fake-clock.js';
 import { changeSettings } from './settings.js';
 import { testApp } from './test-app.js';
@@ -33,8 +34,19 @@ export interface TrialStaff {
   days: { date: string; place: Place; start: string; end: string }[];
 }
 
-/** One staff member's report file for the trial period, made by the real app; `survey`: answers handed in with the name. */
-export async function trialStaffReport(dir: string, who: TrialStaff, survey?: NamedSurveyResponse): Promise<string> {
+/** A survey answered in the staff app: on which day and at what time, how it is handed in, and the answers. */
+export interface TrialAnswer {
+  date: string;
+  time: string;
+  consent: SurveyConsent;
+  response: SurveyResponse;
+}
+
+/**
+ * One staff member's files for the trial period, made by the real app: the daily-report JSON (with
+ * the answers handed in with the name) and, for an anonymous answer, the answer file.
+ */
+export async function trialStaffFiles(dir: string, who: TrialStaff, answer?: TrialAnswer): Promise<{ report: string; answerFile?: { name: string; text: string } }> {
   const clock = fakeClock(at('2026-11-06', '12:00'));
   const { api } = testApp(dir, clock);
   await ok(changeSettings(api, (s) => ({ ...s, firstRun: 'done', profile: { ...s.profile, staffId: who.staffId, name: who.name, department: who.department, title: who.title } })));
@@ -47,14 +59,24 @@ export async function trialStaffReport(dir: string, who: TrialStaff, survey?: Na
     clock.set(at(day.date, day.end));
     await ok(api.recordClock({ date: day.date, field: 'end', reason: '' }));
   }
+  let answerFile: { name: string; text: string } | undefined;
+  if (answer) {
+    clock.set(at(answer.date, answer.time));
+    await ok(api.surveyAnswer({ date: answer.date, occasion: answer.response.occasion, consent: answer.consent, answers: answer.response.answers }));
+    if (answer.consent === 'anonymous') {
+      const file = await ok(api.surveyAnswerFile({ occasion: answer.response.occasion }));
+      answerFile = { name: file.name, text: Buffer.from(file.base64, 'base64').toString('utf8') };
+    }
+  }
   clock.set(at('2026-12-18', '18:00'));
   const res = await ok(api.exportFiles({ from: '2026-11-09', to: '2026-12-18', formats: ['json'], encoding: 'utf8bom' }));
-  const text = Buffer.from(res.files.find((f) => f.name.startsWith('daily-report_'))!.base64, 'base64').toString('utf8').replace(/^\uFEFF/, '');
-  if (!survey) return text;
-  // The staff side's survey (another part of issue #17) writes named answers into the report's `survey`
-  // field; until it is on this branch, the answer is put there as that field's schema says.
-  const report = JSON.parse(text) as Record<string, unknown>;
-  return JSON.stringify(reportDocumentSchema.parse({ ...report, survey: [...((report.survey as unknown[]) ?? []), survey] }), null, 2);
+  const report = Buffer.from(res.files.find((f) => f.name.startsWith('daily-report_'))!.base64, 'base64').toString('utf8').replace(/^\uFEFF/, '');
+  return { report, answerFile };
+}
+
+/** One staff member's report file alone. */
+export async function trialStaffReport(dir: string, who: TrialStaff, answer?: TrialAnswer): Promise<string> {
+  return (await trialStaffFiles(dir, who, answer)).report;
 }
 
 export const STAFF: TrialStaff[] = [
@@ -97,29 +119,27 @@ const response = (occasion: SurveyResponse['occasion'], values: [number, number]
 
 export const NAMED_COMMENT = '紙の決裁が残る業務は、テレワークの日に回せません。';
 export const ANONYMOUS_COMMENT = '自宅の通信が遅く、Web会議が途切れました。';
-/** 山田's answer, handed in with her name inside her report. */
-export const NAMED_ANSWER: NamedSurveyResponse = { ...response('end', [5, 4], '自宅', ['紙の資料', '電子決裁'], NAMED_COMMENT), answeredAt: '2026-12-18T17:00:00+09:00' };
-/**
- * 佐藤's answer, anonymous: the answer file as anonymousAnswerFileSchema defines it (the staff side's
- * survey:* channels, another part of issue #17, write the same file).
- */
-export const ANONYMOUS_FILE: AnonymousAnswerFile = anonymousAnswerFileSchema.parse({
-  format: SURVEY_ANSWERS_FORMAT,
-  version: 1,
-  responses: [response('firstDay', [4, 5], 'サテライトオフィス', ['通信環境'], ANONYMOUS_COMMENT)],
-});
+/** 山田's answer at the period's end, handed in with her name (it travels inside her report). */
+export const NAMED_ANSWER: TrialAnswer = { date: '2026-12-18', time: '17:00', consent: 'named', response: response('end', [5, 4], '自宅', ['紙の資料', '電子決裁'], NAMED_COMMENT) };
+/** 佐藤's answer after his first telework day, anonymous (a separate answer file). */
+export const ANONYMOUS_ANSWER: TrialAnswer = { date: '2026-12-02', time: '17:30', consent: 'anonymous', response: response('firstDay', [4, 5], 'サテライトオフィス', ['通信環境'], ANONYMOUS_COMMENT) };
+const ANSWERS = new Map<string, TrialAnswer>([
+  ['100001', NAMED_ANSWER],
+  ['100002', ANONYMOUS_ANSWER],
+]);
 
-/** The folder 総務課 imports: three report files and one anonymous answer file. */
+/** The folder 総務課 imports: three report files and one anonymous answer file, as the staff app wrote them. */
 export async function trialFolder(): Promise<string> {
   const tmp = (p: string) => fs.mkdtempSync(path.join(os.tmpdir(), p));
   const folder = tmp('techo-trial-');
   for (const who of STAFF) {
-    // Each staff member's own data folder, gone once their report is exported.
+    // Each staff member's own data folder, gone once their files are exported.
     const dir = tmp('techo-staff-');
-    fs.writeFileSync(path.join(folder, `daily-report_${who.staffId}.json`), await trialStaffReport(dir, who, who === STAFF[0] ? NAMED_ANSWER : undefined));
+    const { report, answerFile } = await trialStaffFiles(dir, who, ANSWERS.get(who.staffId));
+    fs.writeFileSync(path.join(folder, `daily-report_${who.staffId}.json`), report);
+    if (answerFile) fs.writeFileSync(path.join(folder, answerFile.name), answerFile.text);
     fs.rmSync(dir, { recursive: true, force: true });
   }
-  fs.writeFileSync(path.join(folder, 'survey-answers.json'), JSON.stringify(ANONYMOUS_FILE, null, 2));
   return folder;
 }
 
