@@ -9,9 +9,8 @@ import { formatDate } from '../../shared/calendar/japanese-date.js';
 import type { TranslateFn } from '../../shared/i18n/translator.js';
 import type { Language } from '../../shared/settings/settings-schema.js';
 import { orgWallClock } from '../../shared/time/org-time-zone.js';
-import { durationText } from '../../shared/time/time-text.js';
 import type { OrgSummary } from '../../shared/trial/org-summary.js';
-import { percentOf, periodText, questionResult, targetsText } from './summary-words.js';
+import { departmentTable, percentText, periodText, questionResult, targetsText } from './summary-words.js';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -23,10 +22,6 @@ const table = (head: string[], rows: (string | number)[][], numeric: (i: number)
 export function orgSummaryPage(summary: OrgSummary, t: TranslateFn, language: Language, now: number, timeZone: string): string {
   const { trial } = summary;
   const title = t('orgSummary.title', { trial: trial.name });
-  const percent = (part: number, whole: number) => {
-    const p = percentOf(part, whole);
-    return p === null ? '—' : `${p}%`;
-  };
   const facts: [string, string][] = [
     [t('orgSummary.period'), periodText(trial, t, language)],
     [t('orgSummary.rule'), t('orgSummary.ruleText', { minDays: trial.minDays })],
@@ -36,34 +31,16 @@ export function orgSummaryPage(summary: OrgSummary, t: TranslateFn, language: La
   const participation = table(
     ['', t('orgSummary.columns.staff'), t('orgSummary.columns.participants'), t('orgSummary.columns.rate'), t('orgSummary.columns.metRule', { minDays: trial.minDays })],
     [
-      [t('orgSummary.all'), summary.all.staff, summary.all.participants, percent(summary.all.participants, summary.all.staff), summary.all.metRule],
-      [t('orgSummary.managers'), summary.managers.staff, summary.managers.participants, percent(summary.managers.participants, summary.managers.staff), summary.managers.metRule],
+      [t('orgSummary.all'), summary.all.staff, summary.all.participants, percentText(summary.all.participants, summary.all.staff), summary.all.metRule],
+      [t('orgSummary.managers'), summary.managers.staff, summary.managers.participants, percentText(summary.managers.participants, summary.managers.staff), summary.managers.metRule],
     ],
     (i) => i > 0,
   ).replace(' class="total"', '');
-  const rows = summary.byDepartment.map((r) => [r.department, r.staff, r.participants, percent(r.participants, r.staff), r.metRule, `${r.managers.participants}/${r.managers.staff}`, r.teleworkDays]);
-  const sum = (pick: (r: OrgSummary['byDepartment'][number]) => number) => summary.byDepartment.reduce((s, r) => s + pick(r), 0);
-  const byDepartment = table(
-    [
-      t('orgSummary.columns.department'),
-      t('orgSummary.columns.staff'),
-      t('orgSummary.columns.participants'),
-      t('orgSummary.columns.rate'),
-      t('orgSummary.columns.metRule', { minDays: trial.minDays }),
-      t('orgSummary.columns.managerParticipants'),
-      t('orgSummary.columns.teleworkDays'),
-    ],
-    [...rows, [t('orgSummary.columns.total'), summary.all.staff, summary.all.participants, percent(summary.all.participants, summary.all.staff), summary.all.metRule, `${summary.managers.participants}/${summary.managers.staff}`, sum((r) => r.teleworkDays)]],
-    (i) => i > 0,
-  );
-  const outside = table(
-    [t('orgSummary.columns.department'), t('orgSummary.columns.outside'), t('orgSummary.columns.teleworkOutside')],
-    [
-      ...summary.byDepartment.map((r) => [r.department, durationText(r.outsideMinutes, language), durationText(r.teleworkOutsideMinutes, language)]),
-      [t('orgSummary.columns.total'), durationText(sum((r) => r.outsideMinutes), language), durationText(sum((r) => r.teleworkOutsideMinutes), language)],
-    ],
-    (i) => i > 0,
-  );
+  // The table by 課 in two, so each fits an A4 page's width: participation, then 時間外勤務.
+  const departments = departmentTable(summary, t, language);
+  const pick = (cols: number[]) => (r: string[]) => cols.map((c) => r[c]!);
+  const byDepartment = table(pick([0, 1, 2, 3, 4, 5, 6])(departments.head), departments.rows.map(pick([0, 1, 2, 3, 4, 5, 6])), (i) => i > 0);
+  const outside = table(pick([0, 7, 8])(departments.head), departments.rows.map(pick([0, 7, 8])), (i) => i > 0);
   const survey = summary.survey;
   const surveyPart = survey
     ? `<p>${esc(t('orgSummary.surveyHead', { title: survey.title, responses: survey.responses, named: survey.named, anonymous: survey.anonymous, firstDay: survey.byOccasion.firstDay, end: survey.byOccasion.end }))}</p>

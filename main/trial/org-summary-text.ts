@@ -5,9 +5,8 @@
  */
 import type { TranslateFn } from '../../shared/i18n/translator.js';
 import type { Language } from '../../shared/settings/settings-schema.js';
-import { durationText } from '../../shared/time/time-text.js';
 import type { OrgSummary } from '../../shared/trial/org-summary.js';
-import { percentOf, periodText, questionResult, rateText, targetsText } from './summary-words.js';
+import { departmentTable, periodText, questionResult, rateText, targetsText } from './summary-words.js';
 
 // C0 and C1 controls, U+2028/2029: not for a terminal (the same set single-line-text.ts refuses).
 // eslint-disable-next-line no-control-regex
@@ -31,10 +30,6 @@ function columns(rows: string[][], numeric: (i: number) => boolean): string[] {
 
 export function orgSummaryText(summary: OrgSummary, t: TranslateFn, language: Language): string[] {
   const { trial } = summary;
-  const percent = (part: number, whole: number) => {
-    const p = percentOf(part, whole);
-    return p === null ? '—' : `${p}%`;
-  };
   const out: string[] = [
     t('orgSummary.title', { trial: trial.name }),
     `${t('orgSummary.period')}: ${periodText(trial, t, language)}`,
@@ -56,33 +51,8 @@ export function orgSummaryText(summary: OrgSummary, t: TranslateFn, language: La
     '',
     t('orgSummary.byDepartment'),
   );
-  const sum = (pick: (r: OrgSummary['byDepartment'][number]) => number) => summary.byDepartment.reduce((s, r) => s + pick(r), 0);
-  const row = (name: string, g: { staff: number; participants: number; metRule: number }, m: { staff: number; participants: number }, days: number, outside: number, teleworkOutside: number) => [
-    name,
-    String(g.staff),
-    String(g.participants),
-    percent(g.participants, g.staff),
-    String(g.metRule),
-    `${m.participants}/${m.staff}`,
-    String(days),
-    durationText(outside, language),
-    durationText(teleworkOutside, language),
-  ];
-  const table = [
-    [
-      t('orgSummary.columns.department'),
-      t('orgSummary.columns.staff'),
-      t('orgSummary.columns.participants'),
-      t('orgSummary.columns.rate'),
-      t('orgSummary.columns.metRule', { minDays: trial.minDays }),
-      t('orgSummary.columns.managerParticipants'),
-      t('orgSummary.columns.teleworkDays'),
-      t('orgSummary.columns.outside'),
-      t('orgSummary.columns.teleworkOutside'),
-    ],
-    ...summary.byDepartment.map((r) => row(r.department, r, r.managers, r.teleworkDays, r.outsideMinutes, r.teleworkOutsideMinutes)),
-    row(t('orgSummary.columns.total'), summary.all, summary.managers, sum((r) => r.teleworkDays), sum((r) => r.outsideMinutes), sum((r) => r.teleworkOutsideMinutes)),
-  ];
+  const { head, rows } = departmentTable(summary, t, language);
+  const table = [head, ...rows];
   out.push(...columns(table, (i) => i > 0).map((l) => `  ${l}`), '');
   out.push(`${t('orgSummary.notYet')}: ${t('orgSummary.people', { count: summary.notYet.length })}`);
   if (summary.notYet.length === 0) out.push(`  ${t('orgSummary.notYetNone')}`);

@@ -8,11 +8,55 @@ import type { TranslateFn } from '../../shared/i18n/translator.js';
 import type { Language } from '../../shared/settings/settings-schema.js';
 import type { OrgSummary } from '../../shared/trial/org-summary.js';
 import type { Trial } from '../../shared/trial/trial-schema.js';
+import { durationText } from '../../shared/time/time-text.js';
 
 export type SurveyQuestionFigures = NonNullable<OrgSummary['survey']>['questions'][number];
 
 /** Participation as a percentage to one decimal; null for a group with nobody in it. */
 export const percentOf = (part: number, whole: number) => (whole === 0 ? null : Math.round((part / whole) * 1000) / 10);
+
+/** 「66.7%」, or 「—」 for a group with nobody in it. */
+export function percentText(part: number, whole: number): string {
+  const p = percentOf(part, whole);
+  return p === null ? '—' : `${p}%`;
+}
+
+/**
+ * The table by 課 as the command line and the printable page show it: a heading row and one row per
+ * 課 with the total last — 課, staff, teleworked, rate, met the rule, managers (teleworked/all), telework
+ * days, 時間外勤務 on all days and on telework days.
+ */
+export function departmentTable(summary: OrgSummary, t: TranslateFn, language: Language): { head: string[]; rows: string[][] } {
+  const row = (name: string, g: { staff: number; participants: number; metRule: number }, m: { staff: number; participants: number }, days: number, outside: number, teleworkOutside: number) => [
+    name,
+    String(g.staff),
+    String(g.participants),
+    percentText(g.participants, g.staff),
+    String(g.metRule),
+    `${m.participants}/${m.staff}`,
+    String(days),
+    durationText(outside, language),
+    durationText(teleworkOutside, language),
+  ];
+  const sum = (pick: (r: OrgSummary['byDepartment'][number]) => number) => summary.byDepartment.reduce((s, r) => s + pick(r), 0);
+  return {
+    head: [
+      t('orgSummary.columns.department'),
+      t('orgSummary.columns.staff'),
+      t('orgSummary.columns.participants'),
+      t('orgSummary.columns.rate'),
+      t('orgSummary.columns.metRule', { minDays: summary.trial.minDays }),
+      t('orgSummary.columns.managerParticipants'),
+      t('orgSummary.columns.teleworkDays'),
+      t('orgSummary.columns.outside'),
+      t('orgSummary.columns.teleworkOutside'),
+    ],
+    rows: [
+      ...summary.byDepartment.map((r) => row(r.department, r, r.managers, r.teleworkDays, r.outsideMinutes, r.teleworkOutsideMinutes)),
+      row(t('orgSummary.columns.total'), summary.all, summary.managers, sum((r) => r.teleworkDays), sum((r) => r.outsideMinutes), sum((r) => r.teleworkOutsideMinutes)),
+    ],
+  };
+}
 
 export function rateText(g: { staff: number; participants: number }, t: TranslateFn): string {
   const percent = percentOf(g.participants, g.staff);

@@ -6,7 +6,8 @@
  * organisation file chosen here. Files are read here and counted in main (orgSummary:*).
  */
 import './org-summary-view.css';
-import { type DragEvent, type ReactNode, useEffect, useMemo, useState } from 'react';
+import { type ReactNode, useEffect, useMemo, useState } from 'react';
+import { FileDropZone } from '../components/file-drop-zone.js';
 import { useTranslation } from '../use-translation.js';
 import { eraYear, formatDate } from '../../../shared/calendar/japanese-date.js';
 import type { TechoApi } from '../../../shared/ipc/api.js';
@@ -37,7 +38,6 @@ export function OrgSummaryView({ api, trial }: { api: TechoApi; trial: Trial | n
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
   const [orgError, setOrgError] = useState('');
-  const [dragging, setDragging] = useState(false);
 
   // What main holds from an earlier import in this session (the view may have been left and opened again).
   useEffect(() => void api.orgSummaryCurrent().then((r) => r.ok && setSummary(r.data)), [api]);
@@ -70,12 +70,6 @@ export function OrgSummaryView({ api, trial }: { api: TechoApi; trial: Trial | n
     }
     setSummary(r.data);
     setStatus(t('orgView.imported', { reports: r.data.files.reports, answers: r.data.files.answerFiles }));
-  };
-
-  const onDrop = (e: DragEvent) => {
-    e.preventDefault();
-    setDragging(false);
-    void importFiles([...e.dataTransfer.files]);
   };
 
   const save = async (kind: 'xlsx' | 'pdf') => {
@@ -144,28 +138,7 @@ export function OrgSummaryView({ api, trial }: { api: TechoApi; trial: Trial | n
         )}
       </fieldset>
 
-      <div
-        className={`drop-zone${dragging ? ' dragging' : ''}`}
-        onDragOver={(e) => {
-          e.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
-        data-testid="org-drop-zone"
-      >
-        <p>{t('orgView.files.drop')}</p>
-        <div className="actions">
-          <label className="file-button">
-            {t('orgView.files.pickFiles')}
-            <input type="file" accept=".json,application/json" multiple onChange={(e) => e.target.files && void importFiles([...e.target.files])} />
-          </label>
-          <label className="file-button">
-            {t('orgView.files.pickFolder')}
-            <input type="file" multiple {...{ webkitdirectory: '' }} onChange={(e) => e.target.files && void importFiles([...e.target.files])} />
-          </label>
-        </div>
-      </div>
+      <FileDropZone dropText={t('orgView.files.drop')} pickFiles={t('orgView.files.pickFiles')} pickFolder={t('orgView.files.pickFolder')} onFiles={(files) => void importFiles(files)} testId="org-drop-zone" />
       <div role="status" className="status-text" data-testid="org-status">
         {progress === 'compiling' ? (
           t('orgView.compiling')

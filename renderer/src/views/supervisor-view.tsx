@@ -4,7 +4,8 @@
  * limits; record 確認; export one consolidated CSV. Files are read here and checked in main.
  */
 import { TableHead } from '../components/table-head.js';
-import { type DragEvent, useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { FileDropZone } from '../components/file-drop-zone.js';
 import { useTranslation } from '../use-translation.js';
 import type { TechoApi } from '../../../shared/ipc/api.js';
 import type { TeamView } from '../../../shared/ipc/contract.js';
@@ -35,7 +36,6 @@ export function SupervisorView({ api, today, timeZone }: { api: TechoApi; today:
   const [summary, setSummary] = useState('');
   const [rejected, setRejected] = useState<{ name: string; reason: string }[]>([]);
   const [encoding, setEncoding] = useState<CsvEncoding>(DEFAULT_CSV_ENCODING);
-  const [dragging, setDragging] = useState(false);
   const [detail, setDetail] = useState<{ staffId: string; name: string }>();
 
   const load = useCallback(() => void api.supervisorView({ date }).then((r) => r.ok && setView(r.data)), [api, date]);
@@ -74,12 +74,6 @@ export function SupervisorView({ api, today, timeZone }: { api: TechoApi; today:
     load();
   };
 
-  const onDrop = (e: DragEvent) => {
-    e.preventDefault();
-    setDragging(false);
-    void importFiles([...e.dataTransfer.files]);
-  };
-
   const checkOf = (staffId: string) => view?.checks.filter((c) => c.staffId === staffId && c.date === date).at(-1);
   // 7時間14分, never 434分 or 7.2時間 (DOMAIN.md terms).
   const duration = durationIn(i18n.language);
@@ -89,31 +83,11 @@ export function SupervisorView({ api, today, timeZone }: { api: TechoApi; today:
     <section aria-labelledby="supervisor-title">
       <h2 id="supervisor-title">{t('supervisor.title')}</h2>
       <p>{t('supervisor.intro')}</p>
-      <div
-        className={`drop-zone${dragging ? ' dragging' : ''}`}
-        onDragOver={(e) => {
-          e.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
-        data-testid="drop-zone"
-      >
-        <p>{t('supervisor.drop')}</p>
-        <div className="actions">
-          <label className="file-button">
-            {t('supervisor.pickFiles')}
-            <input type="file" accept=".json,application/json" multiple onChange={(e) => e.target.files && void importFiles([...e.target.files])} />
-          </label>
-          <label className="file-button">
-            {t('supervisor.pickFolder')}
-            <input type="file" multiple {...{ webkitdirectory: '' }} onChange={(e) => e.target.files && void importFiles([...e.target.files])} />
-          </label>
-          <button type="button" className="secondary" onClick={() => void api.supervisorClear().then(() => (setRejected([]), setSummary(''), load()))}>
-            {t('supervisor.clear')}
-          </button>
-        </div>
-      </div>
+      <FileDropZone dropText={t('supervisor.drop')} pickFiles={t('supervisor.pickFiles')} pickFolder={t('supervisor.pickFolder')} onFiles={(files) => void importFiles(files)} testId="drop-zone">
+        <button type="button" className="secondary" onClick={() => void api.supervisorClear().then(() => (setRejected([]), setSummary(''), load()))}>
+          {t('supervisor.clear')}
+        </button>
+      </FileDropZone>
       <div role="status" className="status-text">
         {progress ? (
           <>
