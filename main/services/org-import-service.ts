@@ -34,7 +34,10 @@ export function createOrgImportService({ settings, calendar, inventory, template
     import(text: string) {
       const defaults = parseOrgDefaults(text, t());
       const replaceSettings = replaceWith(settings.get, settings.update);
-      return applyOrgDefaults(defaults, {
+      // "trial": null removes the trial set before (if any): the message names it.
+      const before = settings.get().trial;
+      const trialRemoved = defaults.trial === null && before ? before.name : null;
+      const result = applyOrgDefaults(defaults, {
         workHours: (workHours) => replaceSettings({ ...settings.get(), workHours }),
         orgTimeZone: (orgTimeZone) => replaceSettings({ ...settings.get(), orgTimeZone }),
         holidays: replaceWith(calendar.orgDays, calendar.setOrgDays),
@@ -44,6 +47,7 @@ export function createOrgImportService({ settings, calendar, inventory, template
         checklist: replaceWith(checklists.templateItems, checklists.replaceTemplate),
         trial: (trial) => replaceSettings({ ...settings.get(), trial }),
       });
+      return { ...result, trialRemoved };
     },
   };
 }

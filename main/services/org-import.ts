@@ -20,7 +20,8 @@ export interface OrgImportTargets {
   inventory(value: NonNullable<OrgDefaults['inventory']>): () => void;
   templates(value: NonNullable<OrgDefaults['templates']>): () => void;
   checklist(value: NonNullable<OrgDefaults['checklist']>): () => void;
-  trial(value: NonNullable<OrgDefaults['trial']>): () => void;
+  /** null: the file removes the trial ("trial": null). */
+  trial(value: Exclude<OrgDefaults['trial'], undefined>): () => void;
 }
 
 function lineCol(text: string, offset: number): { line: number; column: number } {
@@ -69,7 +70,7 @@ export function applyOrgDefaults(defaults: OrgDefaults, targets: OrgImportTarget
     if (defaults.inventory) undo.push(targets.inventory(defaults.inventory));
     if (defaults.templates) undo.push(targets.templates(defaults.templates));
     if (defaults.checklist) undo.push(targets.checklist(defaults.checklist));
-    if (defaults.trial) undo.push(targets.trial(defaults.trial));
+    if (defaults.trial !== undefined) undo.push(targets.trial(defaults.trial));
   } catch (error) {
     for (const restore of undo.reverse()) restore();
     throw error;

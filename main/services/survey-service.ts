@@ -1,13 +1,15 @@
 /**
  * The trial's survey on the staff side (issue #17): which occasion is due, the answers kept in
- * survey-answers.json, and the anonymous answer file. The occasions: 'firstDay' opens once a
- * telework day in the period counts (countsAsTeleworkDay: 始業 recorded) and stays open until the
- * 'end' occasion opens; 'end' opens on the period's last working day for someone who teleworked in
- * the period, and closes SURVEY_END_OPEN_DAYS after the period's end. Answers must fit the
- * survey's questions; a refusal names the question and keeps what was stored.
+ * survey-answers.json, and the anonymous answer file. Only staff of a target 課 are asked (a blank
+ * 所属 counts, as for trial:progress). The occasions: 'firstDay' opens once the first telework day
+ * in the period (countsAsTeleworkDay: 始業 recorded) is over — when its 終業 is recorded, or from
+ * the next day if it never was — and stays open until the 'end' occasion opens; 'end' opens on the
+ * period's last working day for someone who teleworked in the period, and closes
+ * SURVEY_END_OPEN_DAYS after the period's end (trialShownUntil). Answers must fit the survey's
+ * questions; a refusal names the question and keeps what was stored.
  */
 import { type LocalDate, addDays } from '../../shared/calendar/local-date.js';
-import { countsAsTeleworkDay } from '../../shared/trial/trial-days.js';
+import { countsAsTeleworkDay, isTargetDepartment } from '../../shared/trial/trial-days.js';
 import {
   type AnonymousAnswerFile,
   type NamedSurveyResponse,
@@ -19,12 +21,12 @@ import {
   type Trial,
 } from '../../shared/trial/trial-schema.js';
 import {
-  SURVEY_END_OPEN_DAYS,
   type SurveyAnswerInput,
   type SurveyAnswers,
   type SurveyEntry,
   type SurveyState,
   surveyAnswersSchema,
+  trialShownUntil,
 } from '../../shared/trial/survey-answers.js';
 import type { DocumentRepository, DocumentType } from '../persistence/document-repository.js';
 import type { Clock } from '../ports/clock.js';
@@ -56,15 +58,28 @@ export function createSurveyService(deps: SurveyServiceDeps) {
     return trial?.survey ? (trial as TrialWithSurvey) : undefined;
   };
 
-  /** Whether a telework day in the period up to `date` counts (始業 recorded on a telework day). */
+  /**
+   * Whether a telework day in the period (始業 recorded on a telework day) is over by `date`: a day
+   * before it, or the date itself once its 終業 is recorded.
+   */
   const hadTeleworkDay = (trial: Trial, date: LocalDate): boolean => {
     const last = date < trial.end ? date : trial.end;
     for (let d = trial.start; d <= last; d = addDays(d, 1)) {
       const view = deps.days.get(d);
-      if (view.stored && countsAsTeleworkDay(trial, { date: d, telework: view.telework, record: view.day.record })) return true;
+      const record = view.day.record;
+      if (view.stored && countsAsTeleworkDay(trial, { date: d, telework: view.telework, record }) && (d < date || record.end !== null)) return true;
     }
     return false;
   };
+
+  /** Whether the user's 所属 is a target 課 (blank counts: the app cannot tell, as in trial-progress). */
+  const isTarget = (trial: Trial): boolean => {
+    const department = deps.settings.get().profile.department.trim();
+    return department === '' || isTargetDepartment(trial, department);
+  };
+
+  /** Whether the user is asked at all on `date`: a target, and the survey's window not yet passed. */
+  const asked = (trial: Trial, date: LocalDate): boolean => isTarget(trial) && date <= trialShownUntil(trial);
 
   /** The period's last working day (its end, or the working day before a holiday end). */
   const lastWorkingDay = (trial: Trial): LocalDate => {
@@ -74,7 +89,7 @@ export function createSurveyService(deps: SurveyServiceDeps) {
   };
 
   const openOn = (trial: Trial, date: LocalDate): Record<SurveyOccasion, boolean> => {
-    if (date < trial.start || date > addDays(trial.end, SURVEY_END_OPEN_DAYS) || !hadTeleworkDay(trial, date)) return { firstDay: false, end: false };
+    if (date < trial.start || !asked(trial, date) || !hadTeleworkDay(trial, date)) return { firstDay: false, end: false };
     const endFrom = lastWorkingDay(trial);
     return { firstDay: date < endFrom, end: date >= endFrom };
   };
@@ -86,18 +101,19 @@ export function createSurveyService(deps: SurveyServiceDeps) {
     const trial = trialWithSurvey();
     if (!trial) {
       const t = deps.settings.get().trial ?? null;
-      return { trial: t && { id: t.id, name: t.name, start: t.start, end: t.end }, survey: null, due: null, occasions: [] };
+      return { trial: t && { id: t.id, name: t.name, start: t.start, end: t.end }, survey: null, asked: false, due: null, occasions: [] };
     }
     const open = openOn(trial, date);
     const occasions = SURVEY_OCCASIONS.map((occasion) => ({ occasion, open: open[occasion], entry: entryOf(trial, occasion) ?? null }));
     const due = occasions.find((o) => o.open && o.entry === null)?.occasion ?? null;
-    return { trial: { id: trial.id, name: trial.name, start: trial.start, end: trial.end }, survey: trial.survey, due, occasions };
+    return { trial: { id: trial.id, name: trial.name, start: trial.start, end: trial.end }, survey: trial.survey, asked: asked(trial, date), due, occasions };
   };
 
   /** The trial with a survey whose `occasion` can be answered (or declined) on `date`, or a refusal. */
   const openTrial = (date: LocalDate, occasion: SurveyOccasion): TrialWithSurvey => {
     const trial = trialWithSurvey();
     if (!trial) throw new UserError('invalid_input', 'survey.none');
+    if (!isTarget(trial)) throw new UserError('invalid_input', 'survey.notTarget');
     if (!openOn(trial, date)[occasion]) throw new UserError('invalid_input', occasion === 'end' ? 'survey.notOpenEnd' : 'survey.notOpenFirstDay');
     if (entryOf(trial, occasion)?.status === 'answered') throw new UserError('invalid_input', 'survey.alreadyAnswered');
     return trial;

@@ -3,11 +3,13 @@
  * telework days had in the period (trial-days.ts decides which count), what the rule still asks,
  * the working days left and the next day the user could telework on. Reads the stored days through
  * the day service and the days off through the calendar; the date comes with the request (time is
- * a port: nothing here reads a clock).
+ * a port: nothing here reads a clock). Once the survey's window after the end has passed
+ * (trialShownUntil), the trial is over for the staff member: null, as with no trial.
  */
 import { type LocalDate, addDays } from '../../shared/calendar/local-date.js';
 import { countsAsTeleworkDay, inTrialPeriod, isTargetDepartment } from '../../shared/trial/trial-days.js';
 import type { TrialProgress } from '../../shared/trial/trial-progress.js';
+import { trialShownUntil } from '../../shared/trial/survey-answers.js';
 import type { CalendarService } from './calendar-service.js';
 import type { DayService } from './day-service.js';
 import type { SettingsService } from './settings-service.js';
@@ -25,7 +27,8 @@ export function createTrialProgressService({ settings, calendar, days }: TrialPr
     progress(date: LocalDate): TrialProgress | null {
       const s = settings.get();
       const trial = s.trial;
-      if (!trial) return null;
+      // No trial, or one whose survey window has passed: nothing to show any more.
+      if (!trial || date > trialShownUntil(trial)) return null;
       const department = s.profile.department.trim();
       const target = department === '' || isTargetDepartment(trial, department);
 

@@ -153,8 +153,10 @@ export function App({ api, i18n }: { api: TechoApi; i18n: RendererI18n }) {
     if (r.ok) setNotices(r.data);
   };
 
-  // アンケート is in the menu only while the settings hold a trial with a survey.
-  const nav: Route[] = ROUTES.filter((r) => !OFF_MENU.includes(r) && (r !== 'survey' || Boolean(settings?.trial?.survey)));
+  // アンケート is in the menu only while the settings hold a trial with a survey and the user is asked
+  // (a target 課, and the survey's window after the trial's end not yet passed).
+  const surveyAsked = Boolean(settings?.trial?.survey) && survey.state?.asked === true;
+  const nav: Route[] = ROUTES.filter((r) => !OFF_MENU.includes(r) && (r !== 'survey' || surveyAsked));
   /** Until the setup is done or skipped, the menu and the now strip are hidden: they would all lead back here. */
   const settingsPending = settings?.firstRun === 'pending';
   const dateParam = route.param && isRealDate(route.param) ? route.param : undefined;
@@ -267,7 +269,7 @@ export function App({ api, i18n }: { api: TechoApi; i18n: RendererI18n }) {
           </NowBar>
         )}
         {notices.length > 0 && <NoticeBanner notices={notices} onDismiss={dismiss} />}
-        {!settingsPending && now && settings?.trial?.survey && route.name !== 'survey' && (
+        {!settingsPending && now && surveyAsked && route.name !== 'survey' && (
           <SurveyOffer api={api} date={now.date} state={survey.state} onOpen={() => go('survey', survey.state?.due ?? undefined)} onChange={survey.setState} />
         )}
         {loadError && (

@@ -176,6 +176,8 @@ export const orgImportResultSchema = z.strictObject({
   checklist: z.number(),
   /** The name of the telework trial (試行) the file set, or null when it brings none. */
   trial: z.string().nullable(),
+  /** The name of the trial the file removed ("trial": null), or null when it removed none. */
+  trialRemoved: z.string().nullable(),
 });
 
 export const channels = {

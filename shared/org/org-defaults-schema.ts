@@ -26,7 +26,10 @@ export const orgDefaultsSchema = z.strictObject({
   /** The pre-telework checklist items. */
   checklist: z.array(z.string().trim().min(1).max(100)).max(50).optional(),
   templates: z.array(templateInputSchema).max(100).optional(),
-  /** The organisation's telework trial (試行): its period, target 課, rule, managers' 役職 and survey (issue #17). */
-  trial: trialSchema.optional(),
+  /**
+   * The organisation's telework trial (試行): its period, target 課, rule, managers' 役職 and survey
+   * (issue #17). null removes the trial set by an earlier file; left out, the app's trial stays as it is.
+   */
+  trial: trialSchema.nullable().optional(),
 });
 export type OrgDefaults = z.infer<typeof orgDefaultsSchema>;

@@ -8,15 +8,22 @@
  * report file or any other export.
  */
 import { z } from 'zod';
-import { localDateSchema } from '../calendar/local-date.js';
+import { type LocalDate, addDays, localDateSchema } from '../calendar/local-date.js';
 import { shortIdSchema, surveyAnswerSchema, surveyOccasionSchema, surveySchema } from './trial-schema.js';
 
 export const SURVEY_CONSENTS = ['named', 'anonymous'] as const;
 export const surveyConsentSchema = z.enum(SURVEY_CONSENTS, { error: 'survey.consentRequired' });
 export type SurveyConsent = z.infer<typeof surveyConsentSchema>;
 
-/** How long after the period's last working day the 'end' occasion stays open. */
+/** How long after the period's end the 'end' occasion stays open. */
 export const SURVEY_END_OPEN_DAYS = 28;
+
+/**
+ * The last day the trial concerns the staff member: the period's end + SURVEY_END_OPEN_DAYS (the
+ * survey's 'end' occasion closes then). After it, the trial is no longer shown on Today, the week
+ * view or 前日の準備, nor the survey offered or in the menu.
+ */
+export const trialShownUntil = (trial: { end: LocalDate }): LocalDate => addDays(trial.end, SURVEY_END_OPEN_DAYS);
 
 const instant = z.iso.datetime({ offset: true });
 
@@ -49,6 +56,12 @@ export const surveyStateSchema = z.strictObject({
   trial: z.strictObject({ id: shortIdSchema, name: z.string(), start: localDateSchema, end: localDateSchema }).nullable(),
   /** Its survey, or null when there is no trial or the trial has none. */
   survey: surveySchema.nullable(),
+  /**
+   * Whether this person is asked at all on this date: their 所属 is a target 課 of the trial (a blank
+   * 所属 counts, as for trial:progress) and the survey's window (trialShownUntil) has not passed.
+   * When false, nothing is due, no occasion is open, and the window shows neither the offer nor アンケート.
+   */
+  asked: z.boolean(),
   /** The occasion to offer now (open, neither answered nor declined), or null. */
   due: surveyOccasionSchema.nullable(),
   /** Each occasion: whether it can be answered on this date, and what was done about it. */

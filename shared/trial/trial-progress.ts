@@ -24,6 +24,7 @@ export const trialProgressSchema = z
     plannedDays: z.number().int(),
     /** Working days (not a weekend, 祝日 or the organisation's day off) from the date to the period's end, the date included. */
     daysLeft: z.number().int(),
+    /** 'ended': after the period, until trialShownUntil (later, trial:progress answers null). */
     status: z.enum(TRIAL_STATUSES),
     /** Whether the user's 所属 is one of the trial's target 課 (a blank 所属 counts as a target: the app cannot tell). */
     target: z.boolean(),
@@ -33,5 +34,6 @@ export const trialProgressSchema = z
      */
     suggestedDate: localDateSchema.nullable(),
   })
+  /** null: no trial in the settings, or its survey window after the end (trialShownUntil) has passed. */
   .nullable();
 export type TrialProgress = NonNullable<z.infer<typeof trialProgressSchema>>;

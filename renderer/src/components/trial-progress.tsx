@@ -45,11 +45,13 @@ export function trialPeriodText(start: string, end: string, language: string): s
 
 /**
  * What the organisation file's import says of the trial it set (カレンダー, 初回設定): its name and
- * period, read from the settings after the import; '' when the file brought none.
+ * period, read from the settings after the import; the trial it removed ("trial": null, its name in
+ * `removed`); '' when the file did neither.
  */
-export function useTrialImported(): (settings: Settings | undefined) => string {
+export function useTrialImported(): (settings: Settings | undefined, removed?: string | null) => string {
   const { t, i18n } = useTranslation();
-  return (settings) => {
+  return (settings, removed) => {
+    if (removed) return t('trial.removed', { name: removed });
     const trial = settings?.trial;
     return trial ? t('trial.imported', { name: trial.name, period: trialPeriodText(trial.start, trial.end, i18n.language) }) : '';
   };

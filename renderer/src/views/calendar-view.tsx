@@ -120,7 +120,7 @@ export function CalendarView({ api, year, go }: { api: TechoApi; year: number; g
         onImported={async (r) => {
           const imported = t('calendar.imported', { hours: r.workHours ? '✓' : '—', days: r.orgDays, inventory: r.inventory, templates: r.templates, checklist: r.checklist });
           // The trial's period is not in the answer: it is read from the settings the import changed.
-          const trial = r.trial ? trialImported(await api.settingsGet().then((s) => (s.ok ? s.data : undefined))) : '';
+          const trial = r.trial ? trialImported(await api.settingsGet().then((s) => (s.ok ? s.data : undefined))) : trialImported(undefined, r.trialRemoved);
           setMessage([imported, r.orgTimeZone ? t('calendar.importedTimeZone', { zone: r.orgTimeZone }) : '', trial].filter(Boolean).join(' '));
           load();
         }}

@@ -66,7 +66,7 @@ export function SetupView({ api, settings, onDone }: { api: TechoApi; settings: 
   const skip = () => void finish({ ...settings, firstRun: settings.firstRun === 'done' ? 'done' : 'skipped' });
 
   // The file sets work hours, kinds, the organisation's time zone and trial; what the user typed above stays as typed.
-  const imported = async () => {
+  const imported = async (r: { trialRemoved: string | null }) => {
     const fresh = await api.settingsGet();
     if (fresh.ok) {
       const { workHours, blockKinds, orgTimeZone, trial } = fresh.data;
@@ -74,7 +74,7 @@ export function SetupView({ api, settings, onDone }: { api: TechoApi; settings: 
       const b = fresh.data.workHours.breaks[0];
       setBreakText({ start: b?.start ?? '', end: b?.end ?? '' });
     }
-    setMessage({ text: [t('setup.orgImported'), trialImported(fresh.ok ? fresh.data : undefined)].filter(Boolean).join(' '), error: false });
+    setMessage({ text: [t('setup.orgImported'), trialImported(fresh.ok ? fresh.data : undefined, r.trialRemoved)].filter(Boolean).join(' '), error: false });
   };
 
   const err = (path: string) => errors[path];

@@ -42,7 +42,9 @@ export function SurveyView({ api, date, occasion, onChange }: { api: TechoApi; d
     onChange(s);
   };
 
-  if (!state || !state.survey || !state.trial) {
+  // Someone not asked (outside the target 課, or after the survey's window) sees only what they answered, if anything.
+  const notAsked = state !== undefined && !state.asked && !state.occasions.some((o) => o.entry?.status === 'answered');
+  if (!state || !state.survey || !state.trial || notAsked) {
     return (
       <section aria-labelledby="survey-title">
         <h2 id="survey-title">{t('nav.survey')}</h2>
@@ -51,7 +53,7 @@ export function SurveyView({ api, date, occasion, onChange }: { api: TechoApi; d
             {loadError}
           </p>
         ) : state ? (
-          <p>{t('survey.noSurvey')}</p>
+          <p>{t(notAsked && state.survey ? 'survey.notAsked' : 'survey.noSurvey')}</p>
         ) : (
           <p aria-busy="true">{t('app.loading')}</p>
         )}

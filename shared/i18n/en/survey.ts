@@ -6,7 +6,8 @@ export const surveyEn = {
   survey: {
     occasions: { firstDay: 'after your first telework day', end: 'end of the trial' },
     none: 'There is no survey to answer. Check that the organisation file includes a survey with its trial.',
-    notOpenFirstDay: 'This survey can be answered from the first telework day of the trial on which you recorded your start, until the day before the last working day of the trial.',
+    notOpenFirstDay: 'This survey can be answered once you have recorded the end of work on your first telework day of the trial (or from the next day if you did not record it), until the day before the last working day of the trial.',
+    notTarget: 'This survey is for staff of the divisions in the telework trial. The division in your settings is not one of them, so you cannot answer it.',
     notOpenEnd: 'The end-of-trial survey can be answered from the last working day of the trial until 4 weeks after it ends (for those who teleworked during the trial).',
     alreadyAnswered: 'You have already answered this survey.',
     unknownQuestion: 'An answer names a question the survey does not have ({{question}}). Open the survey again and answer it there.',
@@ -44,6 +45,7 @@ export const surveyEn = {
     notYet: 'The survey can be answered after your first telework day of the trial (once you record your start) and at the end of the trial.',
     closed: 'This survey is no longer open.',
     noSurvey: 'There is no survey to answer. When the organisation file includes a survey with its trial, you can answer it here.',
+    notAsked: 'There is no survey to answer (your division is not in the trial, or the time to answer has passed).',
     whereAnswersGo:
       'Your answers are stored on this computer and sent nowhere. Answers with your name go into the daily report file (JSON); anonymous answers go into a separate answer file. You decide whether to hand them in.',
   },

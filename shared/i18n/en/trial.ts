@@ -20,10 +20,11 @@ export const trialEn = {
     checklistTitle: 'Telework trial "{{name}}"',
     checklistNeed: 'The target is {{count}} more telework days in the period (until {{end}}). {{daysLeft}} working days are left in the period.',
     checklistNeed_one: 'The target is {{count}} more telework day in the period (until {{end}}). {{daysLeft}} working days are left in the period.',
-    checklistSuggest: 'Suggested day: {{date}}. To make it a telework day, open that day\'s plan and change its work style.',
+    checklistSuggest: 'Suggested day: {{date}}. Open that day\'s plan and set its work style to working from home, a satellite office or mobile work.',
     checklistPlanned: 'Working your {{count}} planned telework days reaches the target.',
     checklistPlanned_one: 'Working your {{count}} planned telework day reaches the target.',
     openSuggested: 'Open the plan for {{date}}',
     imported: 'Set the telework trial "{{name}}" ({{period}}).',
+    removed: 'Removed the telework trial "{{name}}".',
   },
 } as const satisfies CatalogueShape<typeof trialJa>;

@@ -20,11 +20,13 @@ export const trialJa = {
     checklistTitle: 'テレワーク試行「{{name}}」',
     checklistNeed: '期間({{end}}まで)に、あと{{count}}日のテレワークが目標です。期間の残りの勤務日は{{daysLeft}}日です。',
     checklistNeed_one: '期間({{end}}まで)に、あと{{count}}日のテレワークが目標です。期間の残りの勤務日は{{daysLeft}}日です。',
-    checklistSuggest: '候補日は {{date}} です。勤務形態をテレワークにするには、その日の計画を開いてください。',
+    checklistSuggest: '候補日は {{date}} です。その日の計画を開き、勤務形態を在宅勤務・サテライトオフィス勤務・モバイル勤務のいずれかにしてください。',
     checklistPlanned: '予定しているテレワーク{{count}}日を実施すると、目標に届きます。',
     checklistPlanned_one: '予定しているテレワーク{{count}}日を実施すると、目標に届きます。',
     openSuggested: '{{date}} の計画を開く',
     /** The organisation file's import message (カレンダー, 初回設定). */
     imported: 'テレワーク試行「{{name}}」({{period}})を設定しました。',
+    /** The file said "trial": null and a trial was set: it is gone from Today, the week view and 前日の準備. */
+    removed: 'テレワーク試行「{{name}}」の設定を削除しました。',
   },
 } as const;

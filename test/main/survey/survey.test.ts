@@ -35,10 +35,11 @@ async function setup(date = '2026-11-10') {
   return { ...app, clock, dir };
 }
 
-/** A telework day on which work started at 8:30. */
-async function teleworkDay(api: TechoApi, date: string) {
+/** A telework day on which work started at 8:30 and (unless `ended` is false) ended at 17:15. */
+async function teleworkDay(api: TechoApi, date: string, ended = true) {
   await ok(api.daySetWorkStyle({ date, workStyle: { am: 'home', pm: 'home', satelliteOffice: '' } }));
   await ok(api.recordSetTime({ date, field: 'start', minutes: 510, reason: '' }));
+  if (ended) await ok(api.recordSetTime({ date, field: 'end', minutes: 1035, reason: '' }));
 }
 
 const ANSWERS: ChannelInput<'survey:answer'>['answers'] = [
@@ -49,7 +50,7 @@ const ANSWERS: ChannelInput<'survey:answer'>['answers'] = [
 ];
 
 describe('survey occasions', () => {
-  it('offers nothing before the first telework day, the first-day survey once work started on one, and the end survey from the period’s last working day for four weeks', async () => {
+  it('offers nothing before the first telework day, the first-day survey once it is over (終業 recorded), and the end survey from the period’s last working day for four weeks', async () => {
     const { api } = await setup();
     let state = await ok(api.surveyState({ date: '2026-11-10' }));
     expect(state.survey?.title).toBe('テレワーク試行アンケート');
@@ -64,10 +65,15 @@ describe('survey occasions', () => {
     await ok(api.daySetWorkStyle({ date: '2026-11-11', workStyle: { am: 'office', pm: 'office', satelliteOffice: '' } }));
     expect((await ok(api.surveyState({ date: '2026-11-11' }))).due).toBeNull();
 
-    await teleworkDay(api, '2026-11-12');
+    // At 始業 the telework day has not been had yet: nothing until its 終業.
+    await teleworkDay(api, '2026-11-12', false);
+    expect((await ok(api.surveyState({ date: '2026-11-12' }))).due).toBeNull();
+    expect(refused(await api.surveyAnswer({ date: '2026-11-12', occasion: 'firstDay', consent: 'named', answers: ANSWERS })).message).toContain('終業を記録した後');
+    await ok(api.recordSetTime({ date: '2026-11-12', field: 'end', minutes: 1035, reason: '' }));
     expect((await ok(api.surveyState({ date: '2026-11-11' }))).due).toBeNull();
     state = await ok(api.surveyState({ date: '2026-11-12' }));
     expect(state.due).toBe('firstDay');
+    expect(state.asked).toBe(true);
     expect((await ok(api.surveyState({ date: '2026-12-17' }))).due).toBe('firstDay');
     // 12/18 (Fri) is the last working day: the end survey takes over.
     state = await ok(api.surveyState({ date: '2026-12-18' }));
@@ -77,7 +83,34 @@ describe('survey occasions', () => {
       ['end', true],
     ]);
     expect((await ok(api.surveyState({ date: '2027-01-15' }))).due).toBe('end');
-    expect((await ok(api.surveyState({ date: '2027-01-16' }))).due).toBeNull();
+    state = await ok(api.surveyState({ date: '2027-01-16' }));
+    expect(state.due).toBeNull();
+    // After the window the survey is not asked any more: the window hides the offer and アンケート.
+    expect(state.asked).toBe(false);
+    expect(state.occasions.map((o) => o.open)).toEqual([false, false]);
+  });
+
+  it('opens the first-day survey the next day when 終業 was never recorded on the first telework day', async () => {
+    const { api } = await setup();
+    await teleworkDay(api, '2026-11-12', false);
+    expect((await ok(api.surveyState({ date: '2026-11-12' }))).due).toBeNull();
+    expect((await ok(api.surveyState({ date: '2026-11-13' }))).due).toBe('firstDay');
+  });
+
+  it('does not ask staff outside the trial’s target 課; a blank 所属 is asked', async () => {
+    const { api } = await setup();
+    await teleworkDay(api, '2026-11-12');
+    await ok(changeSettings(api, (s) => ({ ...s, profile: { ...s.profile, department: '建設課' } })));
+    let state = await ok(api.surveyState({ date: '2026-11-13' }));
+    expect(state.asked).toBe(false);
+    expect(state.due).toBeNull();
+    expect(state.occasions.map((o) => o.open)).toEqual([false, false]);
+    const r = refused(await api.surveyAnswer({ date: '2026-11-13', occasion: 'firstDay', consent: 'anonymous', answers: ANSWERS }));
+    expect(r.message).toBe('このアンケートは、テレワーク試行の対象の課の職員が回答します。設定の所属が対象の課ではないため、回答できません。');
+    expect(refused(await api.surveyDecline({ date: '2026-11-13', occasion: 'firstDay' })).message).toContain('対象の課ではない');
+    await ok(changeSettings(api, (s) => ({ ...s, profile: { ...s.profile, department: '' } })));
+    state = await ok(api.surveyState({ date: '2026-11-13' }));
+    expect(state).toMatchObject({ asked: true, due: 'firstDay' });
   });
 
   it('opens the end survey on the last working day when the period ends on a holiday, and never for someone who did not telework', async () => {
@@ -148,7 +181,7 @@ describe('survey answers that do not fit', () => {
 
   it('refuses an answer with no survey in the settings', async () => {
     const app = testApp(tempDir(), fakeClock(at('2026-11-12')));
-    expect(await ok(app.api.surveyState({ date: '2026-11-12' }))).toEqual({ trial: null, survey: null, due: null, occasions: [] });
+    expect(await ok(app.api.surveyState({ date: '2026-11-12' }))).toEqual({ trial: null, survey: null, asked: false, due: null, occasions: [] });
     const r = refused(await app.api.surveyAnswer({ date: '2026-11-12', occasion: 'firstDay', consent: 'named', answers: ANSWERS }));
     expect(r.message).toContain('回答できるアンケートがありません。');
   });
