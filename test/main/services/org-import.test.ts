@@ -30,7 +30,7 @@ describe('organisation defaults file', () => {
   it('applies every part of a valid file', async () => {
     const { app } = await setup();
     const res = await app.api.orgImport({ text: GOOD });
-    expect(res).toEqual({ ok: true, data: { workHours: true, orgTimeZone: null, orgDays: 1, inventory: 1, templates: 1, checklist: 0, trial: null } });
+    expect(res).toEqual({ ok: true, data: { workHours: true, orgTimeZone: null, orgDays: 1, inventory: 1, templates: 1, checklist: 0, trial: null, trialRemoved: null } });
     const cal = await app.api.calendarGet({ year: 2026 });
     expect(cal).toMatchObject({ ok: true, data: { orgDays: [{ date: '2026-06-02', name: '開庁記念日' }] } });
     expect(await app.api.dayGet({ date: '2026-06-02' })).toMatchObject({ data: { info: { kind: 'organisation', isHoliday: true } } });
@@ -104,5 +104,20 @@ describe('organisation defaults file', () => {
     const res = refused(await app.api.orgImport({ text: JSON.stringify(backwards, null, 2) }));
     expect(res.message).toContain('試行期間の終了日は開始日以後にしてください。');
     expect((await ok(app.api.settingsGet())).trial?.end).toBe('2026-12-18');
+  });
+
+  it('"trial": null removes the trial (its name is answered for the message); a file without "trial" leaves it as it is', async () => {
+    const { app } = await setup();
+    const text = fs.readFileSync(new URL('../../fixtures/org-trial.json', import.meta.url), 'utf8');
+    await ok(app.api.orgImport({ text }));
+    expect(await ok(app.api.orgImport({ text: GOOD }))).toMatchObject({ trial: null, trialRemoved: null });
+    expect((await ok(app.api.settingsGet())).trial?.id).toBe('r8-trial');
+
+    const removing = JSON.stringify({ format: 'telework-techo/org-defaults', version: 1, trial: null });
+    expect(await ok(app.api.orgImport({ text: removing }))).toMatchObject({ trial: null, trialRemoved: '令和8年度 テレワーク試行' });
+    expect((await ok(app.api.settingsGet())).trial).toBeNull();
+    expect(await ok(app.api.trialProgress({ date: '2026-11-25' }))).toBeNull();
+    // Nothing left to remove: nothing said.
+    expect(await ok(app.api.orgImport({ text: removing }))).toMatchObject({ trialRemoved: null });
   });
 });

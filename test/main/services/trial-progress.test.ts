@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { fakeClock } from '../../helpers/fake-clock.js';
 import { changeSettings } from '../../helpers/settings.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 import { testApp } from '../../helpers/test-app.js';
@@ -79,6 +80,19 @@ describe('trial:progress', () => {
     expect(await ok(api.trialProgress({ date: '2026-11-01' }))).toMatchObject({ status: 'notStarted', teleworkDays: 0, suggestedDate: '2026-11-09', daysLeft: 29 });
     await worked(api, '2026-12-01');
     expect(await ok(api.trialProgress({ date: '2026-12-25' }))).toMatchObject({ status: 'ended', teleworkDays: 1, remaining: 1, daysLeft: 0, suggestedDate: null });
+    // Shown until the survey's window after the end has passed (12/18 + 28 days = 2027-01-15), then no more.
+    expect(await ok(api.trialProgress({ date: '2027-01-15' }))).toMatchObject({ status: 'ended' });
+    expect(await ok(api.trialProgress({ date: '2027-01-16' }))).toBeNull();
+  });
+
+  it('in May 2027 the ended trial is quiet: no progress line, no survey asked', async () => {
+    const app = testApp(tempDir(), fakeClock(Date.parse('2027-05-10T12:00:00+09:00')));
+    await ok(app.api.orgImport({ text: ORG }));
+    await ok(changeSettings(app.api, (s) => ({ ...s, profile: { ...s.profile, department: '企画課' } })));
+    await worked(app.api, '2026-11-16');
+    const today = '2027-05-10';
+    expect(await ok(app.api.trialProgress({ date: today }))).toBeNull();
+    expect(await ok(app.api.surveyState({ date: today }))).toMatchObject({ asked: false, due: null });
   });
 
   it('outside the target 課: answered as not a target, with no suggestion; a blank 所属 is treated as a target', async () => {
