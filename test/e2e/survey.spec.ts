@@ -1,13 +1,13 @@
 /**
  * The trial's survey on the staff side (issue #17): with 総務課's organisation file imported, the
- * offer appears once work starts on a telework day in the period; answered by keyboard alone,
+ * offer appears once the first telework day in the period is over (終業 recorded); answered by keyboard alone,
  * anonymously, the answer file is saved (a download) and names no one, and the exported report
  * carries none of it; answered with the name, the exported JSON report carries it.
  */
 import fs from 'node:fs';
 import type { Download, Page } from '@playwright/test';
 import { anonymousAnswerFileSchema } from '../../shared/trial/trial-schema.js';
-import { changeSettings, expect, ok, test } from './fixtures.js';
+import { type Techo, changeSettings, expect, ok, test } from './fixtures.js';
 import { tabTo } from './keyboard.js';
 
 const DATE = '2026-11-25';
@@ -26,12 +26,15 @@ test.beforeEach(async ({ techo }) => {
 
 const offer = (page: Page) => page.getByRole('region', { name: 'アンケートのお願い' });
 
-/** Opens Today, records 始業 from the now strip and waits for the offer. */
-async function startTheDay(page: Page, techo: { open(view?: string): Promise<void> }) {
+/** Opens Today, records 始業 from the now strip (no offer yet: the day is not had), then 終業 at 17:15, and waits for the offer. */
+async function startTheDay(page: Page, techo: Techo) {
   await techo.open('today');
   await expect(page.getByRole('link', { name: 'アンケート' })).toBeVisible();
   await expect(offer(page)).toHaveCount(0);
   await page.getByTestId('now-strip').getByRole('button', { name: '始業', exact: true }).click();
+  await expect(page.getByTestId('now-strip').getByRole('button', { name: '終業', exact: true })).toBeVisible();
+  await expect(offer(page)).toHaveCount(0);
+  await ok(techo.api.recordSetTime({ date: DATE, field: 'end', minutes: 17 * 60 + 15, reason: '' }));
   await expect(offer(page)).toContainText('令和8年度 テレワーク試行のアンケート(初めてのテレワークの後)に回答をお願いします。');
 }
 
@@ -166,4 +169,18 @@ test('回答しない on the offer: it goes away and stays away; the survey can 
   await page.getByRole('radio', { name: '匿名で回答する(氏名・職員番号を含まない別ファイルを保存して提出します)' }).check();
   await page.getByRole('button', { name: '送信' }).click();
   await expect(page.getByRole('alert')).toHaveText('1つ以上の質問に回答してください。回答しない場合は「回答しない」を押してください。');
+});
+
+test('staff outside the trial’s target 課 are not asked: no offer and no アンケート in the menu', async ({ page, techo }) => {
+  await ok(changeSettings(techo.api, (s) => ({ ...s, profile: { ...s.profile, department: '建設課' } })));
+  await ok(techo.api.recordSetTime({ date: DATE, field: 'start', minutes: 8 * 60 + 30, reason: '' }));
+  await ok(techo.api.recordSetTime({ date: DATE, field: 'end', minutes: 17 * 60 + 15, reason: '' }));
+  await techo.open('today');
+  await expect(page.getByTestId('now-strip')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'アンケート' })).toHaveCount(0);
+  await expect(offer(page)).toHaveCount(0);
+  // Back in a target 課 (the settings changed): the same day is asked about.
+  await ok(changeSettings(techo.api, (s) => ({ ...s, profile: { ...s.profile, department: DEPT } })));
+  await expect(offer(page)).toContainText('(初めてのテレワークの後)に回答をお願いします。');
+  await expect(page.getByRole('link', { name: 'アンケート' })).toBeVisible();
 });

@@ -138,3 +138,31 @@ test('in English the line reads as English, counts included', async ({ page, tec
   await techo.open('checklist');
   await expect(page.getByTestId('trial-note')).toContainText('The target is 1 more telework day in the period (until Fri 18/12). 18 working days are left in the period.');
 });
+
+test('after the survey’s window the trial leaves the screens; "trial": null in the organisation file removes it', async ({ page, techo }) => {
+  await ok(changeSettings(techo.api, (s) => ({ ...s, profile: { ...s.profile, department: '企画課' } })));
+  await ok(techo.api.orgImport({ text: fs.readFileSync(ORG, 'utf8') }));
+  // 2027-01-15: the last day of the end survey's four weeks — the ended trial and アンケート still show.
+  techo.clock.set(Date.parse('2027-01-15T12:00:00+09:00'));
+  await techo.restart();
+  await techo.open('today');
+  await expect(page.getByTestId('trial-line')).toContainText('12/18(金)で終了');
+  await expect(page.getByRole('link', { name: 'アンケート' })).toBeVisible();
+  // May 2027: nothing of the trial on Today, the week or the menu.
+  techo.clock.set(Date.parse('2027-05-10T12:00:00+09:00'));
+  await techo.restart();
+  await techo.open('today');
+  await expect(page.getByTestId('now-strip')).toBeVisible();
+  await expect(page.getByTestId('trial-line')).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'アンケート' })).toHaveCount(0);
+  await techo.open('week');
+  await expect(page.getByTestId('trial-line')).toHaveCount(0);
+
+  // 総務課's next file says "trial": null: the import says the trial was removed.
+  const removing = test.info().outputPath('org-no-trial.json');
+  fs.writeFileSync(removing, JSON.stringify({ format: 'telework-techo/org-defaults', version: 1, trial: null }));
+  await techo.open('calendar');
+  await page.getByLabel('ファイルを選ぶ').setInputFiles(removing);
+  await expect(page.getByRole('status')).toContainText('テレワーク試行「令和8年度 テレワーク試行」の設定を削除しました。');
+  expect((await ok(techo.api.settingsGet())).trial).toBeNull();
+});
