@@ -119,6 +119,8 @@ for (const language of ['ja', 'en'] as const) {
       await ok(techo.api.orgImport({ text: fs.readFileSync('test/fixtures/org-trial.json', 'utf8') }));
       await ok(techo.api.daySetWorkStyle({ date: DATE, workStyle: { am: 'home', pm: 'home', satelliteOffice: '' } }));
       await ok(techo.api.recordSetTime({ date: DATE, field: 'start', minutes: 510, reason: '' }));
+      // The first-day survey opens once that telework day is over: 終業 recorded.
+      await ok(techo.api.recordSetTime({ date: DATE, field: 'end', minutes: 1035, reason: '' }));
       if (language === 'en') await ok(changeSettings(techo.api, (s) => ({ ...s, language: 'en' })));
       const ja = language === 'ja';
       await page.setViewportSize({ width: 1366, height: 768 });
