@@ -272,8 +272,21 @@ test('試行の集計 with 300 staff in 25 課: read with progress; the not-yet 
     const seen: string[] = ((window as unknown as { statusSeen: string[] }).statusSeen = []);
     new MutationObserver(() => seen.push(status.textContent ?? '')).observe(status, { childList: true, subtree: true, characterData: true });
   });
+  // Every orgSummary:import request the window makes: how many files, and whether it adds to the last one.
+  await page.evaluate(() => {
+    const w = window as unknown as { importCalls: string[]; __techoInvoke: (c: string, p: unknown) => Promise<unknown> };
+    const invoke = w.__techoInvoke;
+    w.importCalls = [];
+    w.__techoInvoke = (channel, payload) => {
+      const p = payload as { files: unknown[]; append?: boolean };
+      if (channel === 'orgSummary:import') w.importCalls.push(`${p.files.length}${p.append ? '+' : ''}`);
+      return invoke(channel, payload);
+    };
+  });
   await page.getByLabel('フォルダーを選ぶ').setInputFiles(folder);
   await expect(page.getByTestId('org-status')).toHaveText('日報ファイル 300件、回答ファイル 0件を読み込みました。', { timeout: 30_000 });
+  // Sent in batches of 20 files, each after the first adding to it — never the whole folder in one request.
+  expect(await page.evaluate(() => (window as unknown as { importCalls: string[] }).importCalls)).toEqual(['20', ...Array.from({ length: 14 }, () => '20+')]);
   const seen = await page.evaluate(() => (window as unknown as { statusSeen: string[] }).statusSeen);
   expect(seen.filter((s) => /^読み込み中… \d+\/300/.test(s)).length, seen.join(' | ')).toBeGreaterThan(1);
   expect(seen).toContain('集計しています…');

@@ -8,6 +8,7 @@ export const orgSummaryJa = {
     noTrial: 'テレワーク試行が設定されていません。試行を定めた庁内共通の設定ファイルを選んでください。',
     orgFileNoTrial: '選んだ庁内共通の設定ファイルにテレワーク試行(trial)が書かれていません。試行を定めたファイルを選んでください。',
     nothingYet: '集計がまだありません。日報ファイルと回答ファイルを読み込んでください。',
+    noDepartment: '所属未記入',
     reasons: {
       neither: 'テレワーク手帳の日報ファイルでもアンケートの回答ファイルでもありません。',
       answersNewerVersion: '新しい版(v{{version}})の回答ファイルです。テレワーク手帳を更新してください。',

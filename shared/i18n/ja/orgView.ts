@@ -21,7 +21,7 @@ export const orgViewJa = {
     importing: '読み込み中… {{done}}/{{total}}',
     imported: '日報ファイル {{reports}}件、回答ファイル {{answers}}件を読み込みました。',
     noJson: 'JSON ファイル(.json)が見つかりませんでした。日報ファイルのあるフォルダーを選んでください。',
-    tooMany: 'ファイルが多すぎます({{n}}件。一度に読み込めるのは {{max}}件までです)。職員ごとに1つのファイルにまとめて出力してもらうか、課を分けて集計してください。',
+    batchFailed: '次のファイルを読み込めませんでした({{reason}}): {{names}}',
     compiling: '集計しています…',
     rejectedTitle: '読み込めなかったファイル',
     empty: 'まだ日報ファイルが読み込まれていません。',
