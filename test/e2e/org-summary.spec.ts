@@ -84,6 +84,9 @@ test('試行の集計: the organisation file and the folder read; participation,
 
   // By 課: 企画課 2 staff both teleworked (3 days, 1時間 after hours on a telework day); 総務課 none.
   const byDepartment = page.getByTestId('org-by-department');
+  // The same column headings and total row as the workbook, the printable page and the command line.
+  await expect(byDepartment.getByRole('columnheader')).toHaveText(['課', '対象職員', 'テレワークした職員', '目標を満たした職員', '管理職(テレワークした/人数)', 'テレワーク日数', '時間外勤務(期間計)', 'うちテレワーク日']);
+  await expect(byDepartment.getByRole('row', { name: /^合計/ })).toHaveText(/合計\s*3人\s*2\/3人/);
   await expect(byDepartment.getByRole('row', { name: /^企画課/ })).toHaveText(/企画課\s*2人\s*2\/2人\(100%\)\s*1\/2人\(50%\)\s*1\/1人\s*3日\s*1時間\s*1時間/);
   await expect(byDepartment.getByRole('row', { name: /^総務課/ })).toHaveText(/総務課\s*1人\s*0\/1人\(0%\)\s*0\/1人\(0%\)\s*0\/0人\s*0日\s*0分\s*0分/);
 
@@ -95,7 +98,7 @@ test('試行の集計: the organisation file and the folder read; participation,
 
   // Per person and month, filtered by 課.
   const byMonth = page.getByTestId('org-by-month');
-  await expect(byMonth.getByRole('columnheader')).toHaveText(['氏名', '所属', '役職', '11月', '12月', '計', '目標', '時間外勤務']);
+  await expect(byMonth.getByRole('columnheader')).toHaveText(['氏名', '所属', '役職', '11月', '12月', '合計', '目標', '時間外勤務']);
   await expect(byMonth.getByRole('row', { name: /山田 花子/ })).toHaveText(/山田 花子\s*企画課\s*課長\s*\(管理職\)\s*2\s*0\s*2\s*達成\s*1時間/);
   await expect(byMonth.getByRole('row', { name: /佐藤 一郎/ })).toHaveText(/佐藤 一郎\s*企画課\s*主事\s*0\s*1\s*1\s*未達成/);
   await byMonth.getByLabel('表示する課').selectOption('総務課');

@@ -38,9 +38,9 @@ export const orgSummaryEn = {
     columns: {
       department: 'Division',
       staff: 'Target staff',
-      participants: 'Took part (1+ day)',
+      participants: 'Teleworked',
       rate: 'Rate',
-      metRule: '{{minDays}}+ days',
+      metRule: 'Met the rule',
       managerStaff: 'Managers',
       managerParticipants: 'Managers who took part',
       teleworkDays: 'Telework days',

@@ -62,7 +62,7 @@ export const orgViewEn = {
       caption: 'Participation, telework days and overtime by division (trial period)',
       columns: {
         department: 'Division',
-        staff: 'Staff',
+        staff: 'Target staff',
         participants: 'Teleworked',
         metRule: 'Met the rule',
         managers: 'Managers (teleworked / all)',

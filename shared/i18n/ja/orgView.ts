@@ -59,7 +59,7 @@ export const orgViewJa = {
       caption: '課別の参加状況、テレワーク日数と時間外勤務(試行期間)',
       columns: {
         department: '課',
-        staff: '職員',
+        staff: '対象職員',
         participants: 'テレワークした職員',
         metRule: '目標を満たした職員',
         managers: '管理職(テレワークした/人数)',
@@ -84,7 +84,7 @@ export const orgViewJa = {
       department: '{{department}}({{n}}人)',
       caption: '{{department}}の職員別・月別のテレワーク日数',
       captionAll: '職員別・月別のテレワーク日数(すべての課)',
-      columns: { name: '氏名', department: '所属', title: '役職', total: '計', rule: '目標', outside: '時間外勤務' },
+      columns: { name: '氏名', department: '所属', title: '役職', total: '合計', rule: '目標', outside: '時間外勤務' },
       month: '{{month}}月',
       yearMonth: '{{year}}年{{month}}月',
       met: '達成',
