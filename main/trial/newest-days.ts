@@ -32,7 +32,7 @@ export interface TrialPerson {
   survey: NamedSurveyResponse[];
 }
 
-/** The name and 所属 as compared: 「山田　花子」 and 「山田 花子」 of 「企画課」 are one person. */
+/** The name and 所属 as compared: 「山田 花子」 written with a 全角 or a 半角 space, of 「企画課」, is one person. */
 const nameKey = (staff: ReportDocument['staff']) => `name:${sameText(staff.name)}|${sameText(staff.department)}`;
 export const personKey = (staff: ReportDocument['staff']) => sameText(staff.staffId) || nameKey(staff);
 

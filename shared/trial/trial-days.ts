@@ -19,7 +19,7 @@ export const countsAsTeleworkDay = (trial: Pick<Trial, 'start' | 'end'>, day: Co
 
 /**
  * 所属, 役職 and names are compared as written, after NFKC, with runs of spaces as one and trimmed
- * (全角/半角 spaces and letters alike: 「山田　花子」 is 「山田 花子」). Also how 総務課's summary tells people apart.
+ * (全角/半角 spaces and letters alike: a name with a 全角 space is the one with a 半角 space). Also how 総務課's summary tells people apart.
  */
 export const sameText = (a: string) => a.normalize('NFKC').replace(/\s+/g, ' ').trim();
 const same = sameText;
