@@ -313,3 +313,44 @@ test('試行の集計 with 300 staff in 25 課: read with progress; the not-yet 
   fs.rmSync(folder, { recursive: true, force: true });
   fs.rmSync(orgFile);
 });
+
+// A batch main refuses (here: made to fail on the way) is named file by file; what the other batches read is kept.
+test('試行の集計: a batch that fails lists its files with the reason, and the files read before and after it are counted', async ({ page, techo }) => {
+  const tmp = (p: string) => fs.mkdtempSync(path.join(os.tmpdir(), p));
+  const staffDir = tmp('techo-staff-');
+  const base = JSON.parse(await trialStaffReport(staffDir, STAFF[0]!)) as object;
+  fs.rmSync(staffDir, { recursive: true, force: true });
+  const folder = tmp('techo-trial45-');
+  for (let i = 0; i < 45; i++) {
+    const staff = { staffId: String(300000 + i), name: `職員 ${i}`, department: '企画課', title: '主事' };
+    fs.writeFileSync(path.join(folder, `daily-report_${staff.staffId}.json`), JSON.stringify({ ...base, staff }));
+  }
+  const org = JSON.parse(fs.readFileSync(ORG_TRIAL_FILE, 'utf8')) as object;
+  const orgFile = path.join(folder, '..', `${path.basename(folder)}-org.json`);
+  fs.writeFileSync(orgFile, JSON.stringify(org));
+
+  await techo.open('org');
+  await page.getByLabel('庁内共通の設定ファイルを選ぶ').setInputFiles(orgFile);
+  // The second orgSummary:import request fails before it reaches main.
+  await page.evaluate(() => {
+    const w = window as unknown as { __techoInvoke: (c: string, p: unknown) => Promise<unknown>; failedNames: string[] };
+    const invoke = w.__techoInvoke;
+    let calls = 0;
+    w.__techoInvoke = (channel, payload) => {
+      if (channel === 'orgSummary:import' && ++calls === 2) {
+        w.failedNames = (payload as { files: { name: string }[] }).files.map((f) => f.name);
+        return Promise.resolve({ ok: false, error: { code: 'internal', message: '予期しないエラーが起きました。' } });
+      }
+      return invoke(channel, payload);
+    };
+  });
+  await page.getByLabel('フォルダーを選ぶ').setInputFiles(folder);
+  await expect(page.getByTestId('org-status')).toHaveText('日報ファイル 25件、回答ファイル 0件を読み込みました。');
+  const failedNames = await page.evaluate(() => (window as unknown as { failedNames: string[] }).failedNames);
+  expect(failedNames).toHaveLength(20);
+  const rejected = page.getByTestId('org-rejected').getByRole('listitem');
+  await expect(rejected).toHaveText(failedNames.map((name) => `${name}: 予期しないエラーが起きました。`));
+  await expect(page.getByTestId('org-participation').getByRole('row', { name: /^全体/ })).toHaveText(/全体\s*25人/);
+  fs.rmSync(folder, { recursive: true, force: true });
+  fs.rmSync(orgFile);
+});
