@@ -48,12 +48,14 @@ export function buildReportDocument(src: DocumentSources, from: string, to: stri
     });
   }
   const survey = src.namedSurvey?.() ?? [];
+  // Version 1 (no 役職, no survey) when there is neither to carry, so a 所属長 still on the previous release reads it.
+  const v2 = profile.title.trim() !== '' || survey.length > 0;
   return {
     format: REPORT_FORMAT,
-    version: REPORT_VERSION,
+    version: v2 ? REPORT_VERSION : 1,
     generatedAt,
     generator: `telework-techo ${src.version}`,
-    staff: { staffId: profile.staffId, name: profile.name, department: profile.department, title: profile.title },
+    staff: { staffId: profile.staffId, name: profile.name, department: profile.department, ...(v2 ? { title: profile.title } : {}) },
     from,
     to,
     days,

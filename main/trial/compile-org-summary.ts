@@ -6,7 +6,7 @@
  */
 import type { OrgSummary } from '../../shared/trial/org-summary.js';
 import type { AnonymousAnswerFile, Trial } from '../../shared/trial/trial-schema.js';
-import { countsAsTeleworkDay, isManager, isTargetDepartment } from '../../shared/trial/trial-days.js';
+import { countsAsTeleworkDay, isManager, isTargetDepartment, sameText } from '../../shared/trial/trial-days.js';
 import { type AnswerSource, compileSurvey } from './compile-survey.js';
 import type { TrialPerson } from './newest-days.js';
 
@@ -18,6 +18,8 @@ export interface OrgSummaryInput {
   reports: number;
   answerFiles: readonly AnonymousAnswerFile[];
   rejected: OrgSummary['files']['rejected'];
+  /** The row of staff who left 所属 blank (「所属未記入」): targets, as the staff app shows them the trial. */
+  noDepartment: string;
 }
 
 /** 'YYYY-MM' of every month from start to end. */
@@ -34,8 +36,12 @@ export function monthsOf(start: string, end: string): string[] {
   }
 }
 
-/** The 課 row a person is counted under: the trial's own spelling when it names its 課, else as the person writes it. */
-function departmentOf(trial: Trial, department: string, seen: string[]): string | undefined {
+/**
+ * The 課 row a person is counted under: the trial's own spelling when it names its 課, else as the person
+ * writes it; a blank 所属 is the 「所属未記入」 row (a target, as trial-progress counts it).
+ */
+function departmentOf(trial: Trial, department: string, seen: string[], noDepartment: string): string | undefined {
+  if (sameText(department) === '') return noDepartment;
   if (trial.departments.length > 0) return trial.departments.find((d) => isTargetDepartment({ departments: [d] }, department));
   const known = seen.find((d) => isTargetDepartment({ departments: [d] }, department));
   if (known !== undefined) return known;
@@ -49,7 +55,7 @@ const empty = () => ({ staff: 0, participants: 0, metRule: 0 });
 /** The answers for this trial's survey; `true` when any response was for it (a file with none is not counted). */
 export const forThisSurvey = (trial: Trial, r: { trialId: string; surveyId: string }) => trial.survey !== undefined && r.trialId === trial.id && r.surveyId === trial.survey.id;
 
-export function compileOrgSummary({ trial, people: staff, reports, answerFiles, rejected }: OrgSummaryInput): OrgSummary {
+export function compileOrgSummary({ trial, people: staff, reports, answerFiles, rejected, noDepartment }: OrgSummaryInput): OrgSummary {
   const months = monthsOf(trial.start, trial.end);
   const monthIndex = new Map(months.map((m, i) => [m, i]));
   const seen: string[] = [];
@@ -67,7 +73,7 @@ export function compileOrgSummary({ trial, people: staff, reports, answerFiles, 
   let outsideTrial = 0;
   const sources: AnswerSource[] = [];
   for (const p of staff) {
-    const department = departmentOf(trial, p.staff.department, seen);
+    const department = departmentOf(trial, p.staff.department, seen, noDepartment);
     if (department === undefined) {
       outsideTrial++;
       continue;
@@ -102,7 +108,8 @@ export function compileOrgSummary({ trial, people: staff, reports, answerFiles, 
   }
   for (const file of answerFiles) for (const response of file.responses) if (forThisSurvey(trial, response)) sources.push({ response, named: false });
   // The trial's order of 課; when it names none, the 課 seen, in the order of the Japanese collation.
-  const order = trial.departments.length > 0 ? [...new Set(trial.departments)] : [...rows.keys()].sort(new Intl.Collator('ja').compare);
+  const named = [...rows.keys()].filter((d) => d !== noDepartment);
+  const order = [...(trial.departments.length > 0 ? [...new Set(trial.departments)] : named.sort(new Intl.Collator('ja').compare)), ...(rows.has(noDepartment) ? [noDepartment] : [])];
   const rank = new Map(order.map((d, i) => [d, i]));
   const byPlace = (a: { department: string; staffId: string; name: string }, b: typeof a) =>
     rank.get(a.department)! - rank.get(b.department)! || a.staffId.localeCompare(b.staffId) || a.name.localeCompare(b.name, 'ja');

@@ -1,6 +1,8 @@
 /**
  * The trial's people and their days from the report files: one person per 職員番号 (name and 所属 when a
- * file has none), and one version per person and day — when the same person's files overlap, the day
+ * file has none, compared after NFKC with spaces collapsed, as trial-days.ts compares 所属; someone known
+ * only by name and 所属 — a file exported before the 職員番号 was filled in — is the person with a 職員番号
+ * and the same name and 所属, when there is exactly one), and one version per person and day — when the same person's files overlap, the day
  * from the newest file (`generatedAt`) counts. The 所属長's view keeps differing versions for a choice;
  * 総務課's summary counts participation, where the latest export of a day is what the person handed in.
  *
@@ -10,7 +12,7 @@
  */
 import type { ReportDocument } from '../../shared/reports/report-document.js';
 import type { NamedSurveyResponse, Trial } from '../../shared/trial/trial-schema.js';
-import { inTrialPeriod } from '../../shared/trial/trial-days.js';
+import { inTrialPeriod, sameText } from '../../shared/trial/trial-days.js';
 import { recomputeDay } from '../supervisor/recompute.js';
 
 /** What the summary needs of a day (the shape countsAsTeleworkDay reads, plus 時間外勤務 recomputed). */
@@ -30,13 +32,32 @@ export interface TrialPerson {
   survey: NamedSurveyResponse[];
 }
 
-export const personKey = (staff: ReportDocument['staff']) => staff.staffId.trim() || `name:${staff.name}|${staff.department}`;
+/** The name and 所属 as compared: 「山田 花子」 written with a 全角 or a 半角 space, of 「企画課」, is one person. */
+const nameKey = (staff: ReportDocument['staff']) => `name:${sameText(staff.name)}|${sameText(staff.department)}`;
+export const personKey = (staff: ReportDocument['staff']) => sameText(staff.staffId) || nameKey(staff);
 
 interface Held {
   staff: ReportDocument['staff'];
   at: number;
   days: Map<string, { day: TrialDay; at: number }>;
   survey: Map<string, NamedSurveyResponse>;
+}
+
+/** Adds `from`'s days and answers to `into` (the newest file's day and the latest answer win). */
+function merge(into: Held, from: Held) {
+  for (const [date, d] of from.days) {
+    const have = into.days.get(date);
+    if (!have || d.at > have.at) into.days.set(date, d);
+  }
+  for (const [k, r] of from.survey) {
+    const have = into.survey.get(k);
+    if (!have || Date.parse(r.answeredAt) > Date.parse(have.answeredAt)) into.survey.set(k, r);
+  }
+  // Name, 所属 and 役職 from the newest file; the 職員番号 stays.
+  if (from.at > into.at) {
+    into.staff = { ...from.staff, staffId: into.staff.staffId };
+    into.at = from.at;
+  }
 }
 
 export function trialDays(trial: Pick<Trial, 'start' | 'end'>, timeZone: string) {
@@ -66,7 +87,22 @@ export function trialDays(trial: Pick<Trial, 'start' | 'end'>, timeZone: string)
       }
     },
     people(): TrialPerson[] {
-      return [...people].map(([key, p]) => ({
+      // Someone known only by name and 所属 joins the one person with a 職員番号 and the same name and 所属.
+      const merged = new Map([...people].map(([key, p]) => [key, { ...p, days: new Map(p.days), survey: new Map(p.survey) }]));
+      const byName = new Map<string, string[]>();
+      for (const [key, p] of merged) {
+        if (key.startsWith('name:')) continue;
+        const k = nameKey(p.staff);
+        byName.set(k, [...(byName.get(k) ?? []), key]);
+      }
+      for (const [key, p] of merged) {
+        if (!key.startsWith('name:')) continue;
+        const withId = byName.get(key);
+        if (withId?.length !== 1) continue;
+        merge(merged.get(withId[0]!)!, p);
+        merged.delete(key);
+      }
+      return [...merged].map(([key, p]) => ({
         key,
         staff: { staffId: p.staff.staffId, name: p.staff.name, department: p.staff.department, title: p.staff.title ?? '' },
         days: [...p.days.values()].map((d) => d.day).sort((a, b) => a.date.localeCompare(b.date)),

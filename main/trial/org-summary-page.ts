@@ -29,7 +29,7 @@ export function orgSummaryPage(summary: OrgSummary, t: TranslateFn, language: La
     [t('orgSummary.files'), t('orgSummary.filesText', { reports: summary.files.reports, answerFiles: summary.files.answerFiles })],
   ];
   const participation = table(
-    ['', t('orgSummary.columns.staff'), t('orgSummary.columns.participants'), t('orgSummary.columns.rate'), t('orgSummary.columns.metRule', { minDays: trial.minDays })],
+    ['', t('orgSummary.columns.staff'), t('orgSummary.columns.participants'), t('orgSummary.columns.rate'), t('orgSummary.columns.metRule')],
     [
       [t('orgSummary.all'), summary.all.staff, summary.all.participants, percentText(summary.all.participants, summary.all.staff), summary.all.metRule],
       [t('orgSummary.managers'), summary.managers.staff, summary.managers.participants, percentText(summary.managers.participants, summary.managers.staff), summary.managers.metRule],

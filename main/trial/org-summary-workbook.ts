@@ -21,13 +21,12 @@ interface SurveyRow {
 }
 
 export function orgSummarySheets(summary: OrgSummary, t: TranslateFn, language: Language, timeZone: string): Sheet[] {
-  const { minDays } = summary.trial;
   const departmentColumns: Column<DepartmentRow>[] = [
     { header: t('orgSummary.columns.department'), kind: 'text', value: (r) => r.department, width: 16 },
     { header: t('orgSummary.columns.staff'), kind: 'count', value: (r) => r.staff, width: 10 },
     { header: t('orgSummary.columns.participants'), kind: 'count', value: (r) => r.participants, width: 14 },
     { header: `${t('orgSummary.columns.rate')}(%)`, kind: 'count', value: (r) => percentOf(r.participants, r.staff), width: 10 },
-    { header: t('orgSummary.columns.metRule', { minDays }), kind: 'count', value: (r) => r.metRule, width: 10 },
+    { header: t('orgSummary.columns.metRule'), kind: 'count', value: (r) => r.metRule, width: 10 },
     { header: t('orgSummary.columns.managerStaff'), kind: 'count', value: (r) => r.managers.staff, width: 10 },
     { header: t('orgSummary.columns.managerParticipants'), kind: 'count', value: (r) => r.managers.participants, width: 14 },
     { header: t('orgSummary.columns.teleworkDays'), kind: 'count', value: (r) => r.teleworkDays, width: 14 },

@@ -7,6 +7,7 @@
 import type { TranslateFn } from '../../shared/i18n/translator.js';
 import { issueMessage } from '../../shared/ipc/validation-messages.js';
 import { jsonDepthExceeds } from '../../shared/json/json-depth.js';
+import { ORG_DEFAULTS_FORMAT } from '../../shared/org/org-defaults-schema.js';
 import type { ReportDocument } from '../../shared/reports/report-document.js';
 import { type AnonymousAnswerFile, SURVEY_ANSWERS_FORMAT, anonymousAnswerFileSchema } from '../../shared/trial/trial-schema.js';
 import { describeRejection } from '../services/supervisor-service.js';
@@ -16,6 +17,8 @@ import { MAX_REPORT_BYTES, parseReportText } from '../supervisor/report-files.js
 export type OrgFileRead =
   | { ok: true; kind: 'report'; doc: ReportDocument }
   | { ok: true; kind: 'answers'; answers: AnonymousAnswerFile }
+  /** An organisation defaults file (庁内共通の設定) left in the folder: not a file to count, and not a refusal. */
+  | { ok: true; kind: 'org' }
   | { ok: false; reason: string };
 
 const ANSWERS_VERSION = 1;
@@ -43,10 +46,21 @@ function answerFile(text: string, t: TranslateFn): OrgFileRead | undefined {
   return { ok: true, kind: 'answers', answers: parsed.data };
 }
 
+/** Whether the text is an organisation defaults file (its format says so). */
+function isOrgFile(text: string) {
+  if (!text.includes(ORG_DEFAULTS_FORMAT) || jsonDepthExceeds(text)) return false;
+  try {
+    return (JSON.parse(text) as { format?: unknown } | null)?.format === ORG_DEFAULTS_FORMAT;
+  } catch {
+    return false;
+  }
+}
+
 /** Decoded text (size = the file's bytes): an answer file, a report file, or the reason it is neither. */
 export function readOrgText(text: string, size: number, t: TranslateFn): OrgFileRead {
   if (size > MAX_REPORT_BYTES) return { ok: false, reason: describeRejection({ code: 'tooLarge', size }, t) };
   const clean = text.replace(/^\uFEFF/, '');
+  if (isOrgFile(clean)) return { ok: true, kind: 'org' };
   const answers = answerFile(clean, t);
   if (answers) return answers;
   const report = parseReportText(clean, size, t);

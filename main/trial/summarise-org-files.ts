@@ -19,13 +19,16 @@ export function orgCollection(trial: Trial, timeZone: string) {
   let reports = 0;
   const answerFiles: AnonymousAnswerFile[] = [];
   const rejected: OrgSummary['files']['rejected'] = [];
+  let noDepartment = '';
   return {
     trial,
     timeZone,
     add(files: Iterable<OrgFileToRead>, t: TranslateFn) {
+      noDepartment = t('orgSummary.noDepartment');
       for (const file of files) {
         const read = file.read();
         if (!read.ok) rejected.push({ name: file.name, reason: read.reason });
+        else if (read.kind === 'org') continue; // The organisation file, as the CLI skips it.
         else if (read.kind === 'report') {
           days.add(read.doc);
           reports++;
@@ -36,7 +39,7 @@ export function orgCollection(trial: Trial, timeZone: string) {
         }
       }
     },
-    summary: (): OrgSummary => compileOrgSummary({ trial, people: days.people(), reports, answerFiles: [...answerFiles], rejected: [...rejected] }),
+    summary: (): OrgSummary => compileOrgSummary({ trial, people: days.people(), reports, answerFiles: [...answerFiles], rejected: [...rejected], noDepartment }),
   };
 }
 export type OrgCollection = ReturnType<typeof orgCollection>;

@@ -45,7 +45,7 @@ export function departmentTable(summary: OrgSummary, t: TranslateFn, language: L
       t('orgSummary.columns.staff'),
       t('orgSummary.columns.participants'),
       t('orgSummary.columns.rate'),
-      t('orgSummary.columns.metRule', { minDays: summary.trial.minDays }),
+      t('orgSummary.columns.metRule'),
       t('orgSummary.columns.managerParticipants'),
       t('orgSummary.columns.teleworkDays'),
       t('orgSummary.columns.outside'),

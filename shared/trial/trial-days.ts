@@ -17,8 +17,12 @@ export const inTrialPeriod = (trial: Pick<Trial, 'start' | 'end'>, date: string)
 export const countsAsTeleworkDay = (trial: Pick<Trial, 'start' | 'end'>, day: CountableDay) =>
   day.telework && day.record.start !== null && inTrialPeriod(trial, day.date);
 
-/** 所属 and 役職 are compared as written, after trimming and NFKC (全角/半角 spaces and letters alike). */
-const same = (a: string) => a.normalize('NFKC').replace(/\s+/g, ' ').trim();
+/**
+ * 所属, 役職 and names are compared as written, after NFKC, with runs of spaces as one and trimmed
+ * (全角/半角 spaces and letters alike: a name with a 全角 space is the one with a 半角 space). Also how 総務課's summary tells people apart.
+ */
+export const sameText = (a: string) => a.normalize('NFKC').replace(/\s+/g, ' ').trim();
+const same = sameText;
 
 /** Whether someone of this 所属 is a target of the trial (every 課 when the trial names none). */
 export const isTargetDepartment = (trial: Pick<Trial, 'departments'>, department: string) =>

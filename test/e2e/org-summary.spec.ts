@@ -84,6 +84,9 @@ test('試行の集計: the organisation file and the folder read; participation,
 
   // By 課: 企画課 2 staff both teleworked (3 days, 1時間 after hours on a telework day); 総務課 none.
   const byDepartment = page.getByTestId('org-by-department');
+  // The same column headings and total row as the workbook, the printable page and the command line.
+  await expect(byDepartment.getByRole('columnheader')).toHaveText(['課', '対象職員', 'テレワークした職員', '目標を満たした職員', '管理職(テレワークした/人数)', 'テレワーク日数', '時間外勤務(期間計)', 'うちテレワーク日']);
+  await expect(byDepartment.getByRole('row', { name: /^合計/ })).toHaveText(/合計\s*3人\s*2\/3人/);
   await expect(byDepartment.getByRole('row', { name: /^企画課/ })).toHaveText(/企画課\s*2人\s*2\/2人\(100%\)\s*1\/2人\(50%\)\s*1\/1人\s*3日\s*1時間\s*1時間/);
   await expect(byDepartment.getByRole('row', { name: /^総務課/ })).toHaveText(/総務課\s*1人\s*0\/1人\(0%\)\s*0\/1人\(0%\)\s*0\/0人\s*0日\s*0分\s*0分/);
 
@@ -95,7 +98,7 @@ test('試行の集計: the organisation file and the folder read; participation,
 
   // Per person and month, filtered by 課.
   const byMonth = page.getByTestId('org-by-month');
-  await expect(byMonth.getByRole('columnheader')).toHaveText(['氏名', '所属', '役職', '11月', '12月', '計', '目標', '時間外勤務']);
+  await expect(byMonth.getByRole('columnheader')).toHaveText(['氏名', '所属', '役職', '11月', '12月', '合計', '目標', '時間外勤務']);
   await expect(byMonth.getByRole('row', { name: /山田 花子/ })).toHaveText(/山田 花子\s*企画課\s*課長\s*\(管理職\)\s*2\s*0\s*2\s*達成\s*1時間/);
   await expect(byMonth.getByRole('row', { name: /佐藤 一郎/ })).toHaveText(/佐藤 一郎\s*企画課\s*主事\s*0\s*1\s*1\s*未達成/);
   await byMonth.getByLabel('表示する課').selectOption('総務課');
@@ -272,8 +275,21 @@ test('試行の集計 with 300 staff in 25 課: read with progress; the not-yet 
     const seen: string[] = ((window as unknown as { statusSeen: string[] }).statusSeen = []);
     new MutationObserver(() => seen.push(status.textContent ?? '')).observe(status, { childList: true, subtree: true, characterData: true });
   });
+  // Every orgSummary:import request the window makes: how many files, and whether it adds to the last one.
+  await page.evaluate(() => {
+    const w = window as unknown as { importCalls: string[]; __techoInvoke: (c: string, p: unknown) => Promise<unknown> };
+    const invoke = w.__techoInvoke;
+    w.importCalls = [];
+    w.__techoInvoke = (channel, payload) => {
+      const p = payload as { files: unknown[]; append?: boolean };
+      if (channel === 'orgSummary:import') w.importCalls.push(`${p.files.length}${p.append ? '+' : ''}`);
+      return invoke(channel, payload);
+    };
+  });
   await page.getByLabel('フォルダーを選ぶ').setInputFiles(folder);
   await expect(page.getByTestId('org-status')).toHaveText('日報ファイル 300件、回答ファイル 0件を読み込みました。', { timeout: 30_000 });
+  // Sent in batches of 20 files, each after the first adding to it — never the whole folder in one request.
+  expect(await page.evaluate(() => (window as unknown as { importCalls: string[] }).importCalls)).toEqual(['20', ...Array.from({ length: 14 }, () => '20+')]);
   const seen = await page.evaluate(() => (window as unknown as { statusSeen: string[] }).statusSeen);
   expect(seen.filter((s) => /^読み込み中… \d+\/300/.test(s)).length, seen.join(' | ')).toBeGreaterThan(1);
   expect(seen).toContain('集計しています…');
@@ -294,6 +310,47 @@ test('試行の集計 with 300 staff in 25 課: read with progress; the not-yet 
   await byMonth.getByLabel('表示する課').selectOption({ label: '第1課(12人)' });
   await expect(byMonth.locator('tbody tr')).toHaveCount(12);
   await expect(byMonth.getByRole('table')).toHaveAccessibleName('第1課の職員別・月別のテレワーク日数');
+  fs.rmSync(folder, { recursive: true, force: true });
+  fs.rmSync(orgFile);
+});
+
+// A batch main refuses (here: made to fail on the way) is named file by file; what the other batches read is kept.
+test('試行の集計: a batch that fails lists its files with the reason, and the files read before and after it are counted', async ({ page, techo }) => {
+  const tmp = (p: string) => fs.mkdtempSync(path.join(os.tmpdir(), p));
+  const staffDir = tmp('techo-staff-');
+  const base = JSON.parse(await trialStaffReport(staffDir, STAFF[0]!)) as object;
+  fs.rmSync(staffDir, { recursive: true, force: true });
+  const folder = tmp('techo-trial45-');
+  for (let i = 0; i < 45; i++) {
+    const staff = { staffId: String(300000 + i), name: `職員 ${i}`, department: '企画課', title: '主事' };
+    fs.writeFileSync(path.join(folder, `daily-report_${staff.staffId}.json`), JSON.stringify({ ...base, staff }));
+  }
+  const org = JSON.parse(fs.readFileSync(ORG_TRIAL_FILE, 'utf8')) as object;
+  const orgFile = path.join(folder, '..', `${path.basename(folder)}-org.json`);
+  fs.writeFileSync(orgFile, JSON.stringify(org));
+
+  await techo.open('org');
+  await page.getByLabel('庁内共通の設定ファイルを選ぶ').setInputFiles(orgFile);
+  // The second orgSummary:import request fails before it reaches main.
+  await page.evaluate(() => {
+    const w = window as unknown as { __techoInvoke: (c: string, p: unknown) => Promise<unknown>; failedNames: string[] };
+    const invoke = w.__techoInvoke;
+    let calls = 0;
+    w.__techoInvoke = (channel, payload) => {
+      if (channel === 'orgSummary:import' && ++calls === 2) {
+        w.failedNames = (payload as { files: { name: string }[] }).files.map((f) => f.name);
+        return Promise.resolve({ ok: false, error: { code: 'internal', message: '予期しないエラーが起きました。' } });
+      }
+      return invoke(channel, payload);
+    };
+  });
+  await page.getByLabel('フォルダーを選ぶ').setInputFiles(folder);
+  await expect(page.getByTestId('org-status')).toHaveText('日報ファイル 25件、回答ファイル 0件を読み込みました。');
+  const failedNames = await page.evaluate(() => (window as unknown as { failedNames: string[] }).failedNames);
+  expect(failedNames).toHaveLength(20);
+  const rejected = page.getByTestId('org-rejected').getByRole('listitem');
+  await expect(rejected).toHaveText(failedNames.map((name) => `${name}: 予期しないエラーが起きました。`));
+  await expect(page.getByTestId('org-participation').getByRole('row', { name: /^全体/ })).toHaveText(/全体\s*25人/);
   fs.rmSync(folder, { recursive: true, force: true });
   fs.rmSync(orgFile);
 });

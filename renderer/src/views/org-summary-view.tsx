@@ -21,8 +21,9 @@ import { durationIn } from '../format.js';
 
 /** Files above this are sent without their bytes: main refuses them with their size (as the 所属長の確認画面 does). */
 const MAX_BYTES = 20 * 1024 * 1024;
-/** What `orgSummary:import` takes in one request (the contract's limit). */
-const MAX_FILES = 1500;
+/** Files are sent in batches of up to 20 files or ~16 MB of base64 (as the 所属長の確認画面 does), so no request is huge. */
+const BATCH = 20;
+const BATCH_BYTES = 16 * 1024 * 1024;
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 type Progress = { done: number; total: number } | 'compiling';
@@ -48,28 +49,47 @@ export function OrgSummaryView({ api, trial }: { api: TechoApi; trial: Trial | n
     setError('');
     setOrgError('');
     if (files.length === 0) return setError(t('orgView.noJson'));
-    if (files.length > MAX_FILES) return setError(t('orgView.tooMany', { n: files.length, max: MAX_FILES }));
-    const items: { name: string; size: number; base64?: string }[] = [];
     setProgress({ done: 0, total: files.length });
-    for (const f of files) {
-      // Bytes, not f.text(): main decides the encoding (a Shift_JIS file is named as such, not garbled).
-      items.push({ name: f.webkitRelativePath || f.name, size: f.size, ...(f.size > MAX_BYTES ? {} : { base64: toBase64(new Uint8Array(await f.arrayBuffer())) }) });
-      if (items.length % 10 === 0 || items.length === files.length) setProgress({ done: items.length, total: files.length });
+    // The first batch starts a new summary (and checks the trial); the next ones add to it (append).
+    let done = 0;
+    let last: OrgSummary | null = null;
+    const failed: { name: string; reason: string }[] = [];
+    while (done < files.length) {
+      const batch: { name: string; size: number; base64?: string }[] = [];
+      let bytes = 0;
+      while (done + batch.length < files.length && batch.length < BATCH && bytes < BATCH_BYTES) {
+        const f = files[done + batch.length]!;
+        // Bytes, not f.text(): main decides the encoding (a Shift_JIS file is named as such, not garbled).
+        const entry = { name: f.webkitRelativePath || f.name, size: f.size, ...(f.size > MAX_BYTES ? {} : { base64: toBase64(new Uint8Array(await f.arrayBuffer())) }) };
+        bytes += entry.base64?.length ?? 0;
+        batch.push(entry);
+      }
+      // The last batch: main counts everything read so far.
+      if (done + batch.length === files.length) setProgress('compiling');
+      const r = await api.orgSummaryImport({ files: batch, ...(last ? { append: true } : orgFile ? { orgText: orgFile.text } : {}) });
+      if (r.ok) last = r.data;
+      else {
+        // A problem in the chosen organisation file is said beside it (each problem on its line); one with these files lists them.
+        const fields = fieldErrors(r.error);
+        const aboutFiles = Object.keys(fields).some((k) => k.startsWith('files'));
+        const onOrgFile = fields.orgText ?? fields.text ?? (orgFile && r.error.code === 'invalid_input' && !aboutFiles ? r.error.message : undefined);
+        if (!last && !aboutFiles) {
+          // Nothing can be counted (no trial, or its file is wrong): said once, and nothing else is sent.
+          setProgress(undefined);
+          if (onOrgFile) setOrgError(onOrgFile);
+          else setError(r.error.message);
+          return;
+        }
+        failed.push(...batch.map((b) => ({ name: b.name, reason: r.error.message })));
+      }
+      done += batch.length;
+      if (done < files.length) setProgress({ done, total: files.length });
     }
-    setProgress('compiling');
-    const r = await api.orgSummaryImport({ files: items, ...(orgFile ? { orgText: orgFile.text } : {}) });
     setProgress(undefined);
-    if (!r.ok) {
-      // A problem in the chosen organisation file is said beside it (each problem on its line); anything else under the buttons.
-      const fields = fieldErrors(r.error);
-      const aboutFiles = Object.keys(fields).some((k) => k.startsWith('files'));
-      const onOrgFile = fields.orgText ?? fields.text ?? (orgFile && r.error.code === 'invalid_input' && !aboutFiles ? r.error.message : undefined);
-      if (onOrgFile) setOrgError(onOrgFile);
-      else setError(r.error.message);
-      return;
-    }
-    setSummary(r.data);
-    setStatus(t('orgView.imported', { reports: r.data.files.reports, answers: r.data.files.answerFiles }));
+    if (!last) return setError(t('orgView.batchFailed', { names: failed.map((f) => f.name).join(t('app.listSeparator')), reason: failed[0]?.reason ?? '' }));
+    // A batch refused after the first: its files are listed with the reason, and what was read is kept.
+    setSummary(failed.length ? { ...last, files: { ...last.files, rejected: [...last.files.rejected, ...failed] } } : last);
+    setStatus(t('orgView.imported', { reports: last.files.reports, answers: last.files.answerFiles }));
   };
 
   const save = async (kind: 'xlsx' | 'pdf') => {

@@ -7,6 +7,7 @@ export const orgSummaryEn = {
     noTrial: 'No telework trial is set. Choose the organisation settings file that defines the trial.',
     orgFileNoTrial: 'The organisation settings file you chose has no telework trial (trial). Choose the file that defines the trial.',
     nothingYet: 'There is no summary yet. Import report files and answer files.',
+    noDepartment: 'Division not given',
     reasons: {
       neither: 'Neither a Telework Techo report file nor a survey answer file.',
       answersNewerVersion: 'An answer file from a newer version (v{{version}}). Update Telework Techo.',
@@ -37,9 +38,9 @@ export const orgSummaryEn = {
     columns: {
       department: 'Division',
       staff: 'Target staff',
-      participants: 'Took part (1+ day)',
+      participants: 'Teleworked',
       rate: 'Rate',
-      metRule: '{{minDays}}+ days',
+      metRule: 'Met the rule',
       managerStaff: 'Managers',
       managerParticipants: 'Managers who took part',
       teleworkDays: 'Telework days',

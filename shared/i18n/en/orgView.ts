@@ -24,7 +24,7 @@ export const orgViewEn = {
     importing: 'Reading… {{done}}/{{total}}',
     imported: 'Report files read: {{reports}}; answer files: {{answers}}.',
     noJson: 'No JSON files (.json) were found. Choose the folder that holds the daily-report files.',
-    tooMany: 'Too many files ({{n}}; at most {{max}} can be read at once). Ask staff to export one file each for the period, or summarise the divisions in parts.',
+    batchFailed: 'These files could not be read ({{reason}}): {{names}}',
     compiling: 'Summarising…',
     rejectedTitle: 'Files that could not be read',
     empty: 'No daily-report files have been read yet.',
@@ -62,7 +62,7 @@ export const orgViewEn = {
       caption: 'Participation, telework days and overtime by division (trial period)',
       columns: {
         department: 'Division',
-        staff: 'Staff',
+        staff: 'Target staff',
         participants: 'Teleworked',
         metRule: 'Met the rule',
         managers: 'Managers (teleworked / all)',

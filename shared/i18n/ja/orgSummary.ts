@@ -8,6 +8,7 @@ export const orgSummaryJa = {
     noTrial: 'テレワーク試行が設定されていません。試行を定めた庁内共通の設定ファイルを選んでください。',
     orgFileNoTrial: '選んだ庁内共通の設定ファイルにテレワーク試行(trial)が書かれていません。試行を定めたファイルを選んでください。',
     nothingYet: '集計がまだありません。日報ファイルと回答ファイルを読み込んでください。',
+    noDepartment: '所属未記入',
     reasons: {
       neither: 'テレワーク手帳の日報ファイルでもアンケートの回答ファイルでもありません。',
       answersNewerVersion: '新しい版(v{{version}})の回答ファイルです。テレワーク手帳を更新してください。',
@@ -38,9 +39,9 @@ export const orgSummaryJa = {
     columns: {
       department: '課',
       staff: '対象職員',
-      participants: '参加(1日以上)',
+      participants: 'テレワークした職員',
       rate: '参加率',
-      metRule: '{{minDays}}日以上',
+      metRule: '目標を満たした職員',
       managerStaff: '管理職',
       managerParticipants: '管理職の参加',
       teleworkDays: 'テレワーク日数',
@@ -52,7 +53,7 @@ export const orgSummaryJa = {
       name: '氏名',
       title: '役職',
       manager: '管理職',
-      total: '計',
+      total: '合計',
       month: '{{month}}月',
       question: '設問',
       answered: '回答数',

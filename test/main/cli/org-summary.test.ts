@@ -51,6 +51,9 @@ describe('telework-techo org-summary', () => {
     expect(stdout[0]).toBe('令和8年度 テレワーク試行 実施状況');
     expect(stdout).toContain('  全体: 2/3人(66.7%) / 目標(2日以上)を満たした職員: 1人');
     expect(stdout).toContain('  管理職: 1/1人(100%) / 目標(2日以上)を満たした職員: 0人');
+    // The column headings and the total row in the window's words (one word per thing).
+    expect(stdout.find((l) => l.trim().startsWith('課 '))!.trim().split(/\s{2,}/).slice(0, 5)).toEqual(['課', '対象職員', 'テレワークした職員', '参加率', '目標を満たした職員']);
+    expect(stdout.find((l) => l.trim().startsWith('合計'))!.trim().split(/\s{2,}/)).toEqual(['合計', '3', '2', '66.7%', '1', '1/1', '4', '5時間35分', '1時間5分']);
     expect(stdout.find((l) => l.trim().startsWith('企画課'))!.trim().split(/\s{2,}/)).toEqual(['企画課', '1', '1', '100%', '1', '0/0', '3', '2時間50分', '1時間5分']);
     expect(stdout).toContain('未実施の職員: 1人');
     expect(stdout).toContain('  100003  鈴木 次郎  総務課  主事');

@@ -4,6 +4,7 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { foldLine } from '../../../main/exports/ics.js';
 import { createChromiumPdfPrinter } from '../../../main/adapters/chromium-pdf-printer.js';
 import { lookUpMachineBrowser } from '../../../main/browser/machine-browser-lookup.js';
@@ -91,7 +92,7 @@ describe('daily-report exports', () => {
   });
 
   it('JSON: a versioned document that validates against the shipped JSON Schema with an independent validator (ajv)', async () => {
-    const { files } = await setup();
+    const { app, files } = await setup();
     const out = await files(['json']);
     const doc = JSON.parse(out.file('2026-11-30.json').toString('utf8'));
     const schema = JSON.parse(out.file('daily-report.schema.json').toString('utf8'));
@@ -100,7 +101,18 @@ describe('daily-report exports', () => {
     expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
     expect(reportDocumentSchema.safeParse(doc).success).toBe(true);
     expect(validate({ ...doc, version: 3 })).toBe(false);
-    expect(doc).toMatchObject({ format: 'telework-techo/daily-report', version: 2, staff: { staffId: '000123', title: '' } });
+    // Without 役職 and survey answers: version 1, which the previous release's 所属長の確認画面 reads.
+    expect(doc).toMatchObject({ format: 'telework-techo/daily-report', version: 1, staff: { staffId: '000123' } });
+    expect(Object.keys(doc.staff)).not.toContain('title');
+    expect(doc).not.toHaveProperty('survey');
+    // What the previous release accepted: version 1 exactly, staff without 役職, no survey (strict objects).
+    const previousRelease = reportDocumentSchema.omit({ survey: true }).extend({ version: z.literal(1), staff: z.strictObject({ staffId: z.string(), name: z.string(), department: z.string() }) });
+    expect(previousRelease.safeParse(doc).success).toBe(true);
+    // With a 役職: version 2, carrying it.
+    await ok(changeSettings(app.api, (s) => ({ ...s, profile: { ...s.profile, title: '主査' } })));
+    const withTitle = JSON.parse((await files(['json'])).file('2026-11-30.json').toString('utf8'));
+    expect(withTitle).toMatchObject({ version: 2, staff: { staffId: '000123', title: '主査' } });
+    expect(validate(withTitle), JSON.stringify(validate.errors)).toBe(true);
     // The correction history of 始業 goes out unchanged
     expect(doc.days[0].record.corrections).toEqual([{ at: new Date(2026, 10, 25, 18, 0).toISOString(), field: 'start', before: '08:31', after: '08:30', reason: '打刻忘れ' }]);
   });
