@@ -127,7 +127,7 @@ for (const language of ['ja', 'en'] as const) {
       await expect(offer).toBeVisible();
       const found = await axe(page, 'today + survey offer');
       await offer.getByRole('button', { name: ja ? 'アンケートに回答する' : 'Answer the survey' }).click();
-      const heading = page.getByRole('heading', { level: 2, name: ja ? 'テレワーク試行アンケート(初めてのテレワークの後)' : 'テレワーク試行アンケート (after your first telework day)' });
+      const heading = page.getByRole('heading', { level: 2, name: ja ? 'テレワーク試行アンケート(初回のテレワークの後)' : 'テレワーク試行アンケート (after the first telework day)' });
       await expect(heading).toBeFocused();
       found.push(...(await axe(page, 'survey')));
       await page.getByRole('button', { name: ja ? '送信' : 'Send' }).click();
