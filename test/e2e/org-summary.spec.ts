@@ -216,7 +216,9 @@ test('試行の集計 in English: the same figures, worded in English', async ({
   await expect(page.getByTestId('org-participation').getByRole('row', { name: /^All staff/ })).toHaveText(/All staff\s*3\s*2 of 3 \(66\.7%\)\s*1 of 3 \(33\.3%\)/);
   await expect(page.getByTestId('org-by-department').getByRole('row', { name: /^企画課/ })).toContainText('3 days');
   await expect(page.getByTestId('org-by-month').getByRole('columnheader')).toHaveText(['Name', 'Division', 'Title', 'Nov', 'Dec', 'Total', 'Rule', 'Overtime']);
-  await expect(page.getByTestId('org-question-efficiency').getByRole('row', { name: /^Answers/ })).toHaveText(/Answers\s*0\s*0\s*0\s*1\s*1\s*4\.5/);
+  await expect(page.getByTestId('org-question-efficiency').getByRole('row', { name: /^Answers/ })).toHaveText(/Answers\s*0\s*0\s*0\s*0\s*1\s*5\.0/);
+  await expect(page.getByTestId('org-survey')).toContainText('Fewer than 5 anonymous answers were read, so the anonymous answers are not compiled (the people who answered could be identified).');
+  await expect(page.getByTestId('org-survey')).toContainText('Responses: 1 (named 1, anonymous 0); after the first telework day: 0, end of the trial period: 1.');
   fs.rmSync(folder, { recursive: true, force: true });
 });
 

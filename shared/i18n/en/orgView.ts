@@ -101,7 +101,7 @@ export const orgViewEn = {
       headingNone: 'Survey results',
       none: 'This trial has no survey.',
       occasions: surveyOccasionsEn,
-      responses: 'Responses: {{total}} (named {{named}}, anonymous {{anonymous}}). {{firstDayLabel}}: {{firstDay}}; {{endLabel}}: {{end}}.',
+      responses: 'Responses: {{total}} (named {{named}}, anonymous {{anonymous}}); {{firstDayLabel}}: {{firstDay}}, {{endLabel}}: {{end}}.',
       withheldAnonymous: 'Fewer than {{min}} anonymous answers were read, so the anonymous answers are not compiled (the people who answered could be identified).',
       noResponses: 'No responses yet.',
       question: 'Q{{n}} {{text}}',
