@@ -83,7 +83,9 @@ for (const language of ['ja', 'en'] as const) {
       fs.rmSync(folder, { recursive: true, force: true });
       await page.setViewportSize({ width: 1366, height: 768 });
       await techo.open('org');
-      await expect(page.getByTestId('org-survey').getByRole('listitem')).toHaveCount(2);
+      // One named comment; the one anonymous answer is withheld (fewer than 5), and the note says so.
+      await expect(page.getByTestId('org-survey').getByRole('listitem')).toHaveCount(1);
+      await expect(page.getByTestId('org-survey').getByText(language === 'ja' ? /^匿名の回答が5件未満のため/ : /^Fewer than 5 anonymous answers/)).toBeVisible();
       await expect(page.getByTestId('org-rejected').getByRole('listitem')).toHaveCount(1);
       const found = await axe(page, 'org');
       await page.getByTestId('org-by-month').getByRole('combobox').selectOption({ index: 1 });
