@@ -15,9 +15,10 @@ export interface DocumentSources {
   settings: () => Settings;
   /**
    * The trial's survey answers the person chose to hand in with their name (never the anonymous
-   * ones, which travel only in their own answer file). Absent: the document carries no `survey`.
+   * ones, which travel only in their own answer file), for the document's range (none outside the
+   * trial). Absent: the document carries no `survey`.
    */
-  namedSurvey?: () => NamedSurveyResponse[];
+  namedSurvey?: (from: string, to: string) => NamedSurveyResponse[];
   now: () => number;
   version: string;
 }
@@ -47,7 +48,7 @@ export function buildReportDocument(src: DocumentSources, from: string, to: stri
       approvalChecks: approvalChecks(day, src.reminders.state(d).log, orgTimeZone),
     });
   }
-  const survey = src.namedSurvey?.() ?? [];
+  const survey = src.namedSurvey?.(from, to) ?? [];
   // Version 1 (no 役職, no survey) when there is neither to carry, so a 所属長 still on the previous release reads it.
   const v2 = profile.title.trim() !== '' || survey.length > 0;
   return {

@@ -8,7 +8,7 @@ import { base64File } from './base64.js';
 import type { FeatureContext, GroupHandlers } from './feature-context.js';
 
 export function surveyFeature({ documents, ports }: FeatureContext, deps: { settings: SettingsService; days: DayService; calendar: CalendarService }) {
-  const survey = createSurveyService({ repo: openDocument('survey-answers', surveyAnswersDocument, documents), ...deps, clock: ports.clock });
+  const survey = createSurveyService({ repo: openDocument('survey-answers', surveyAnswersDocument, documents), ...deps, clock: ports.clock, newId: ports.newId });
   const handlers: GroupHandlers<'survey'> = {
     'survey:state': ({ date }) => survey.state(date),
     'survey:answer': (input) => survey.answer(input),

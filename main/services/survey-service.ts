@@ -9,6 +9,7 @@
  * questions; a refusal names the question and keeps what was stored.
  */
 import { type LocalDate, addDays } from '../../shared/calendar/local-date.js';
+import { fitAnswers as fitSurveyAnswers } from '../../shared/trial/answer-fit.js';
 import { countsAsTeleworkDay, isTargetDepartment } from '../../shared/trial/trial-days.js';
 import {
   type AnonymousAnswerFile,
@@ -30,6 +31,7 @@ import {
 } from '../../shared/trial/survey-answers.js';
 import type { DocumentRepository, DocumentType } from '../persistence/document-repository.js';
 import type { Clock } from '../ports/clock.js';
+import type { NewId } from '../ports/ids.js';
 import type { CalendarService } from './calendar-service.js';
 import type { DayService } from './day-service.js';
 import type { SettingsService } from './settings-service.js';
@@ -48,6 +50,8 @@ export interface SurveyServiceDeps {
   days: Pick<DayService, 'get'>;
   calendar: Pick<CalendarService, 'info'>;
   clock: Clock;
+  /** The random id of an anonymous answer file (derived from nothing: not the person, the answers or the time). */
+  newId: NewId;
 }
 
 type TrialWithSurvey = Trial & { survey: Survey };
@@ -120,43 +124,17 @@ export function createSurveyService(deps: SurveyServiceDeps) {
   };
 
 
-  /** The answers as they will be stored: blank ones dropped, each checked against its question. */
+  /** The answers as they will be stored (shared/trial/answer-fit.ts): a refusal names the first question at fault. */
   const fitAnswers = (survey: Survey, answers: readonly SurveyAnswer[]): SurveyAnswer[] => {
-    const fields: Record<string, MessageRef> = {};
-    const refusals: MessageRef[] = [];
-    const refuse = (path: string, key: 'survey.unknownQuestion' | 'survey.duplicate' | 'survey.wrongType' | 'survey.notAnOption' | 'survey.oneOption', question: string) => {
-      const ref: MessageRef = [key, { question }];
-      fields[path] ??= ref;
-      refusals.push(ref);
-    };
-    const kept: SurveyAnswer[] = [];
-    const seen = new Set<string>();
-    answers.forEach((a, i) => {
-      const q = survey.questions.find((x) => x.id === a.questionId);
-      if (!q) return refuse(`answers.${i}.questionId`, 'survey.unknownQuestion', a.questionId);
-      if (seen.has(q.id)) return refuse(`answers.${i}.questionId`, 'survey.duplicate', q.text);
-      seen.add(q.id);
-      if (a.type !== q.type) return refuse(`answers.${i}.type`, 'survey.wrongType', q.text);
-      if (a.type === 'choice' && q.type === 'choice') {
-        const chosen = [...new Set(a.chosen)];
-        if (chosen.some((c) => !q.options.includes(c))) return refuse(`answers.${i}.chosen`, 'survey.notAnOption', q.text);
-        if (chosen.length > 1 && !q.multiple) return refuse(`answers.${i}.chosen`, 'survey.oneOption', q.text);
-        // In the survey's order, whatever order they were ticked in.
-        if (chosen.length > 0) kept.push({ ...a, chosen: q.options.filter((o) => chosen.includes(o)) });
-        return;
-      }
-      if (a.type === 'text') {
-        const text = a.text.trim();
-        if (text !== '') kept.push({ ...a, text });
-        return;
-      }
-      kept.push(a);
-    });
-    if (refusals.length > 0) throw new UserError('invalid_input', refusals[0]!, fields);
+    const { kept, problems } = fitSurveyAnswers(survey, answers);
+    if (problems.length > 0) {
+      const fields: Record<string, MessageRef> = {};
+      for (const p of problems) fields[`answers.${p.index}.${p.field}`] ??= [`survey.${p.code}`, { question: p.question }];
+      const first = problems[0]!;
+      throw new UserError('invalid_input', [`survey.${first.code}`, { question: first.question }], fields);
+    }
     if (kept.length === 0) throw new UserError('invalid_input', 'survey.empty', { answers: 'survey.empty' });
-    // Stored in the survey's order of questions.
-    const order = survey.questions.map((q) => q.id);
-    return kept.sort((x, y) => order.indexOf(x.questionId) - order.indexOf(y.questionId));
+    return kept;
   };
 
   const put = (entry: SurveyEntry) => {
@@ -171,7 +149,8 @@ export function createSurveyService(deps: SurveyServiceDeps) {
     answer(input: SurveyAnswerInput): SurveyState {
       const trial = openTrial(input.date, input.occasion);
       const answers = fitAnswers(trial.survey, input.answers);
-      put({ status: 'answered', trialId: trial.id, surveyId: trial.survey.id, occasion: input.occasion, consent: input.consent, answeredAt: isoNow(), answers });
+      const fileId = input.consent === 'anonymous' ? { fileId: deps.newId() } : {};
+      put({ status: 'answered', trialId: trial.id, surveyId: trial.survey.id, occasion: input.occasion, consent: input.consent, answeredAt: isoNow(), answers, ...fileId });
       return state(input.date);
     },
     decline(date: LocalDate, occasion: SurveyOccasion): SurveyState {
@@ -180,24 +159,32 @@ export function createSurveyService(deps: SurveyServiceDeps) {
       return state(date);
     },
     /**
-     * The anonymous answer file of one occasion: the answers and which survey they answer, nothing
-     * else — no name, 職員番号, 所属, 役職, not even when it was answered. Its name carries none either.
+     * The anonymous answer file of one occasion: the answers and which survey they answer, and the
+     * file's random id (the same each time it is saved, so a copy is counted once) — no name, 職員番号,
+     * 所属, 役職, not even when it was answered. Its name carries only the trial, the occasion and the id.
      */
     answerFile(occasion: SurveyOccasion): { name: string; file: AnonymousAnswerFile } {
       const trial = trialWithSurvey();
       const entry = trial && entryOf(trial, occasion);
       if (!trial || entry?.status !== 'answered' || entry.consent !== 'anonymous') throw new UserError('invalid_input', 'survey.noAnonymous');
+      const id = entry.fileId ?? deps.newId();
+      if (entry.fileId === undefined) put({ ...entry, fileId: id });
       const file: AnonymousAnswerFile = {
         format: SURVEY_ANSWERS_FORMAT,
         version: 1,
+        id,
         responses: [{ trialId: entry.trialId, surveyId: entry.surveyId, occasion: entry.occasion, answers: entry.answers }],
       };
-      return { name: `survey-answers-${trial.id}-${occasion}.json`, file };
+      return { name: `survey-answers-${trial.id}-${occasion}-${id.slice(0, 8)}.json`, file };
     },
-    /** The answers given with the name, of the trial in the settings: what the JSON report carries. */
-    namedResponses(): NamedSurveyResponse[] {
+    /**
+     * The answers given with the name, of the trial in the settings: what a JSON report of [from, to]
+     * carries — only when that range overlaps the trial (its period and the survey's open window
+     * after it), so a report for another month never takes them to the 所属長.
+     */
+    namedResponses(from: LocalDate, to: LocalDate): NamedSurveyResponse[] {
       const trial = deps.settings.get().trial;
-      if (!trial) return [];
+      if (!trial || to < trial.start || from > trialShownUntil(trial)) return [];
       return deps.repo
         .peek()
         .entries.filter((e) => e.trialId === trial.id && e.status === 'answered' && e.consent === 'named')

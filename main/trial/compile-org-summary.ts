@@ -7,6 +7,7 @@
 import type { OrgSummary } from '../../shared/trial/org-summary.js';
 import type { AnonymousAnswerFile, Trial } from '../../shared/trial/trial-schema.js';
 import { countsAsTeleworkDay, isManager, isTargetDepartment, sameText } from '../../shared/trial/trial-days.js';
+import { fitAnswers } from '../../shared/trial/answer-fit.js';
 import { type AnswerSource, compileSurvey } from './compile-survey.js';
 import type { TrialPerson } from './newest-days.js';
 
@@ -78,7 +79,8 @@ export function compileOrgSummary({ trial, people: staff, reports, answerFiles, 
       outsideTrial++;
       continue;
     }
-    for (const response of p.survey) if (forThisSurvey(trial, response)) sources.push({ response, named: true });
+    // A named answer counts as the staff app would store it (the same rules as an answer file's).
+    for (const response of p.survey) if (forThisSurvey(trial, response) && fitAnswers(trial.survey!, response.answers).problems.length === 0) sources.push({ response, named: true });
     const manager = isManager(trial, p.staff.title);
     const byMonth = months.map(() => 0);
     let teleworkDays = 0;

@@ -1,10 +1,11 @@
 /**
  * The trial's survey compiled from named answers (in report files) and anonymous answer files: counts
  * per point of each scale (1–5) with the mean to one decimal, counts per option, and the free text
- * listed without names, sorted — never in an order that follows a person or a file.
+ * listed without names, sorted — never in an order that follows a person or a file. Anonymous answers
+ * count only once at least MIN_ANONYMOUS_RESPONSES are read.
  */
 import type { OrgSummary } from '../../shared/trial/org-summary.js';
-import { SCALE_POINTS, type Survey, type SurveyResponse } from '../../shared/trial/trial-schema.js';
+import { MIN_ANONYMOUS_RESPONSES, SCALE_POINTS, type Survey, type SurveyResponse } from '../../shared/trial/trial-schema.js';
 
 export interface AnswerSource {
   response: SurveyResponse;
@@ -13,7 +14,12 @@ export interface AnswerSource {
 
 const collator = new Intl.Collator('ja');
 
-export function compileSurvey(survey: Survey, sources: readonly AnswerSource[]): NonNullable<OrgSummary['survey']> {
+export function compileSurvey(survey: Survey, read: readonly AnswerSource[]): NonNullable<OrgSummary['survey']> {
+  // Fewer than MIN_ANONYMOUS_RESPONSES anonymous answers are not compiled at all: the totals minus the
+  // named answers (readable in the reports) would give them away. Only how many were left out is said.
+  const anonymousRead = read.filter((s) => !s.named).length;
+  const withheldAnonymous = anonymousRead < MIN_ANONYMOUS_RESPONSES ? anonymousRead : 0;
+  const sources = withheldAnonymous > 0 ? read.filter((s) => s.named) : read;
   const questions = survey.questions.map((q) => {
     const answers = sources.flatMap((s) => s.response.answers.filter((a) => a.questionId === q.id && a.type === q.type));
     if (q.type === 'scale') {
@@ -55,6 +61,7 @@ export function compileSurvey(survey: Survey, sources: readonly AnswerSource[]):
     responses: sources.length,
     named: sources.filter((s) => s.named).length,
     anonymous: sources.filter((s) => !s.named).length,
+    withheldAnonymous,
     byOccasion: {
       firstDay: sources.filter((s) => s.response.occasion === 'firstDay').length,
       end: sources.filter((s) => s.response.occasion === 'end').length,

@@ -10,7 +10,7 @@ import type { TranslateFn } from '../../shared/i18n/translator.js';
 import type { Language } from '../../shared/settings/settings-schema.js';
 import { orgWallClock } from '../../shared/time/org-time-zone.js';
 import type { OrgSummary } from '../../shared/trial/org-summary.js';
-import { departmentTable, percentText, periodText, questionResult, targetsText } from './summary-words.js';
+import { departmentTable, percentText, periodText, questionResult, surveyHeadLines, targetsText } from './summary-words.js';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -43,7 +43,7 @@ export function orgSummaryPage(summary: OrgSummary, t: TranslateFn, language: La
   const outside = table(pick([0, 7, 8])(departments.head), departments.rows.map(pick([0, 7, 8])), (i) => i > 0);
   const survey = summary.survey;
   const surveyPart = survey
-    ? `<p>${esc(t('orgSummary.surveyHead', { title: survey.title, responses: survey.responses, named: survey.named, anonymous: survey.anonymous, firstDay: survey.byOccasion.firstDay, end: survey.byOccasion.end }))}</p>
+    ? `${surveyHeadLines(survey, t).map((l) => `<p>${esc(l)}</p>`).join('')}
 <dl class="survey">${survey.questions.map((q) => `<dt>${esc(q.text)}</dt><dd>${esc(questionResult(trial, q, t))}</dd>`).join('')}</dl>`
     : `<p>${esc(t('orgSummary.surveyNone'))}</p>`;
   const made = t('orgSummary.madeAt', { date: formatDate(orgWallClock(new Date(now).toISOString(), timeZone).date, language) });

@@ -6,7 +6,7 @@
 import type { TranslateFn } from '../../shared/i18n/translator.js';
 import type { Language } from '../../shared/settings/settings-schema.js';
 import type { OrgSummary } from '../../shared/trial/org-summary.js';
-import { departmentTable, periodText, questionResult, rateText, targetsText } from './summary-words.js';
+import { departmentTable, periodText, questionResult, rateText, surveyHeadLines, targetsText } from './summary-words.js';
 
 // C0 and C1 controls, U+2028/2029: not for a terminal (the same set single-line-text.ts refuses).
 // eslint-disable-next-line no-control-regex
@@ -61,7 +61,7 @@ export function orgSummaryText(summary: OrgSummary, t: TranslateFn, language: La
   const survey = summary.survey;
   if (!survey) out.push(`  ${t('orgSummary.surveyNone')}`);
   else {
-    out.push(`  ${t('orgSummary.surveyHead', { title: survey.title, responses: survey.responses, named: survey.named, anonymous: survey.anonymous, firstDay: survey.byOccasion.firstDay, end: survey.byOccasion.end })}`);
+    out.push(...surveyHeadLines(survey, t).map((l) => `  ${l}`));
     for (const q of survey.questions) {
       out.push(`  ${q.text}`, `    ${questionResult(trial, q, t)}`);
       // One line each, and no control character reaches the terminal (an escape sequence in an answer stays inert).

@@ -8,14 +8,14 @@ import type { Language } from '../../shared/settings/settings-schema.js';
 import type { OrgSummary } from '../../shared/trial/org-summary.js';
 import type { Column } from '../exports/report-columns.js';
 import { type Sheet, buildWorkbook, sheetOf } from '../exports/workbook.js';
-import { monthLabel, percentOf, scaleLabels } from './summary-words.js';
+import { isMultiple, monthLabel, percentOf, scaleLabels, surveyHeadLines } from './summary-words.js';
 
 type DepartmentRow = Omit<OrgSummary['byDepartment'][number], 'department'> & { department: string };
 type PersonRow = OrgSummary['people'][number];
 interface SurveyRow {
   question: string;
   label: string;
-  count: number;
+  count: number | null;
   answered: number | null;
   average: number | null;
 }
@@ -56,10 +56,13 @@ export function orgSummarySheets(summary: OrgSummary, t: TranslateFn, language: 
         ]
       : []),
   ];
+  // First the responses counted and, when anonymous answers were withheld, the note saying so.
+  const surveyHead: SurveyRow[] = summary.survey ? surveyHeadLines(summary.survey, t).map((line) => ({ question: line, label: '', count: null, answered: null, average: null })) : [];
   const surveyRows: SurveyRow[] = (summary.survey?.questions ?? []).flatMap((q) => {
     if (q.type === 'text') return [{ question: q.text, label: t('orgSummary.freeText'), count: q.answered, answered: q.answered, average: null }];
     const labels = q.type === 'scale' ? scaleLabels(summary.trial, q, t) : q.labels;
-    return labels.map((label, i) => ({ question: q.text, label, count: q.counts[i] ?? 0, answered: i === 0 ? q.answered : null, average: i === 0 ? q.average : null }));
+    const question = isMultiple(summary.trial, q.id) ? `${q.text}${t('reports.paren', { text: t('orgSummary.multiple') })}` : q.text;
+    return labels.map((label, i) => ({ question, label, count: q.counts[i] ?? 0, answered: i === 0 ? q.answered : null, average: i === 0 ? q.average : null }));
   });
   const surveyColumns: Column<SurveyRow>[] = [
     { header: t('orgSummary.columns.question'), kind: 'text', value: (r) => r.question, width: 40 },
@@ -78,7 +81,7 @@ export function orgSummarySheets(summary: OrgSummary, t: TranslateFn, language: 
     { ...sheetOf(t('orgSummary.sheets.byDepartment'), departmentColumns, [...summary.byDepartment, total], timeZone), onePageWide: true },
     sheetOf(t('orgSummary.sheets.notYet'), personColumns(false), summary.notYet.map((p) => ({ ...p, teleworkDays: 0, byMonth: [], outsideMinutes: 0 })), timeZone),
     sheetOf(t('orgSummary.sheets.byPerson'), personColumns(true), summary.people, timeZone),
-    sheetOf(t('orgSummary.sheets.survey'), surveyColumns, surveyRows, timeZone),
+    sheetOf(t('orgSummary.sheets.survey'), surveyColumns, [...surveyHead, ...surveyRows], timeZone),
     sheetOf(t('orgSummary.sheets.freeText'), textColumns, texts, timeZone),
   ];
 }

@@ -38,6 +38,8 @@ function answerFile(text: string, t: TranslateFn): OrgFileRead | undefined {
   if (typeof version === 'number' && Number.isInteger(version) && version > ANSWERS_VERSION) {
     return { ok: false, reason: t('orgSummary.reasons.answersNewerVersion', { version }) };
   }
+  const responses = (value as { responses?: unknown }).responses;
+  if (Array.isArray(responses) && responses.length === 0) return { ok: false, reason: t('orgSummary.reasons.answersEmpty') };
   const parsed = anonymousAnswerFileSchema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

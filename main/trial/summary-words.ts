@@ -7,7 +7,7 @@ import { formatDate } from '../../shared/calendar/japanese-date.js';
 import type { TranslateFn } from '../../shared/i18n/translator.js';
 import type { Language } from '../../shared/settings/settings-schema.js';
 import type { OrgSummary } from '../../shared/trial/org-summary.js';
-import type { Trial } from '../../shared/trial/trial-schema.js';
+import { MIN_ANONYMOUS_RESPONSES, type Trial } from '../../shared/trial/trial-schema.js';
 import { durationText } from '../../shared/time/time-text.js';
 
 export type SurveyQuestionFigures = NonNullable<OrgSummary['survey']>['questions'][number];
@@ -76,6 +76,24 @@ export function monthLabel(month: string, t: TranslateFn, language: Language): s
   return t('orgSummary.columns.month', { month: m });
 }
 
+/**
+ * The survey's head lines for the command line, the workbook and the printable page: the responses
+ * counted (named/anonymous, by occasion) and, when anonymous answers were withheld, the note saying so.
+ */
+export function surveyHeadLines(survey: NonNullable<OrgSummary['survey']>, t: TranslateFn): string[] {
+  const head = t('orgSummary.surveyHead', {
+    title: survey.title,
+    responses: survey.responses,
+    named: survey.named,
+    anonymous: survey.anonymous,
+    firstDayLabel: t('orgSummary.occasions.firstDay'),
+    firstDay: survey.byOccasion.firstDay,
+    endLabel: t('orgSummary.occasions.end'),
+    end: survey.byOccasion.end,
+  });
+  return survey.withheldAnonymous > 0 ? [head, t('orgSummary.withheldAnonymous', { min: MIN_ANONYMOUS_RESPONSES })] : [head];
+}
+
 /** The low and high words of a scale question (from the trial's survey). */
 export function scaleWords(trial: Trial, questionId: string): { low: string; high: string } {
   const q = trial.survey?.questions.find((x) => x.id === questionId);
@@ -97,5 +115,13 @@ export function questionResult(trial: Trial, q: SurveyQuestionFigures, t: Transl
     const counts = t('orgSummary.scaleCounts', { ...scaleWords(trial, q.id), c1: c1 ?? 0, c2: c2 ?? 0, c3: c3 ?? 0, c4: c4 ?? 0, c5: c5 ?? 0 });
     return `${counts} / ${t('orgSummary.averageText', { average: (q.average ?? 0).toFixed(1) })}`;
   }
-  return q.labels.map((option, i) => t('orgSummary.choiceCount', { option, count: q.counts[i] ?? 0 })).join(t('app.listSeparator'));
+  const counts = q.labels.map((option, i) => t('orgSummary.choiceCount', { option, count: q.counts[i] ?? 0 })).join(t('app.listSeparator'));
+  // As the window says: with several options per answer, the counts do not add up to the answers.
+  return isMultiple(trial, q.id) ? `${counts}${t('reports.paren', { text: t('orgSummary.multiple') })}` : counts;
+}
+
+/** A choice question that takes more than one option. */
+export function isMultiple(trial: Trial, questionId: string): boolean {
+  const q = trial.survey?.questions.find((x) => x.id === questionId);
+  return q?.type === 'choice' && q.multiple;
 }

@@ -56,6 +56,11 @@ export const orgSummarySchema = z.strictObject({
       responses: count,
       named: count,
       anonymous: count,
+      /**
+       * Anonymous answers read but not compiled (anywhere: counts, means, options, free text, the
+       * split by occasion) because fewer than MIN_ANONYMOUS_RESPONSES were read; 0 when they count.
+       */
+      withheldAnonymous: count,
       byOccasion: z.strictObject({ firstDay: count, end: count }),
       questions: z.array(
         z.strictObject({

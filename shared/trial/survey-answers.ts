@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import { type LocalDate, addDays, localDateSchema } from '../calendar/local-date.js';
-import { shortIdSchema, surveyAnswerSchema, surveyOccasionSchema, surveySchema } from './trial-schema.js';
+import { answerFileIdSchema, shortIdSchema, surveyAnswerSchema, surveyOccasionSchema, surveySchema } from './trial-schema.js';
 
 export const SURVEY_CONSENTS = ['named', 'anonymous'] as const;
 export const surveyConsentSchema = z.enum(SURVEY_CONSENTS, { error: 'survey.consentRequired' });
@@ -36,6 +36,8 @@ export const surveyEntrySchema = z.discriminatedUnion('status', [
     consent: surveyConsentSchema,
     answeredAt: instant,
     answers: z.array(surveyAnswerSchema).max(20),
+    /** Anonymous answers: the random id their answer file carries (the same each time it is saved). */
+    fileId: answerFileIdSchema.optional(),
   }),
   z.strictObject({
     status: z.literal('declined'),

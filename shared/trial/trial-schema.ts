@@ -33,7 +33,11 @@ export const surveyQuestionSchema = z.discriminatedUnion('type', [
     type: z.literal('choice'),
     id: shortIdSchema,
     text: line(200),
-    options: z.array(line(80)).min(2, { error: 'v.options' }).max(12, { error: 'v.options' }),
+    options: z
+      .array(line(80))
+      .min(2, { error: 'v.options' })
+      .max(12, { error: 'v.options' })
+      .refine((o) => new Set(o).size === o.length, { error: 'v.duplicateOption' }),
     /** More than one option may be chosen. */
     multiple: z.boolean().default(false),
   }),
@@ -111,11 +115,25 @@ export type SurveyResponse = z.infer<typeof surveyResponseSchema>;
 export const namedSurveyResponseSchema = surveyResponseSchema.extend({ answeredAt: z.iso.datetime({ offset: true }) });
 export type NamedSurveyResponse = z.infer<typeof namedSurveyResponseSchema>;
 
-/** The anonymous answer file a staff member exports and hands to 総務課 beside (not inside) the report. */
+/**
+ * Anonymous answers are compiled only once at least this many are read: with fewer, an answer could
+ * be told from the totals minus the named answers (who answered is known from who teleworked).
+ */
+export const MIN_ANONYMOUS_RESPONSES = 5;
+
+/** The id of one answer file: random, derived from nothing (not the person, the answers or the time). */
+export const answerFileIdSchema = z.string({ error: 'v.text' }).regex(/^[A-Za-z0-9_-]{1,40}$/, { error: 'v.answerFileId' });
+
+/**
+ * The anonymous answer file a staff member exports and hands to 総務課 beside (not inside) the report:
+ * one response, and a random id so the same file copied twice is counted once (its name carries the
+ * id too, so files of different people never overwrite each other in a shared folder).
+ */
 export const SURVEY_ANSWERS_FORMAT = 'telework-techo/survey-answers';
 export const anonymousAnswerFileSchema = z.strictObject({
   format: z.literal(SURVEY_ANSWERS_FORMAT),
   version: z.literal(1),
-  responses: z.array(surveyResponseSchema).max(10),
+  id: answerFileIdSchema,
+  responses: z.array(surveyResponseSchema).length(1, { error: 'v.oneResponse' }),
 });
 export type AnonymousAnswerFile = z.infer<typeof anonymousAnswerFileSchema>;

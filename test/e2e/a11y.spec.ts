@@ -83,7 +83,9 @@ for (const language of ['ja', 'en'] as const) {
       fs.rmSync(folder, { recursive: true, force: true });
       await page.setViewportSize({ width: 1366, height: 768 });
       await techo.open('org');
-      await expect(page.getByTestId('org-survey').getByRole('listitem')).toHaveCount(2);
+      // One named comment; the one anonymous answer is withheld (fewer than 5), and the note says so.
+      await expect(page.getByTestId('org-survey').getByRole('listitem')).toHaveCount(1);
+      await expect(page.getByTestId('org-survey').getByText(language === 'ja' ? /^匿名の回答が5件未満のため/ : /^Fewer than 5 anonymous answers/)).toBeVisible();
       await expect(page.getByTestId('org-rejected').getByRole('listitem')).toHaveCount(1);
       const found = await axe(page, 'org');
       await page.getByTestId('org-by-month').getByRole('combobox').selectOption({ index: 1 });
@@ -129,7 +131,7 @@ for (const language of ['ja', 'en'] as const) {
       await expect(offer).toBeVisible();
       const found = await axe(page, 'today + survey offer');
       await offer.getByRole('button', { name: ja ? 'アンケートに回答する' : 'Answer the survey' }).click();
-      const heading = page.getByRole('heading', { level: 2, name: ja ? 'テレワーク試行アンケート(初めてのテレワークの後)' : 'テレワーク試行アンケート (after your first telework day)' });
+      const heading = page.getByRole('heading', { level: 2, name: ja ? 'テレワーク試行アンケート(初回のテレワークの後)' : 'テレワーク試行アンケート (after the first telework day)' });
       await expect(heading).toBeFocused();
       found.push(...(await axe(page, 'survey')));
       await page.getByRole('button', { name: ja ? '送信' : 'Send' }).click();

@@ -32,7 +32,8 @@ test('試行の集計: the organisation file and the folder read; participation,
   // not in the answer file (name, contents), not in his report; 山田's named answer is in hers.
   const files = new Map(fs.readdirSync(folder).map((n) => [n, fs.readFileSync(path.join(folder, n), 'utf8')]));
   const answerFiles = [...files].filter(([n]) => n.startsWith('survey-answers'));
-  expect(answerFiles.map(([n]) => n)).toEqual(['survey-answers-r8-trial-firstDay.json']);
+  // Its name carries only the trial, the occasion and the file's random id.
+  expect(answerFiles.map(([n]) => n)).toEqual([expect.stringMatching(/^survey-answers-r8-trial-firstDay-[0-9a-f]{8}\.json$/)]);
   const [answerName, answerText] = answerFiles[0]!;
   expect(answerText).toContain(ANONYMOUS_COMMENT);
   for (const trace of ['佐藤', '一郎', '100002', '企画課', '主事', 'answeredAt', 'staff']) expect(answerName + answerText, trace).not.toContain(trace);
@@ -106,20 +107,23 @@ test('試行の集計: the organisation file and the folder read; participation,
   await expect(byMonth.getByRole('table')).toHaveAccessibleName('総務課の職員別・月別のテレワーク日数');
   await expect(byMonth.getByRole('row', { name: /鈴木 三郎/ })).toBeVisible();
 
-  // The survey: the named answer (in 山田's report) and the anonymous file, compiled; free text without names.
+  // The survey: the named answer (in 山田's report) compiled; 佐藤's anonymous file is the only one
+  // (fewer than 5), so it is not compiled anywhere — totals minus 山田's answers would give it away.
   const survey = page.getByTestId('org-survey');
   await expect(survey.getByRole('heading', { level: 3 })).toHaveText('アンケート集計: テレワーク試行アンケート');
-  await expect(survey).toContainText('回答 2件(氏名付き 1件、匿名 1件)。初回のテレワークの後 1件、試行期間の終わり 1件。');
+  await expect(survey).toContainText('回答 1件(氏名付き 1件、匿名 0件)。初回のテレワークの後 0件、試行期間の終わり 1件。');
+  await expect(survey).toContainText('匿名の回答が5件未満のため、匿名の回答は集計に含めていません(回答した人が分かるおそれがあるため)。');
   const efficiency = page.getByTestId('org-question-efficiency');
   await expect(efficiency.getByRole('columnheader')).toHaveText(['評価', '1(そう思わない)', '2', '3', '4', '5(そう思う)', '平均']);
-  await expect(efficiency.getByRole('row', { name: /^件数/ })).toHaveText(/件数\s*0\s*0\s*0\s*1\s*1\s*4\.5/);
+  await expect(efficiency.getByRole('row', { name: /^件数/ })).toHaveText(/件数\s*0\s*0\s*0\s*0\s*1\s*5\.0/);
   const trouble = page.getByTestId('org-question-trouble');
   await expect(trouble.getByRole('row', { name: /^紙の資料/ })).toHaveText(/紙の資料\s*1/);
   await expect(trouble.getByRole('row', { name: /^相談のしにくさ/ })).toHaveText(/相談のしにくさ\s*0/);
   await expect(trouble).toContainText('複数回答');
   const comments = page.getByTestId('org-question-comment').getByRole('listitem');
-  await expect(comments).toHaveCount(2);
-  expect((await comments.allTextContents()).sort()).toEqual([ANONYMOUS_COMMENT, NAMED_COMMENT].sort());
+  await expect(comments).toHaveCount(1);
+  expect(await comments.allTextContents()).toEqual([NAMED_COMMENT]);
+  expect(await survey.textContent()).not.toContain(ANONYMOUS_COMMENT);
   const surveyText = (await survey.textContent())!;
   for (const name of NAMES) expect(surveyText, `the survey section names ${name}`).not.toContain(name);
 
@@ -132,7 +136,9 @@ test('試行の集計: the organisation file and the folder read; participation,
   const freeText = [...sheets.entries()].find(([name]) => name === ja.orgSummary.sheets.freeText)?.[1];
   expect(freeText, `a sheet named ${ja.orgSummary.sheets.freeText} in ${[...sheets.keys()].join(', ')}`).toBeDefined();
   const cells = (sheet: typeof freeText) => sheet!.rows.flat().map((c) => c?.text ?? '');
-  expect(cells(freeText)).toEqual(expect.arrayContaining([NAMED_COMMENT, ANONYMOUS_COMMENT]));
+  expect(cells(freeText)).toContain(NAMED_COMMENT);
+  expect(cells(freeText)).not.toContain(ANONYMOUS_COMMENT);
+  expect(cells(sheets.get(ja.orgSummary.sheets.survey))).toContain('匿名の回答が5件未満のため、匿名の回答は集計に含めていません(回答した人が分かるおそれがあるため)。');
   for (const name of NAMES) expect(cells(freeText).join('\n')).not.toContain(name);
   expect(cells(sheets.get(ja.orgSummary.sheets.notYet))).toContain('鈴木 三郎');
 
@@ -147,6 +153,7 @@ test('試行の集計: the organisation file and the folder read; participation,
     const text = execFileSync('pdftotext', ['-layout', (await pdf.path())!, '-'], { encoding: 'utf8' });
     expect(text).toContain('令和8年度 テレワーク試行 実施状況');
     expect(text).toMatch(/全体[^\n]*66\.7%/);
+    expect(text.replace(/\s+/g, '')).toContain('匿名の回答が5件未満のため、匿名の回答は集計に含めていません(回答した人が分かるおそれがあるため)。');
   } else test.info().annotations.push({ type: 'skipped', description: 'pdftotext is not on PATH: the PDF text was not read back (apt-get install poppler-utils)' });
 
   // Cleared: the figures go, main holds nothing, the files are untouched.
@@ -212,7 +219,9 @@ test('試行の集計 in English: the same figures, worded in English', async ({
   await expect(page.getByTestId('org-participation').getByRole('row', { name: /^All staff/ })).toHaveText(/All staff\s*3\s*2 of 3 \(66\.7%\)\s*1 of 3 \(33\.3%\)/);
   await expect(page.getByTestId('org-by-department').getByRole('row', { name: /^企画課/ })).toContainText('3 days');
   await expect(page.getByTestId('org-by-month').getByRole('columnheader')).toHaveText(['Name', 'Division', 'Title', 'Nov', 'Dec', 'Total', 'Rule', 'Overtime']);
-  await expect(page.getByTestId('org-question-efficiency').getByRole('row', { name: /^Answers/ })).toHaveText(/Answers\s*0\s*0\s*0\s*1\s*1\s*4\.5/);
+  await expect(page.getByTestId('org-question-efficiency').getByRole('row', { name: /^Answers/ })).toHaveText(/Answers\s*0\s*0\s*0\s*0\s*1\s*5\.0/);
+  await expect(page.getByTestId('org-survey')).toContainText('Fewer than 5 anonymous answers were read, so the anonymous answers are not compiled (the people who answered could be identified).');
+  await expect(page.getByTestId('org-survey')).toContainText('Responses: 1 (named 1, anonymous 0); after the first telework day: 0, end of the trial period: 1.');
   fs.rmSync(folder, { recursive: true, force: true });
 });
 

@@ -35,7 +35,7 @@ async function startTheDay(page: Page, techo: Techo) {
   await expect(page.getByTestId('now-strip').getByRole('button', { name: '終業', exact: true })).toBeVisible();
   await expect(offer(page)).toHaveCount(0);
   await ok(techo.api.recordSetTime({ date: DATE, field: 'end', minutes: 17 * 60 + 15, reason: '' }));
-  await expect(offer(page)).toContainText('令和8年度 テレワーク試行のアンケート(初めてのテレワークの後)に回答をお願いします。');
+  await expect(offer(page)).toContainText('令和8年度 テレワーク試行のアンケート(初回のテレワークの後)に回答をお願いします。');
 }
 
 async function exportedReport(page: Page, techo: { open(view?: string): Promise<void> }) {
@@ -56,7 +56,7 @@ test('anonymously, by keyboard alone: the offer, the survey, the answer file wit
 
   await tabTo(page, offer(page).getByRole('button', { name: 'アンケートに回答する' }));
   await page.keyboard.press('Enter');
-  const heading = page.getByRole('heading', { level: 2, name: 'テレワーク試行アンケート(初めてのテレワークの後)' });
+  const heading = page.getByRole('heading', { level: 2, name: 'テレワーク試行アンケート(初回のテレワークの後)' });
   await expect(heading).toBeFocused();
   await expect(offer(page)).toHaveCount(0);
 
@@ -79,11 +79,11 @@ test('anonymously, by keyboard alone: the offer, the survey, the answer file wit
   // 送信 without a consent: the message is beside the choice, and the keyboard is taken there.
   await tabTo(page, page.getByRole('button', { name: '送信' }));
   await page.keyboard.press('Enter');
-  const named = page.getByRole('radio', { name: '氏名を付けて報告ファイルに含める(日報ファイルと一緒に提出されます)' });
+  const named = page.getByRole('radio', { name: '氏名を付けて報告ファイルに含める(日報ファイルと一緒に提出され、所属長と総務課が読みます)' });
   await expect(named).toHaveAccessibleDescription('回答の扱い(氏名を付けるか、匿名か)を選んでください。');
   await expect(named).toBeFocused();
   await page.keyboard.press('ArrowDown');
-  await expect(page.getByRole('radio', { name: '匿名で回答する(氏名・職員番号を含まない別ファイルを保存して提出します)' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: /^匿名で回答する\(氏名・職員番号を含まない別ファイルを保存して提出します。匿名の回答は5件以上集まったときだけ集計されます。/ })).toBeChecked();
   await tabTo(page, page.getByRole('button', { name: '送信' }));
   await page.keyboard.press('Enter');
 
@@ -95,10 +95,12 @@ test('anonymously, by keyboard alone: the offer, the survey, the answer file wit
   await tabTo(page, page.getByRole('button', { name: '回答ファイルを保存する' }));
   await page.keyboard.press('Enter');
   const file = await download;
-  expect(file.suggestedFilename()).toBe('survey-answers-r8-trial-firstDay.json');
-  await expect(page.getByRole('status').filter({ hasText: '回答ファイル survey-answers-r8-trial-firstDay.json を保存しました。' })).toBeVisible();
   const text = fs.readFileSync((await file.path())!, 'utf8');
   const answers = anonymousAnswerFileSchema.parse(JSON.parse(text));
+  // The file's random id is in its name, so answer files of different people never overwrite each other.
+  expect(answers.id).toMatch(/^[0-9a-f]{16}$/);
+  expect(file.suggestedFilename()).toBe(`survey-answers-r8-trial-firstDay-${answers.id.slice(0, 8)}.json`);
+  await expect(page.getByRole('status').filter({ hasText: `回答ファイル ${file.suggestedFilename()} を保存しました。` })).toBeVisible();
   expect(answers.responses).toEqual([
     {
       trialId: 'r8-trial',
@@ -130,9 +132,9 @@ test('with the name: the answers travel in the exported JSON report', async ({ p
   await offer(page).getByRole('button', { name: 'アンケートに回答する' }).click();
   await page.getByRole('group', { name: '仕事と生活の調和(ワーク・ライフ・バランス)は良くなりましたか。' }).getByRole('radio', { name: '5 そう思う' }).check();
   await page.getByRole('textbox', { name: '実施要領の見直しへの意見をお書きください。' }).fill(COMMENT);
-  await page.getByRole('radio', { name: '氏名を付けて報告ファイルに含める(日報ファイルと一緒に提出されます)' }).check();
+  await page.getByRole('radio', { name: '氏名を付けて報告ファイルに含める(日報ファイルと一緒に提出され、所属長と総務課が読みます)' }).check();
   await page.getByRole('button', { name: '送信' }).click();
-  await expect(page.getByRole('status').filter({ hasText: '回答は氏名を付けて、JSON形式で書き出す日報ファイル' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: '回答は氏名を付けて、JSON形式で書き出す日報ファイル' })).toContainText('日報ファイル(JSON)を出力し直して提出してください');
   await expect(page.getByRole('button', { name: '回答ファイルを保存する' })).toHaveCount(0);
 
   const files = await exportedReport(page, techo);
@@ -166,7 +168,7 @@ test('回答しない on the offer: it goes away and stays away; the survey can 
   await techo.open('survey');
   await expect(page.getByText('この回は「回答しない」を選んでいます。')).toBeVisible();
   // An empty answer is refused with what to do, beside nothing in particular: at the form's foot.
-  await page.getByRole('radio', { name: '匿名で回答する(氏名・職員番号を含まない別ファイルを保存して提出します)' }).check();
+  await page.getByRole('radio', { name: /^匿名で回答する\(氏名・職員番号を含まない別ファイルを保存して提出します。匿名の回答は5件以上集まったときだけ集計されます。/ }).check();
   await page.getByRole('button', { name: '送信' }).click();
   await expect(page.getByRole('alert')).toHaveText('1つ以上の質問に回答してください。回答しない場合は「回答しない」を押してください。');
 });
@@ -181,6 +183,6 @@ test('staff outside the trial’s target 課 are not asked: no offer and no ア�
   await expect(offer(page)).toHaveCount(0);
   // Back in a target 課 (the settings changed): the same day is asked about.
   await ok(changeSettings(techo.api, (s) => ({ ...s, profile: { ...s.profile, department: DEPT } })));
-  await expect(offer(page)).toContainText('(初めてのテレワークの後)に回答をお願いします。');
+  await expect(offer(page)).toContainText('(初回のテレワークの後)に回答をお願いします。');
   await expect(page.getByRole('link', { name: 'アンケート' })).toBeVisible();
 });

@@ -47,7 +47,7 @@ export function testPower() {
 export function testApp(
   dir: string,
   clock = fakeClock(),
-  options: { failingNotifier?: boolean; pdfPrinter?: PdfPrinter; poster?: HttpPoster; timers?: Timers; filePicker?: FilePicker; notifier?: Notifier; stores?: KeyValueStoreFactory } = {},
+  options: { newId?: () => string; failingNotifier?: boolean; pdfPrinter?: PdfPrinter; poster?: HttpPoster; timers?: Timers; filePicker?: FilePicker; notifier?: Notifier; stores?: KeyValueStoreFactory } = {},
 ) {
   const time = fakeTimers(clock);
   const notes = recordingNotifier(clock, options.failingNotifier);
@@ -72,7 +72,7 @@ export function testApp(
     logger,
     shell: 'preview',
     version: '0.0.0-test',
-    newId: () => `id${++n}`,
+    newId: options.newId ?? (() => `id${++n}`),
     ...(options.pdfPrinter ? { pdfPrinter: options.pdfPrinter } : {}),
     ...(options.poster ? { poster: options.poster, retryDelayMs: 50 } : {}),
     ...(options.filePicker ? { filePicker: options.filePicker } : {}),

@@ -46,7 +46,8 @@ export async function trialReport(
   return JSON.stringify({ ...doc, survey });
 }
 
-export const answerFile = (responses: SurveyResponse[]) => JSON.stringify({ format: 'telework-techo/survey-answers', version: 1, responses });
+/** An anonymous answer file as the staff app writes it: its random id and one response. */
+export const answerFile = (id: string, response: SurveyResponse) => JSON.stringify({ format: 'telework-techo/survey-answers', version: 1, id, responses: [response] });
 
 const at = (iso: string) => Date.parse(iso);
 export const asFile = (name: string, text: string) => ({ name, size: Buffer.byteLength(text), base64: Buffer.from(text).toString('base64') });
@@ -113,20 +114,18 @@ export async function trialFolder(tempDir: () => string): Promise<Record<string,
     'suzuki.json': suzuki,
     'tanaka.json': tanaka,
     'yamada-old.json': yamadaOld,
-    'answers-1.json': answerFile([
-      {
-        trialId: 'r8-trial',
-        surveyId: 'r8-survey',
-        occasion: 'end',
-        answers: [
-          { type: 'scale', questionId: 'efficiency', value: 5 },
-          { type: 'scale', questionId: 'balance', value: 3 },
-          { type: 'choice', questionId: 'place', chosen: ['自宅'] },
-          { type: 'text', questionId: 'comment', text: '通信が遅い日があった。' },
-        ],
-      },
-    ]),
-    'answers-other.json': answerFile([{ trialId: 'r7-trial', surveyId: 'r7-survey', occasion: 'end', answers: [{ type: 'scale', questionId: 'efficiency', value: 1 }] }]),
+    'answers-1.json': answerFile('3f9a0c1e5b7d2468', {
+      trialId: 'r8-trial',
+      surveyId: 'r8-survey',
+      occasion: 'end',
+      answers: [
+        { type: 'scale', questionId: 'efficiency', value: 5 },
+        { type: 'scale', questionId: 'balance', value: 3 },
+        { type: 'choice', questionId: 'place', chosen: ['自宅'] },
+        { type: 'text', questionId: 'comment', text: '通信が遅い日があった。' },
+      ],
+    }),
+    'answers-other.json': answerFile('a1b2c3d4e5f60718', { trialId: 'r7-trial', surveyId: 'r7-survey', occasion: 'end', answers: [{ type: 'scale', questionId: 'efficiency', value: 1 }] }),
     'truncated.json': sato.slice(0, 300),
     'other.json': '{"hello": "world"}',
   };

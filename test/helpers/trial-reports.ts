@@ -14,6 +14,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { randomId } from '../../main/adapters/system-clock.js';
 import type { Place } from '../../shared/lists/places.js';
 import type { SurveyConsent } from '../../shared/trial/survey-answers.js';
 import type { SurveyResponse } from '../../shared/trial/trial-schema.js';
@@ -48,7 +49,8 @@ export interface TrialAnswer {
  */
 export async function trialStaffFiles(dir: string, who: TrialStaff, answer?: TrialAnswer): Promise<{ report: string; answerFile?: { name: string; text: string } }> {
   const clock = fakeClock(at('2026-11-06', '12:00'));
-  const { api } = testApp(dir, clock);
+  // Random ids as the app makes them: each staff member's answer file has its own.
+  const { api } = testApp(dir, clock, { newId: randomId });
   await ok(changeSettings(api, (s) => ({ ...s, firstRun: 'done', profile: { ...s.profile, staffId: who.staffId, name: who.name, department: who.department, title: who.title } })));
   await ok(api.orgImport({ text: fs.readFileSync(ORG_TRIAL_FILE, 'utf8') }));
   for (const day of who.days) {

@@ -12,7 +12,7 @@ import { useTranslation } from '../use-translation.js';
 import { eraYear, formatDate } from '../../../shared/calendar/japanese-date.js';
 import type { TechoApi } from '../../../shared/ipc/api.js';
 import type { OrgSummary } from '../../../shared/trial/org-summary.js';
-import type { Trial } from '../../../shared/trial/trial-schema.js';
+import { MIN_ANONYMOUS_RESPONSES, type Trial } from '../../../shared/trial/trial-schema.js';
 import { TableHead } from '../components/table-head.js';
 import { SelectField } from '../components/select-field.js';
 import { downloadBytes, fromBase64, toBase64 } from '../download.js';
@@ -467,7 +467,18 @@ function SurveySection({ summary }: { summary: OrgSummary }) {
   return (
     <section aria-labelledby="org-survey-title" data-testid="org-survey">
       <h3 id="org-survey-title">{t('orgView.survey.heading', { title: survey.title })}</h3>
-      <p>{t('orgView.survey.responses', { total: survey.responses, named: survey.named, anonymous: survey.anonymous, firstDay: survey.byOccasion.firstDay, end: survey.byOccasion.end })}</p>
+      <p>
+        {t('orgView.survey.responses', {
+          total: survey.responses,
+          named: survey.named,
+          anonymous: survey.anonymous,
+          firstDayLabel: t('orgView.survey.occasions.firstDay'),
+          firstDay: survey.byOccasion.firstDay,
+          endLabel: t('orgView.survey.occasions.end'),
+          end: survey.byOccasion.end,
+        })}
+      </p>
+      {survey.withheldAnonymous > 0 && <p className="hint">{t('orgView.survey.withheldAnonymous', { min: MIN_ANONYMOUS_RESPONSES })}</p>}
       {survey.responses === 0 && <p>{t('orgView.survey.noResponses')}</p>}
       {survey.questions.map((q, index) => {
         const n = index + 1;

@@ -11,7 +11,7 @@ import { useTranslation } from '../use-translation.js';
 import type { TechoApi } from '../../../shared/ipc/api.js';
 import { formatShortDate } from '../../../shared/calendar/japanese-date.js';
 import { type SurveyConsent, type SurveyEntry, type SurveyState, SURVEY_CONSENTS } from '../../../shared/trial/survey-answers.js';
-import { MAX_FREE_TEXT, SCALE_POINTS, type Survey, type SurveyAnswer, type SurveyOccasion, type SurveyQuestion, SURVEY_OCCASIONS } from '../../../shared/trial/trial-schema.js';
+import { MAX_FREE_TEXT, MIN_ANONYMOUS_RESPONSES, SCALE_POINTS, type Survey, type SurveyAnswer, type SurveyOccasion, type SurveyQuestion, SURVEY_OCCASIONS } from '../../../shared/trial/trial-schema.js';
 import { ImeSafeForm } from '../components/ime-safe-form.js';
 import { downloadBytes, fromBase64 } from '../download.js';
 
@@ -212,7 +212,7 @@ function OccasionPart({
                 aria-invalid={errors['#consent'] ? true : undefined}
                 aria-describedby={errors['#consent'] ? 'survey-consent-error' : undefined}
               />{' '}
-              {t(c === 'named' ? 'survey.consentNamed' : 'survey.consentAnonymous')}
+              {c === 'named' ? t('survey.consentNamed') : t('survey.consentAnonymous', { min: MIN_ANONYMOUS_RESPONSES })}
             </label>
           ))}
         </div>

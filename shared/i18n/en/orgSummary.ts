@@ -1,5 +1,6 @@
 import type { CatalogueShape } from '../catalogue-shape.js';
 import type { orgSummaryJa } from '../ja/orgSummary.js';
+import { surveyOccasionsEn } from './survey.js';
 
 /** English: 総務課's summary of the telework trial. `satisfies` holds it to exactly the keys of ja/orgSummary.ts. */
 export const orgSummaryEn = {
@@ -13,6 +14,16 @@ export const orgSummaryEn = {
       answersNewerVersion: 'An answer file from a newer version (v{{version}}). Update Telework Techo.',
       answersSchema: 'The answer file is not in the expected format ("{{path}}": {{detail}}).',
       otherTrial: 'Answers for another trial or survey (trial {{trialId}}, survey {{surveyId}}); not counted.',
+      answersEmpty: 'This answer file holds no answers; not counted.',
+      duplicateAnswers: 'The same answer file (the same id) as {{first}}: counted once, this file not counted.',
+      answersDontFit: 'Holds answers that do not fit the survey ({{detail}}); this file is not counted.',
+      fit: {
+        unknownQuestion: 'an answer to "{{question}}", which is not a question of the survey',
+        duplicate: '"{{question}}" answered twice',
+        wrongType: 'an answer to "{{question}}" of another type than the question',
+        notAnOption: 'an answer to "{{question}}" that is not one of its options',
+        oneOption: 'several options chosen for "{{question}}", which takes one',
+      },
       unreadable: 'The file cannot be read ({{code}}).',
     },
     title: '{{trial}}: progress',
@@ -69,7 +80,10 @@ export const orgSummaryEn = {
     byPerson: 'Telework days by staff member and month',
     survey: 'Survey results',
     surveyNone: 'This trial has no survey.',
-    surveyHead: '{{title}} ({{responses}} responses: {{named}} named, {{anonymous}} anonymous; {{firstDay}} after the first day, {{end}} at the end)',
+    occasions: surveyOccasionsEn,
+    surveyHead: '{{title}} ({{responses}} responses: {{named}} named, {{anonymous}} anonymous; {{firstDayLabel}}: {{firstDay}}, {{endLabel}}: {{end}})',
+    withheldAnonymous: 'Fewer than {{min}} anonymous answers were read, so the anonymous answers are not compiled (the people who answered could be identified).',
+    multiple: 'multiple answers',
     scaleCounts: '1 ({{low}}): {{c1}}, 2: {{c2}}, 3: {{c3}}, 4: {{c4}}, 5 ({{high}}): {{c5}}',
     averageText: 'mean {{average}}',
     noAnswers: 'no answers',

@@ -1,5 +1,6 @@
 import type { CatalogueShape } from '../catalogue-shape.js';
 import type { orgViewJa } from '../ja/orgView.js';
+import { surveyOccasionsEn } from './survey.js';
 
 /** English: the trial summary (総務課's organisation view of a telework trial, issue #17). */
 export const orgViewEn = {
@@ -99,7 +100,9 @@ export const orgViewEn = {
       heading: 'Survey results: {{title}}',
       headingNone: 'Survey results',
       none: 'This trial has no survey.',
-      responses: 'Responses: {{total}} (named {{named}}, anonymous {{anonymous}}). After the first telework day: {{firstDay}}; at the end of the period: {{end}}.',
+      occasions: surveyOccasionsEn,
+      responses: 'Responses: {{total}} (named {{named}}, anonymous {{anonymous}}); {{firstDayLabel}}: {{firstDay}}, {{endLabel}}: {{end}}.',
+      withheldAnonymous: 'Fewer than {{min}} anonymous answers were read, so the anonymous answers are not compiled (the people who answered could be identified).',
       noResponses: 'No responses yet.',
       question: 'Q{{n}} {{text}}',
       answered: '{{count}} answers',

@@ -3,6 +3,8 @@
  * `telework-techo org-summary`, the workbook and the printable summary page. The window's own
  * strings are in orgView.ts.
  */
+import { surveyOccasionsJa } from './survey.js';
+
 export const orgSummaryJa = {
   orgSummary: {
     noTrial: 'テレワーク試行が設定されていません。試行を定めた庁内共通の設定ファイルを選んでください。',
@@ -14,6 +16,16 @@ export const orgSummaryJa = {
       answersNewerVersion: '新しい版(v{{version}})の回答ファイルです。テレワーク手帳を更新してください。',
       answersSchema: '回答ファイルの形式が正しくありません(「{{path}}」: {{detail}})。',
       otherTrial: '別の試行またはアンケートの回答です(試行 {{trialId}}、アンケート {{surveyId}})。集計に含めていません。',
+      answersEmpty: 'この回答ファイルには回答が入っていません。集計に含めていません。',
+      duplicateAnswers: '{{first}} と同じ回答ファイル(同じ識別子)です。1件として数え、このファイルは集計に含めていません。',
+      answersDontFit: 'アンケートに合わない回答が含まれています({{detail}})。このファイルは集計に含めていません。',
+      fit: {
+        unknownQuestion: 'アンケートにない質問「{{question}}」への回答',
+        duplicate: '「{{question}}」への回答が2つ',
+        wrongType: '「{{question}}」への回答の形式が質問と違う',
+        notAnOption: '「{{question}}」への回答が選択肢にない',
+        oneOption: '1つだけ選ぶ「{{question}}」で複数の選択肢を選んでいる',
+      },
       unreadable: 'ファイルを読めません({{code}})。',
     },
     title: '{{trial}} 実施状況',
@@ -70,7 +82,10 @@ export const orgSummaryJa = {
     byPerson: '職員別・月別のテレワーク日数',
     survey: 'アンケート集計',
     surveyNone: 'この試行にはアンケートがありません。',
-    surveyHead: '{{title}}(回答 {{responses}}件: 氏名付き {{named}}件・匿名 {{anonymous}}件/初回後 {{firstDay}}件・期間終了時 {{end}}件)',
+    occasions: surveyOccasionsJa,
+    surveyHead: '{{title}}(回答 {{responses}}件: 氏名付き {{named}}件・匿名 {{anonymous}}件/{{firstDayLabel}} {{firstDay}}件・{{endLabel}} {{end}}件)',
+    withheldAnonymous: '匿名の回答が{{min}}件未満のため、匿名の回答は集計に含めていません(回答した人が分かるおそれがあるため)。',
+    multiple: '複数回答',
     scaleCounts: '1({{low}}): {{c1}}、2: {{c2}}、3: {{c3}}、4: {{c4}}、5({{high}}): {{c5}}',
     averageText: '平均 {{average}}',
     noAnswers: '回答なし',

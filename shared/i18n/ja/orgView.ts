@@ -1,4 +1,6 @@
 /** Japanese: 試行の集計 (総務課's organisation view of a telework trial, issue #17). */
+import { surveyOccasionsJa } from './survey.js';
+
 export const orgViewJa = {
   orgView: {
     title: '試行の集計',
@@ -96,7 +98,9 @@ export const orgViewJa = {
       heading: 'アンケート集計: {{title}}',
       headingNone: 'アンケート集計',
       none: 'この試行にはアンケートがありません。',
-      responses: '回答 {{total}}件(氏名付き {{named}}件、匿名 {{anonymous}}件)。初回のテレワークの後 {{firstDay}}件、試行期間の終わり {{end}}件。',
+      occasions: surveyOccasionsJa,
+      responses: '回答 {{total}}件(氏名付き {{named}}件、匿名 {{anonymous}}件)。{{firstDayLabel}} {{firstDay}}件、{{endLabel}} {{end}}件。',
+      withheldAnonymous: '匿名の回答が{{min}}件未満のため、匿名の回答は集計に含めていません(回答した人が分かるおそれがあるため)。',
       noResponses: 'まだ回答はありません。',
       question: '問{{n}} {{text}}',
       answered: '回答 {{count}}件',

@@ -1,7 +1,10 @@
 /** Japanese: the trial's survey on the staff side (アンケート): the offer, the survey view and its refusals. */
+/** The two occasions of the survey, in the one pair of words every screen, file and page uses. */
+export const surveyOccasionsJa = { firstDay: '初回のテレワークの後', end: '試行期間の終わり' } as const;
+
 export const surveyJa = {
   survey: {
-    occasions: { firstDay: '初めてのテレワークの後', end: '試行期間の終わり' },
+    occasions: surveyOccasionsJa,
     // Refusals (main).
     none: '回答できるアンケートがありません。庁内共通の設定に試行のアンケートが含まれているか確認してください。',
     notOpenFirstDay: 'このアンケートは、試行期間中に初めてテレワークをした日の終業を記録した後(終業を記録しなかったときは次の勤務日)から、試行期間の最後の勤務日の前日まで回答できます。',
@@ -31,15 +34,17 @@ export const surveyJa = {
     textHint: '{{max}}文字以内(あと{{left}}文字)',
     unansweredHint: '答えにくい質問は空欄のままで構いません。',
     consentLegend: '回答の扱い',
-    consentNamed: '氏名を付けて報告ファイルに含める(日報ファイルと一緒に提出されます)',
-    consentAnonymous: '匿名で回答する(氏名・職員番号を含まない別ファイルを保存して提出します)',
+    consentNamed: '氏名を付けて報告ファイルに含める(日報ファイルと一緒に提出され、所属長と総務課が読みます)',
+    consentAnonymous:
+      '匿名で回答する(氏名・職員番号を含まない別ファイルを保存して提出します。匿名の回答は{{min}}件以上集まったときだけ集計されます。回答した人が少ないと、誰の回答か分かるおそれがあるためです)',
     submit: '送信',
-    savedNamed: '回答を保存しました。回答は氏名を付けて、JSON形式で書き出す日報ファイル(「日報の出力」)に含まれ、日報ファイルと一緒に提出されます。',
+    savedNamed:
+      '回答を保存しました。回答は氏名を付けて、JSON形式で書き出す日報ファイル(「日報の出力」)に含まれます。日報ファイル(JSON)を出力し直して提出してください(前に出力したファイルには、この回答は含まれていません)。',
     savedAnonymous:
       '回答を保存しました。匿名の回答は日報ファイルには含まれません。「回答ファイルを保存する」で氏名・職員番号を含まないファイルを保存し、日報ファイルとは別に提出してください。',
     saveFile: '回答ファイルを保存する',
     fileSaved: '回答ファイル {{name}} を保存しました。',
-    answeredNamed: 'この回は回答済みです。回答は氏名を付けて、JSON形式で書き出す日報ファイルに含まれます。',
+    answeredNamed: 'この回は回答済みです。回答は氏名を付けて、JSON形式で書き出す日報ファイルに含まれます。回答した後に日報ファイル(JSON)を出力し直して提出してください。',
     answeredAnonymous: 'この回は匿名で回答済みです。回答は日報ファイルには含まれません。回答ファイルを保存して提出してください。',
     declinedNote: 'この回は「回答しない」を選んでいます。回答期間中は、ここから回答できます。',
     notYet: 'アンケートは、試行期間中に初めてテレワークで始業を記録した後と、試行期間の終わりに回答できます。',

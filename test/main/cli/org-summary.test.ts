@@ -57,8 +57,13 @@ describe('telework-techo org-summary', () => {
     expect(stdout.find((l) => l.trim().startsWith('企画課'))!.trim().split(/\s{2,}/)).toEqual(['企画課', '1', '1', '100%', '1', '0/0', '3', '2時間50分', '1時間5分']);
     expect(stdout).toContain('未実施の職員: 1人');
     expect(stdout).toContain('  100003  鈴木 次郎  総務課  主事');
-    expect(stdout).toContain('    1(そう思わない): 0、2: 0、3: 0、4: 1、5(そう思う): 1 / 平均 4.5');
-    expect(stdout).toContain('    - 通信が遅い日があった。');
+    // The one anonymous answer (fewer than 5) is not compiled, and the text says so.
+    expect(stdout).toContain('  テレワーク試行アンケート(回答 1件: 氏名付き 1件・匿名 0件/初回のテレワークの後 1件・試行期間の終わり 0件)');
+    expect(stdout).toContain('  匿名の回答が5件未満のため、匿名の回答は集計に含めていません(回答した人が分かるおそれがあるため)。');
+    expect(stdout).toContain('    1(そう思わない): 0、2: 0、3: 0、4: 1、5(そう思う): 0 / 平均 4.0');
+    expect(stdout).toContain('    紙の資料: 1件、電子決裁: 0件、通信環境: 1件、相談のしにくさ: 0件、特になし: 0件(複数回答)');
+    expect(stdout).toContain('    - 紙の資料が多く、持ち帰りに困った。');
+    expect(stdout.join('\n')).not.toContain('通信が遅い日があった。');
     // Free text is listed without the name of whoever wrote it.
     const freeText = stdout.slice(stdout.findIndex((l) => l.includes('自由記述')));
     for (const n of ['山田', '佐藤', '鈴木', '100001']) expect(freeText.join('\n')).not.toContain(n);

@@ -179,6 +179,14 @@ describe('survey answers that do not fit', () => {
     expect(fs.existsSync(`${dir}/survey-answers.json`)).toBe(false);
   });
 
+  it('refuses an organisation file whose choice question repeats an option, saying so (ja and en)', async () => {
+    const { api } = testApp(tempDir(), fakeClock(at('2026-11-06', '12:00')));
+    const text = ORG.replace('"options": ["自宅", "サテライトオフィス", "移動中・出張先"]', '"options": ["自宅", "自宅", "移動中・出張先"]');
+    expect(JSON.stringify(await refused(api.orgImport({ text })))).toContain('同じ選択肢が2回書かれています');
+    await ok(changeSettings(api, (s) => ({ ...s, language: 'en' })));
+    expect(JSON.stringify(await refused(api.orgImport({ text })))).toContain('The same option is written twice');
+  });
+
   it('refuses an answer with no survey in the settings', async () => {
     const app = testApp(tempDir(), fakeClock(at('2026-11-12')));
     expect(await ok(app.api.surveyState({ date: '2026-11-12' }))).toEqual({ trial: null, survey: null, asked: false, due: null, occasions: [] });
@@ -218,6 +226,24 @@ describe('where answers go', () => {
     expect(refused(await api.surveyAnswerFile({ occasion: 'firstDay' })).message).toContain('匿名の回答がありません');
   });
 
+  it('a report whose range does not overlap the trial (period and the four weeks after) carries no named answers', async () => {
+    const { api, clock } = await setup('2026-11-12');
+    await teleworkDay(api, '2026-11-12');
+    clock.set(at('2026-11-12', '17:40'));
+    await ok(api.surveyAnswer({ date: '2026-11-12', occasion: 'firstDay', consent: 'named', answers: ANSWERS }));
+    const reportOf = async (from: string, to: string) => {
+      await ok(api.daySetWorkStyle({ date: from, workStyle: { am: 'office', pm: 'office', satelliteOffice: '' } }));
+      const { files } = await ok(api.exportFiles({ from, to, formats: ['json'], encoding: 'utf8bom' }));
+      return JSON.parse(decode(files.find((f) => f.name.startsWith('daily-report_'))!.base64).toString('utf8'));
+    };
+    // May 2027: months after the trial; the 所属長 reading it gets no survey answer.
+    expect(await reportOf('2027-05-01', '2027-05-31')).not.toHaveProperty('survey');
+    // Before the period.
+    expect(await reportOf('2026-10-01', '2026-10-31')).not.toHaveProperty('survey');
+    // The four weeks after the period's end (when the end survey is answered) still carry them.
+    expect((await reportOf('2027-01-04', '2027-01-08')).survey).toHaveLength(1);
+  });
+
   it('anonymous answers are in no export file (JSON, CSV, workbook, Markdown, HTML, PDF, .ics), only in their own answer file, which names no one', async () => {
     const { api } = await setup('2026-11-12');
     await teleworkDay(api, '2026-11-12');
@@ -239,9 +265,14 @@ describe('where answers go', () => {
     expect(cells.join('\n')).not.toContain(COMMENT);
 
     const file = await ok(api.surveyAnswerFile({ occasion: 'firstDay' }));
-    expect(file.name).toBe('survey-answers-r8-trial-firstDay.json');
+    // A random id (the ids port) in its contents and its name: files of different people never share a name.
     const text = decode(file.base64).toString('utf8');
     const parsed = anonymousAnswerFileSchema.parse(JSON.parse(text));
+    expect(file.name).toBe(`survey-answers-r8-trial-firstDay-${parsed.id.slice(0, 8)}.json`);
+    // Saved again: the same id, so 総務課 counts a second copy once.
+    const again = await ok(api.surveyAnswerFile({ occasion: 'firstDay' }));
+    expect(again.name).toBe(file.name);
+    expect(anonymousAnswerFileSchema.parse(JSON.parse(decode(again.base64).toString('utf8'))).id).toBe(parsed.id);
     expect(parsed.responses).toEqual([{ trialId: 'r8-trial', surveyId: 'r8-survey', occasion: 'firstDay', answers: expect.arrayContaining([{ type: 'text', questionId: 'comment', text: COMMENT }]) }]);
     for (const personal of [NAME, '試行', STAFF_ID, DEPT, TITLE, '2026-', 'T0', 'answeredAt']) expect(text, personal).not.toContain(personal);
   });

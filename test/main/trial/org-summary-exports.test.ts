@@ -25,7 +25,10 @@ const soffice = ['soffice', 'libreoffice'].find((name) => spawnSync('sh', ['-c',
 const browser = lookUpMachineBrowser().ok;
 const pdftotext = ['/usr/bin/pdftotext', '/usr/local/bin/pdftotext'].find((p) => fs.existsSync(p));
 const NAMES = ['山田', '佐藤', '鈴木', '田中', '100001', '100002', '100003'];
-const FREE_TEXTS = ['紙の資料が多く、持ち帰りに困った。', '通信が遅い日があった。'];
+/** The named free text is compiled; the one anonymous answer (fewer than 5) is not, anywhere. */
+const FREE_TEXTS = ['紙の資料が多く、持ち帰りに困った。'];
+const WITHHELD_TEXT = '通信が遅い日があった。';
+const WITHHELD_NOTE = '匿名の回答が5件未満のため、匿名の回答は集計に含めていません(回答した人が分かるおそれがあるため)。';
 
 async function summarised(pdfPrinter?: PdfPrinter) {
   const folder = await trialFolder(tempDir);
@@ -86,7 +89,10 @@ describe('orgSummary:exportXlsx', () => {
     for (const sheet of ['アンケート集計', '自由記述']) {
       const text = sheets.get(sheet)!.rows.flat().map((c) => c?.text ?? '').join('\n');
       for (const n of NAMES) expect(text, `${sheet}: ${n}`).not.toContain(n);
+      expect(text, sheet).not.toContain(WITHHELD_TEXT);
     }
+    // The survey sheet says first that the one anonymous answer is not compiled.
+    expect(sheets.get('アンケート集計')!.rows[2]![0]).toMatchObject({ type: 's', text: WITHHELD_NOTE });
   });
 
   it('keeps a free text that looks like a formula as text', async () => {
@@ -94,8 +100,10 @@ describe('orgSummary:exportXlsx', () => {
     const app = testApp(tempDir(), fakeClock(Date.parse('2026-12-21T10:00:00+09:00')));
     await ok(app.api.orgImport({ text: ORG_TRIAL_TEXT }));
     const hostile = '=HYPERLINK("http://example.com","x")';
-    const answers = answerFile([{ trialId: 'r8-trial', surveyId: 'r8-survey', occasion: 'end', answers: [{ type: 'text', questionId: 'comment', text: hostile }] }]);
-    await ok(app.api.orgSummaryImport({ files: filesOf({ ...folder, 'answers-2.json': answers }) }));
+    // Five anonymous answers, so they are compiled: the hostile one and four more.
+    const anon = (id: string, text: string) => answerFile(id, { trialId: 'r8-trial', surveyId: 'r8-survey', occasion: 'end', answers: [{ type: 'text', questionId: 'comment', text }] });
+    const more = Object.fromEntries([2, 3, 4, 5].map((n) => [`answers-${n}.json`, anon(`e${n}000000`, n === 2 ? hostile : `意見${n}`)]));
+    await ok(app.api.orgSummaryImport({ files: filesOf({ ...folder, ...more }) }));
     const sheets = xlsxSheets(Buffer.from((await ok(app.api.orgSummaryExportXlsx())).base64, 'base64'));
     const cell = sheets.get('自由記述')!.rows.flat().find((c) => c?.text === hostile);
     expect(cell).toMatchObject({ type: 's', formula: false });
@@ -125,9 +133,11 @@ describe('orgSummary:exportXlsx', () => {
     expect(shown('未実施の職員')[1]).toEqual(['100003', '鈴木 次郎', '総務課', '主事', '']);
     expect(shown('アンケート集計').slice(0, 3)).toEqual([
       ['設問', '選択肢', '件数', '回答数', '平均'],
-      ['業務の効率は上がりましたか。', '1(そう思わない)', '0', '2', '4.5'],
-      ['業務の効率は上がりましたか。', '2', '0', '', ''],
+      ['テレワーク試行アンケート(回答 1件: 氏名付き 1件・匿名 0件/初回のテレワークの後 1件・試行期間の終わり 0件)', '', '', '', ''],
+      [WITHHELD_NOTE, '', '', '', ''],
     ]);
+    expect(shown('アンケート集計')[3]).toEqual(['業務の効率は上がりましたか。', '1(そう思わない)', '0', '1', '4']);
+    expect(shown('アンケート集計').flat()).toContain('困ったことを選んでください(複数可)。(複数回答)');
     const texts = shown('自由記述');
     expect(texts.slice(1).map((r) => r[1]).sort()).toEqual([...FREE_TEXTS].sort());
     for (const n of NAMES) expect(texts.flat().join('\n')).not.toContain(n);
@@ -150,8 +160,14 @@ describe('orgSummary:exportPdf', () => {
     expect(flat).toMatch(/管理職 1 1 100% 0/);
     expect(flat).toMatch(/企画課 1 1 100% 1 0\/0 3/);
     expect(flat).toMatch(/企画課 2時間50分 1時間5分/);
-    expect(flat).toContain('平均 4.5');
-    expect(flat).toContain('自由記述 2件(氏名は記載していません)');
+    expect(flat).toContain('平均 4.0');
+    expect(flat).toContain('自由記述 1件(氏名は記載していません)');
+    // Lines may wrap anywhere in Japanese text: compared without spaces.
+    const tight = flat.replace(/ /g, '');
+    expect(tight).toContain(WITHHELD_NOTE);
+    expect(tight).toContain('初回のテレワークの後1件・試行期間の終わり0件');
+    expect(tight).toContain('特になし:0件(複数回答)');
+    expect(flat).not.toContain(WITHHELD_TEXT);
     for (const s of [...NAMES, ...FREE_TEXTS]) expect(flat).not.toContain(s);
   }, 60_000);
 
