@@ -73,16 +73,33 @@ test('the validation messages are not fetched at start; the first wrongly typed 
   expect(seen).toContain('i18n-ja-validation');
 });
 
-test('the first screen asks main for its data once: app:start, not settings, info, clock and day one by one', async ({ page, techo }) => {
+test('the first screen asks main nothing: the page carries its start data; a page without it asks once, app:start', async ({ page, techo }) => {
   await seedExampleDay(techo.api, DATE);
-  // Every request main answers (whichever transport the page uses goes through this router).
+  // Every request main answers (the preview serving index.html and whatever the page asks go through this router).
   const asked: string[] = [];
   const router = techo.app.router;
   const dispatch = router.dispatch.bind(router);
   router.dispatch = (channel, payload) => (asked.push(String(channel)), dispatch(channel, payload));
+  const first = ['app:start', 'settings:get', 'app:info', 'app:now', 'day:get'];
+  let served = 0;
+  page.on('response', (r) => void (r.request().resourceType() === 'document' && served++));
   await techo.open('today');
   await expect(page.locator('.blocks .block-body')).toHaveCount(7);
-  expect(asked.filter((c) => ['app:start', 'settings:get', 'app:info', 'app:now', 'day:get'].includes(c))).toEqual(['app:start']);
+  // One app:start: the preview's, for the page it served; the page itself made no start round trip.
+  expect(served).toBe(1);
+  expect(asked.filter((c) => first.includes(c))).toEqual(['app:start']);
+  await expect(page.locator('#techo-start')).toHaveCount(0); // read, then removed
+
+  // The same page without the block (as Electron's app:// serves it): it asks once, app:start.
+  await page.route(/\/$/, async (route) => {
+    const res = await route.fetch();
+    const html = (await res.text()).replace(/<script type="application\/json" id="techo-start">.*?<\/script>/s, '');
+    await route.fulfill({ response: res, body: html });
+  });
+  asked.length = 0;
+  await page.reload();
+  await expect(page.locator('.blocks .block-body')).toHaveCount(7);
+  expect(asked.filter((c) => first.includes(c))).toEqual(['app:start', 'app:start']); // the preview's for the page, then the page's
 });
 
 test('an English user gets the English catalogue; switching back to Japanese needs nothing more', async ({ page, techo }) => {
