@@ -60,10 +60,12 @@ test('the start bundle holds no i18n library and no Japanese of the views that a
   // Today's parts the first paint does not need: the block editor and the side column below the first screen.
   expect(start.includes('block-start'), 'block editor').toBe(false);
   expect(start.includes('template-name'), 'templates').toBe(false);
+  expect(/[`"']reminder-banner[`"']/.test(start), 'the banner of what is due').toBe(false);
   for (const text of [ja.supervisor.intro, ja.settings.save, ja.data.intro, ja.checklist.notTelework, ja.exports.title, ja.week.patternHelp, ja.setup.save, ja.cli.conflict, ja.tray.open]) expect(start.includes(text), text).toBe(false);
   // The budget of issue #16 (the bench prints it beside the floor's).
   const gzip = files.reduce((sum, f) => sum + zlib.gzipSync(fs.readFileSync(f), { level: 9 }).length, 0);
-  expect(gzip).toBeLessThan(110_000);
+  // 98.3 kB at #16's third step (docs/benchmarks.md): what is left over 90 kB is first-screen code.
+  expect(gzip).toBeLessThan(100_000);
 });
 
 test("Today's block editor and the side column below the first screen come after the first paint; an editor asked for before its code arrived takes the focus when it does", async ({ page, techo }) => {

@@ -84,6 +84,9 @@ const surveyOffer = view(() => import('../components/survey-offer.js'), 'SurveyO
  */
 const blockEditor = view(() => import('./today/block-editor.js'), 'BlockEditor', [], 'nothing');
 const todayMore = view(() => import('./today/today-more.js'), 'TodayMore', [], 'nothing');
+/** The banner of what is due (with today's reminder log): fetched when idle, or as soon as a reminder is due. */
+const reminderBanner = view(() => import('../components/reminder-banner.js'), 'ReminderBanner', [], 'nothing');
+export const ReminderBanner = reminderBanner.Component;
 export const BlockEditor = blockEditor.Component;
 export const TodayMore = todayMore.Component;
 
@@ -104,7 +107,7 @@ export const DataView = data.Component;
 export const SurveyView = survey.Component;
 export const SetupView = setup.Component;
 
-const LIKELY = [blockEditor, report, review, week, checklist, settings, calendar, inventory, about];
+const LIKELY = [blockEditor, reminderBanner, report, review, week, checklist, settings, calendar, inventory, about];
 
 /**
  * Fetches the likely views (with their words) one after another while the window is idle (never
