@@ -13,10 +13,12 @@ import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp.js';
 import type { MainApp } from '../app/create-app.js';
 import { resolveAppRequestPath } from '../security/app-protocol-path.js';
 import { APP_ORIGIN } from '../security/app-origin.js';
+import { START_DATA_ID, jsonForHtml } from '../../shared/ipc/start-data.js';
 import { decidePreviewRequest } from './preview-request.js';
 
 export interface PreviewOptions {
-  app: MainApp;
+  /** The app's router answers IPC (and the start data in the page); its bus feeds the event stream. */
+  app: Pick<MainApp, 'router' | 'bus'>;
   rendererDir: string;
   /** 0 picks a free port. */
   port?: number;
@@ -46,12 +48,28 @@ const TYPES: Record<string, string> = {
 };
 
 export const LOOPBACK_HOST = '127.0.0.1';
+/** Events kept for a page that opens its stream a moment after its index.html was served. */
+const REPLAYED_EVENTS = 256;
+
+/**
+ * index.html with main's `app:start` answer in it (shared/ipc/start-data.ts), computed for this
+ * request: the first screen needs no round trip. Without a `</body>` the block goes at the end.
+ */
+export function withStartData(html: string, seq: number, answer: unknown): string {
+  const block = `<script type="application/json" id="${START_DATA_ID}">${jsonForHtml({ seq, answer })}</script>`;
+  const at = html.lastIndexOf('</body>');
+  return at === -1 ? html + block : html.slice(0, at) + block + html.slice(at);
+}
 
 export function startPreviewServer(options: PreviewOptions): Promise<PreviewServer> {
   // 192 random bits, base64url: safe as a path segment and as a header value.
   const token = crypto.randomBytes(24).toString('base64url');
   const clients = new Set<http.ServerResponse>();
   let port = 0;
+  // Every event gets a number; the last few are kept, so a page can ask for those after the start
+  // data it carries (events?since=<seq>).
+  let seq = 0;
+  const recent: { seq: number; line: string }[] = [];
 
   const security = (res: http.ServerResponse) => {
     res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
@@ -64,6 +82,8 @@ export function startPreviewServer(options: PreviewOptions): Promise<PreviewServ
     res.end(reason);
   };
 
+  // The page itself (the protocol resolver answers real paths).
+  const isIndex = (file: string) => path.basename(file) === 'index.html' && path.dirname(file) === fs.realpathSync(options.rendererDir);
   const server = http.createServer((req, res) => {
     security(res);
     const decision = decidePreviewRequest({ method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers }, { port, token });
@@ -104,6 +124,8 @@ export function startPreviewServer(options: PreviewOptions): Promise<PreviewServ
     if (decision.kind === 'events') {
       res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', Connection: 'keep-alive' });
       res.write(': connected\n\n');
+      const since = Number(new URL(req.url ?? '/', 'http://preview').searchParams.get('since'));
+      if (Number.isInteger(since) && since >= 0) for (const e of recent) if (e.seq > since) res.write(e.line);
       clients.add(res);
       req.on('close', () => clients.delete(res));
       return;
@@ -114,11 +136,19 @@ export function startPreviewServer(options: PreviewOptions): Promise<PreviewServ
     if (!file || !fs.existsSync(file) || !fs.statSync(file).isFile()) return refuse(res, 404, 'not found');
     res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
     if (req.method === 'HEAD') return res.end();
-    fs.createReadStream(file).pipe(res);
+    if (!isIndex(file)) return void fs.createReadStream(file).pipe(res);
+    // The page: with main's start answer of this moment (never cached: Cache-Control is no-store).
+    const at = seq;
+    void options.app.router.dispatch('app:start', undefined).then((answer) => {
+      const html = fs.readFileSync(file, 'utf8');
+      res.end((answer as { ok?: unknown }).ok === true ? withStartData(html, at, answer) : html);
+    });
   });
 
   const unsubscribe = options.app.bus.subscribe((event, payload) => {
     const line = `data: ${JSON.stringify({ event, payload })}\n\n`;
+    recent.push({ seq: ++seq, line });
+    if (recent.length > REPLAYED_EVENTS) recent.shift();
     for (const client of clients) client.write(line);
   });
 

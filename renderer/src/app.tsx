@@ -8,7 +8,7 @@ import { isRealDate } from '../../shared/calendar/local-date.js';
 import { REPORT_KINDS } from '../../shared/lists/report-kinds.js';
 import type { Settings } from '../../shared/settings/settings-schema.js';
 import { NowBar, NowStrip } from './components/now-strip.js';
-import { ReminderBanner, useReminders } from './components/reminder-banner.js';
+import { useReminders } from './components/use-reminders.js';
 import { useSurvey } from './components/use-survey.js';
 import { type RendererI18n, applyLanguage } from './i18n.js';
 import { useHashRoute } from './use-hash-route.js';
@@ -24,6 +24,7 @@ import {
   NoticeBanner,
   InventoryView,
   OrgSummaryView,
+  ReminderBanner,
   ReportView,
   SettingsView,
   SetupView,
@@ -258,14 +259,16 @@ export function App({ api, i18n }: { api: TechoApi; i18n: RendererI18n }) {
         {!settingsPending && (
           <NowBar>
             {now && settings && <NowStrip api={api} date={now.date} nowMinutes={now.minutes} onReview={() => go('review')} timeZone={settings.orgTimeZone} />}
-            <ReminderBanner
-              api={api}
-              due={reminders.due}
-              onChange={(due, log) => {
-                reminders.setDue(due);
-                reminders.setLog(log);
-              }}
-            />
+            {reminders.due.length > 0 && (
+              <ReminderBanner
+                api={api}
+                due={reminders.due}
+                onChange={(due, log) => {
+                  reminders.setDue(due);
+                  reminders.setLog(log);
+                }}
+              />
+            )}
           </NowBar>
         )}
         {notices.length > 0 && <NoticeBanner notices={notices} onDismiss={dismiss} />}

@@ -108,7 +108,17 @@ export const test = base.extend<{ techo: Techo; setUp: boolean; pdf: boolean }>(
       a.bus.subscribe((event, payload) => void page.evaluate(([e, p]) => window.__techoEmit(e as never, p), [event, payload] as const).catch(() => {}));
     let unforward = forward(app);
     await bridge(page, () => app);
-    const server = await startPreviewServer({ app, rendererDir });
+    // The page carries the start data of the app of the moment (restart() replaces it); events reach
+    // the page through the bridge, not the server's stream.
+    const server = await startPreviewServer({
+      app: {
+        get router() {
+          return app.router;
+        },
+        bus: app.bus,
+      },
+      rendererDir,
+    });
     // Read at each call: restart() replaces the app.
     const api = routerClient({
       get router() {

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { changeSettings, expect, ok, test } from './fixtures.js';
+import { en } from '../../shared/i18n/en.js';
+import { ja } from '../../shared/i18n/ja.js';
 import { status } from './keyboard.js';
 
 test('browser preview: the page works over HTTP from the printed URL (no Electron, no bridge), with no cookie at all', async ({ browser, techo }) => {
@@ -37,5 +39,26 @@ test('browser preview: the old URL with ?token= and an old techo_token cookie op
   const res = await page.goto(`http://127.0.0.1:${techo.server.port}/?token=${techo.server.token}#/settings`);
   expect(res?.status()).toBe(403);
   await expect(page.locator('body')).toContainText('open the URL printed by `npm start`');
+  await context.close();
+});
+
+test('browser preview: the page carries its start data, and a change made before its event stream opened still shows', async ({ browser, techo }) => {
+  const context = await browser.newContext({ locale: 'ja-JP' });
+  const page = await context.newPage();
+  // The stream is held back until the change is made: the page paints from the data it carries.
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  let streamAt = '';
+  await page.route(/\/events(\?.*)?$/, async (route) => {
+    streamAt = route.request().url();
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${techo.server.url}#/today`);
+  await expect(page.locator('nav.app-nav a[href="#/today"]')).toHaveText(ja.nav.today);
+  await expect.poll(() => streamAt).toMatch(/\/events\?since=\d+$/);
+  await ok(changeSettings(techo.api, (s) => ({ ...s, language: 'en' })));
+  release();
+  await expect(page.locator('nav.app-nav a[href="#/today"]')).toHaveText(en.nav.today);
   await context.close();
 });

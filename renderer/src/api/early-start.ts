@@ -8,8 +8,12 @@
  * today's plan; of a day; a storage notice) arriving before that part has been taken drops it, and
  * the caller asks again: a view never starts from something older than the first event it can
  * receive. Should main refuse `app:start`, each caller asks on its own, as before.
+ *
+ * In the browser preview the page carries that answer (carried-start.ts): then nothing leaves at
+ * start at all, and the event stream begins where the answer was computed, so the same rule holds.
  */
 import type { TechoApi } from '../../../shared/ipc/api.js';
+import { carriedStart } from './carried-start.js';
 
 type Early = { key: string | null; answer: Promise<unknown> };
 const EARLY = ['settingsGet', 'appInfo', 'appNow', 'dayGet'] as const;
@@ -17,7 +21,8 @@ type EarlyMethod = (typeof EARLY)[number];
 
 /** The api to give the app, and the early settings read (for the catalogue to fetch). */
 export function startEarly(api: TechoApi): { api: TechoApi; settings: ReturnType<TechoApi['settingsGet']> } {
-  const start = api.appStart();
+  const carried = carriedStart()?.answer as Awaited<ReturnType<TechoApi['appStart']>> | undefined;
+  const start = carried ? Promise.resolve(carried) : api.appStart();
   const early = new Map<EarlyMethod, Early>();
   const part = <T>(pick: (d: Awaited<typeof start> & { ok: true }) => T, alone: () => Promise<unknown>) =>
     start.then((r) => (r.ok ? { ok: true as const, data: pick(r) } : alone()));

@@ -4,6 +4,7 @@
  * failures become the same typed error a refused request gives, so views handle one shape.
  */
 import { type TechoApi, type Transport, buildApi } from '../../../shared/ipc/api.js';
+import { carriedStart } from './carried-start.js';
 import { httpTransport } from './http-transport.js';
 
 declare global {
@@ -24,5 +25,6 @@ export function getApi(unreachable: () => string): TechoApi {
   if (window.techo) return window.techo;
   // The preview serves the app under its secret path, http://127.0.0.1:PORT/<token>/.
   const token = decodeURIComponent(window.location.pathname.split('/')[1] ?? '');
-  return buildApi(guarded(httpTransport(token), unreachable));
+  // A page that carries its start data opens the event stream from the moment that data was read.
+  return buildApi(guarded(httpTransport(token, carriedStart()?.seq), unreachable));
 }

@@ -7,15 +7,30 @@
 import type { Transport } from '../../../shared/ipc/api.js';
 import type { EventName } from '../../../shared/ipc/contract.js';
 
-export function httpTransport(token: string): Transport {
+export function httpTransport(token: string, since?: number): Transport {
   const base = `/${encodeURIComponent(token)}/`;
   const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
-  // EventSource cannot send headers; the stream lives under the secret path instead.
-  const source = new EventSource(`${base}events`);
-  source.onmessage = (message) => {
+  const onMessage = (message: MessageEvent) => {
     const { event, payload } = JSON.parse(message.data as string) as { event: EventName; payload: unknown };
     listeners.get(event)?.forEach((cb) => cb(payload));
   };
+  // EventSource cannot send headers; the stream lives under the secret path instead. A page that
+  // carries its start data asks for the events main sent since it was read (`since`); that is
+  // wanted once: should the stream drop, it is opened again without it (a replay then would
+  // repeat old events, a navigation among them).
+  let source = new EventSource(since === undefined ? `${base}events` : `${base}events?since=${since}`);
+  source.onmessage = onMessage;
+  if (since !== undefined) {
+    source.addEventListener(
+      'error',
+      () => {
+        source.close();
+        source = new EventSource(`${base}events`);
+        source.onmessage = onMessage;
+      },
+      { once: true },
+    );
+  }
   // Requests wait until the stream is open, so whatever a view reads is at least as new as the
   // first event it can receive: a change made between the read and the stream's start would
   // otherwise never show (a busy machine makes that gap long). A stream that fails does not hold

@@ -1,34 +1,15 @@
 /**
  * What main says is due now (shown, not done, not snoozed): always visible in the app, so a
- * reminder whose OS notification was blocked (Focus Assist, denied) is never lost.
+ * reminder whose OS notification was blocked (Focus Assist, denied) is never lost. A chunk of its
+ * own (issue #16): fetched when the window is idle, or when a reminder is due (use-reminders.ts
+ * reads what is due from the start).
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from '../use-translation.js';
 import type { TechoApi } from '../../../shared/ipc/api.js';
 import type { ReminderEntry } from '../../../shared/reminders/reminder-log.js';
 import { REMINDER_LOG_MAX } from '../../../shared/reminders/reminder-limits.js';
 import { clockOf, clockText, hhmm } from '../format.js';
-
-export function useReminders(api: TechoApi, date: string | undefined) {
-  const [due, setDue] = useState<ReminderEntry[]>([]);
-  const [log, setLog] = useState<ReminderEntry[]>([]);
-  const [omitted, setOmitted] = useState(0);
-  useEffect(() => {
-    if (!date) return;
-    const load = () =>
-      void api.reminderState({ date }).then((r) => {
-        if (!r.ok) return;
-        setDue(r.data.due);
-        setLog(r.data.log);
-        setOmitted(r.data.omitted);
-      });
-    load();
-    return api.on('reminder:changed', (e) => {
-      if (e.date === date) load();
-    });
-  }, [api, date]);
-  return { due, log, omitted, setDue, setLog };
-}
 
 export function ReminderBanner({ api, due, onChange }: { api: TechoApi; due: ReminderEntry[]; onChange: (due: ReminderEntry[], log: ReminderEntry[]) => void }) {
   const { t } = useTranslation();

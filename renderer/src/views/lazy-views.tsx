@@ -77,6 +77,19 @@ const notices = view(() => import('../components/notice-banner.js'), 'NoticeBann
 /** The trial's survey offer: only for someone whose organisation file brought a survey, with the survey's words. */
 const surveyOffer = view(() => import('../components/survey-offer.js'), 'SurveyOffer', ['survey'], 'nothing');
 
+/**
+ * Today's parts that the first paint does not need: the block editor (opened on a click; fetched
+ * first when the window is idle, and when it arrives it takes the focus as always) and the side
+ * column below the first screen (today-more.tsx; fetched as Today mounts). Nothing shows while they arrive.
+ */
+const blockEditor = view(() => import('./today/block-editor.js'), 'BlockEditor', [], 'nothing');
+const todayMore = view(() => import('./today/today-more.js'), 'TodayMore', [], 'nothing');
+/** The banner of what is due (with today's reminder log): fetched when idle, or as soon as a reminder is due. */
+const reminderBanner = view(() => import('../components/reminder-banner.js'), 'ReminderBanner', [], 'nothing');
+export const ReminderBanner = reminderBanner.Component;
+export const BlockEditor = blockEditor.Component;
+export const TodayMore = todayMore.Component;
+
 export const NoticeBanner = notices.Component;
 export const SurveyOffer = surveyOffer.Component;
 export const ReportView = report.Component;
@@ -94,7 +107,7 @@ export const DataView = data.Component;
 export const SurveyView = survey.Component;
 export const SetupView = setup.Component;
 
-const LIKELY = [report, review, week, checklist, settings, calendar, inventory, about];
+const LIKELY = [blockEditor, reminderBanner, report, review, week, checklist, settings, calendar, inventory, about];
 
 /**
  * Fetches the likely views (with their words) one after another while the window is idle (never

@@ -3,7 +3,11 @@ import http from 'node:http';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type PreviewServer, startPreviewServer } from '../../../main/preview/preview-server.js';
+import { START_DATA_ID } from '../../../shared/ipc/start-data.js';
+import { block } from '../../helpers/seed-day.js';
+import { changeSettings } from '../../helpers/settings.js';
 import { testApp } from '../../helpers/test-app.js';
+import { ok, routerClient } from '../../helpers/typed-client.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 
 const tempDir = useTempDir();
@@ -13,12 +17,41 @@ afterEach(async () => {
   server = undefined;
 });
 
-async function start() {
+async function start(app = testApp(tempDir())) {
   const renderer = tempDir();
-  fs.writeFileSync(path.join(renderer, 'index.html'), '<!doctype html><title>t</title>');
+  fs.writeFileSync(path.join(renderer, 'index.html'), '<!doctype html><title>t</title><body><div id="root"></div></body>');
   fs.writeFileSync(path.join(tempDir(), 'secret.txt'), 'outside');
-  server = await startPreviewServer({ app: testApp(tempDir()), rendererDir: renderer });
+  server = await startPreviewServer({ app, rendererDir: renderer });
   return server;
+}
+
+/** The start data block of a served page: its raw text, as the HTML parser sees the element's end. */
+function carried(html: string): { raw: string; data: { seq: number; answer: { ok: true; data: { now: { date: string }; today: { day: { blocks: { title: string }[] } }; settings: { language: string } } } } } {
+  const open = `<script type="application/json" id="${START_DATA_ID}">`;
+  const from = html.indexOf(open);
+  expect(from).toBeGreaterThanOrEqual(0);
+  // An HTML parser ends a script element's text at the first "</script" whatever comes before.
+  const raw = html.slice(from + open.length, html.toLowerCase().indexOf('</script', from));
+  return { raw, data: JSON.parse(raw) };
+}
+
+/** Reads an event stream until `count` events arrived, then drops it. */
+function readEvents(s: PreviewServer, at: string, count: number) {
+  return new Promise<{ event: string }[]>((resolve, reject) => {
+    const req = http.request({ host: '127.0.0.1', port: s.port, path: at, headers: { host: `127.0.0.1:${s.port}` } }, (res) => {
+      let text = '';
+      res.on('data', (c) => {
+        text += c;
+        const got = [...text.matchAll(/^data: (.*)$/gm)].map((m) => JSON.parse(m[1]!));
+        if (got.length >= count) {
+          resolve(got);
+          req.destroy();
+        }
+      });
+    });
+    req.on('error', reject);
+    req.end();
+  });
 }
 
 function send(s: PreviewServer, opts: { method?: string; path: string; headers?: Record<string, string>; body?: string }) {
@@ -154,5 +187,41 @@ describe('browser preview server', () => {
     for (const p of ['/secret.txt', '/../secret.txt', `/x/../${s.token}/index.html`]) {
       expect((await send(s, { path: p })).status, p).toBe(403);
     }
+  });
+
+  it("carries main's start answer in the page, escaped so a hostile 予定 title cannot leave its data block", async () => {
+    const app = testApp(tempDir());
+    const api = routerClient(app);
+    const { now } = await ok(api.appStart());
+    const hostile = '</script><script>alert(1)</script><!-- \u2028\u2029 & </SCRIPT > 終わり';
+    await ok(api.daySaveBlock({ date: now.date, id: null, block: block('09:00', '10:00', hostile) }));
+    const s = await start(app);
+    const res = await send(s, { path: page(s) });
+    expect(res.status).toBe(200);
+    // Still the one policy: the block is data (type="application/json"), never run.
+    expect(res.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(res.headers['cache-control']).toBe('no-store');
+    const { raw, data } = carried(res.body);
+    // The element ends where the server ended it: the whole answer parses, the title is intact.
+    expect(data.answer.ok).toBe(true);
+    expect(data.answer.data.today.day.blocks.map((b) => b.title)).toContain(hostile);
+    expect(raw).not.toMatch(/[<>&\u2028\u2029]/);
+    expect(res.body.toLowerCase().split('</script').length).toBe(2); // the block's own end only
+    expect(res.body).toMatch(/<\/script><\/body>$/);
+  });
+
+  it('computes the carried answer for each request of the page, and replays the events since then to the stream that asks', async () => {
+    const app = testApp(tempDir());
+    const api = routerClient(app);
+    const s = await start(app);
+    const first = carried((await send(s, { path: page(s) })).body).data;
+    expect(first.answer.data.settings.language).toBe('ja');
+    await ok(changeSettings(api, (x) => ({ ...x, language: 'en' })));
+    const second = carried((await send(s, { path: page(s, 'index.html') })).body).data;
+    expect(second.answer.data.settings.language).toBe('en');
+    expect(second.seq).toBeGreaterThan(first.seq);
+    // The first page opens its stream late: it still hears of the change made after its answer.
+    const missed = await readEvents(s, page(s, `events?since=${first.seq}`), 1);
+    expect(missed.map((e) => e.event)).toContain('settings:changed');
   });
 });

@@ -13,18 +13,12 @@ import type { DayView } from '../../../../shared/day/day-view.js';
 import { toMinutes } from '../../../../shared/time/clock-time.js';
 import type { InventoryItem } from '../../../../shared/inventory/inventory-schema.js';
 import type { Settings } from '../../../../shared/settings/settings-schema.js';
-import type { DayTemplate } from '../../../../shared/templates/template-schema.js';
-import { Field } from '../../components/field.js';
-import { fieldErrors } from '../../field-errors.js';
-import { ImeSafeForm } from '../../components/ime-safe-form.js';
-import { SelectField } from '../../components/select-field.js';
 import { clockText, hhmm, holidayName, parseTime } from '../../format.js';
 import type { ReminderEntry } from '../../../../shared/reminders/reminder-log.js';
-import { ReminderLogList } from '../../components/reminder-banner.js';
 import { TrialLine, useTrialProgress } from '../../components/trial-progress.js';
-import { BlockEditor, type EditorTarget } from './block-editor.js';
+import { BlockEditor, TodayMore } from '../lazy-views.js';
+import type { EditorTarget } from './block-editor.js';
 import { DaySettings } from './day-settings.js';
-import { FocusPanel } from './focus-panel.js';
 import { RecordPanel } from './record-panel.js';
 import { Timeline } from './timeline.js';
 import { useDay } from './use-day.js';
@@ -47,7 +41,6 @@ export function TodayView({ api, date, today, nowMinutes, settings, go, reminder
   openEditorNow.current = editor;
   const [message, setMessage] = useState('');
   const [inventory, setInventory] = useState<InventoryItem[]>([]);
-  const [templates, setTemplates] = useState<DayTemplate[]>([]);
   const lang = i18n.language === 'en' ? 'en' : 'ja';
   const [moveError, setMoveError] = useState<{ blockId: string; text: string }>();
   /** The control that opened the editor: Cancel and Escape give focus back to it. */
@@ -74,7 +67,6 @@ export function TodayView({ api, date, today, nowMinutes, settings, go, reminder
 
   useEffect(() => {
     void api.inventoryList().then((r) => r.ok && setInventory(r.data));
-    void api.templateList().then((r) => r.ok && setTemplates(r.data));
   }, [api]);
   useEffect(() => setEditor(null), [date]);
 
@@ -239,17 +231,13 @@ export function TodayView({ api, date, today, nowMinutes, settings, go, reminder
           {view.free.length === 0 && <p>{t('day.noFree')}</p>}
           <DaySettings part="hours" key={`hours-${date}-${day.hours.start}-${day.hours.end}`} api={api} date={date} hours={day.hours} workStyle={day.workStyle} apply={applyKeepingFocus} say={say} />
           <RecordPanel api={api} view={view} apply={apply} say={say} isToday={date === today} timeZone={settings.orgTimeZone} />
-          {date === today && <FocusPanel api={api} date={date} blocks={day.blocks} nowMinutes={nowMinutes} />}
-          <DaySettings part="workStyle" key={`style-${date}-${JSON.stringify(day.workStyle)}`} api={api} date={date} hours={day.hours} workStyle={day.workStyle} apply={applyKeepingFocus} say={say} />
-          <Templates api={api} date={date} templates={templates} setTemplates={setTemplates} apply={apply} say={say} />
-          {reminderLog && <ReminderLogList log={reminderLog.entries} omitted={reminderLog.omitted} timeZone={settings.orgTimeZone} />}
+          {/* Below the first screen (the timer, the work style, templates, the reminder log): a chunk of its own, shown together once here. */}
+          <TodayMore api={api} date={date} isToday={date === today} day={day} nowMinutes={nowMinutes} apply={apply} applyKeepingFocus={applyKeepingFocus} say={say} reminderLog={reminderLog} timeZone={settings.orgTimeZone} />
         </div>
       </div>
     </section>
   );
 }
-
-type Apply = ReturnType<typeof useDay>['apply'];
 
 const blockButton = (id: string) => document.querySelector<HTMLElement>(`.blocks [data-block-id="${id.replace(/["\\]/g, '\\$&')}"]`);
 const freeButton = (start: number) => document.querySelector<HTMLElement>(`.free-list [data-free-start="${start}"]`);
@@ -261,50 +249,4 @@ function nextFree(v: DayView, from: number): { start: number; end: number } | un
   if (!f) return undefined;
   const start = Math.max(f.start, from);
   return { start, end: Math.min(f.end, start + 60) };
-}
-
-function Templates({ api, date, templates, setTemplates, apply, say }: { api: TechoApi; date: string; templates: DayTemplate[]; setTemplates: (t: DayTemplate[]) => void; apply: Apply; say: (s: string) => void }) {
-  const { t } = useTranslation();
-  const [name, setName] = useState('');
-  const [nameError, setNameError] = useState<string>();
-  const [chosen, setChosen] = useState('');
-  return (
-    <fieldset className="templates">
-      <legend>{t('day.template')}</legend>
-      <ImeSafeForm
-        className="row"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void api.templateSave({ date, name }).then((r) => {
-            if (!r.ok) {
-              setNameError(fieldErrors(r.error).name);
-              return say(r.error.message);
-            }
-            setNameError(undefined);
-            setTemplates(r.data);
-            say(t('day.templateSaved', { name }));
-            setName('');
-          });
-        }}
-      >
-        <Field id="template-name" label={t('day.templateName')} value={name} onChange={setName} error={nameError} />
-        <button type="submit" className="secondary">
-          {t('day.saveTemplate')}
-        </button>
-      </ImeSafeForm>
-      {templates.length > 0 && (
-        <div className="row">
-          <SelectField id="template-choose" label={t('day.chooseTemplate')} value={chosen} onChange={setChosen} options={[{ value: '', label: '' }, ...templates.map((x) => ({ value: x.id, label: x.name }))]} />
-          <button
-            type="button"
-            className="secondary"
-            disabled={!chosen}
-            onClick={() => void apply(() => api.templateApply({ date, id: chosen })).then((o) => say(o.ok ? t('day.templateApplied') : o.error.message))}
-          >
-            {t('day.applyTemplate')}
-          </button>
-        </div>
-      )}
-    </fieldset>
-  );
 }
