@@ -57,6 +57,8 @@ for (const size of [
     context,
     techo,
   }) => {
+    // The whole day is one long journey (about 15 s alone; twice that on a loaded 2-core machine).
+    test.setTimeout(90_000);
     await page.setViewportSize(size);
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 
