@@ -22,9 +22,9 @@ import { HOSTILE, HOSTILE_NOTE, STAFF_ID, everyCsv, everyWorkbook } from '../../
 import { staffReport } from '../../helpers/staff-reports.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 import { xlsxRows, xlsxSheets } from '../../helpers/xlsx-cells.js';
+import { parseCalcCsv, soffice } from '../../helpers/calc-csv.js';
 
 const tempDir = useTempDir();
-const soffice = ['soffice', 'libreoffice'].find((name) => spawnSync('sh', ['-c', `command -v ${name}`]).status === 0);
 const SKIP_REASON = 'soffice (LibreOffice) が見つからないため省略 / skipped: soffice not found (apt-get install libreoffice-calc)';
 if (!soffice) console.warn(SKIP_REASON);
 
@@ -93,39 +93,6 @@ function sheetsAsShown(dir: string, xlsxFiles: string[]): void {
   if (run.status !== 0) throw new Error(`soffice failed (${run.status}): ${run.stderr}`);
 }
 
-/** Calc's CSV: RFC 4180 quoting, records ended by LF (a line break inside a quoted cell is kept). */
-function parseCalcCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const endField = () => {
-    row.push(field);
-    field = '';
-  };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') endField();
-    else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      endField();
-      rows.push(row);
-      row = [];
-    } else field += ch;
-  }
-  if (field !== '' || row.length) {
-    endField();
-    rows.push(row);
-  }
-  return rows;
-}
 
 const shown = (dir: string, file: string, sheet: string) => parseCalcCsv(fs.readFileSync(path.join(dir, `${file}-${sheet}.csv`), 'utf8'));
 /** 7:14, 46:30 — how `[h]:mm` shows minutes. */

@@ -19,9 +19,9 @@ import { ORG_TRIAL_TEXT, answerFile, filesOf, trialFolder } from '../../helpers/
 import { ok, refused } from '../../helpers/typed-client.js';
 import { xlsxSheets } from '../../helpers/xlsx-cells.js';
 import type { PdfPrinter } from '../../../main/ports/pdf-printer.js';
+import { parseCalcCsv, soffice } from '../../helpers/calc-csv.js';
 
 const tempDir = useTempDir();
-const soffice = ['soffice', 'libreoffice'].find((name) => spawnSync('sh', ['-c', `command -v ${name}`]).status === 0);
 const browser = lookUpMachineBrowser().ok;
 const pdftotext = ['/usr/bin/pdftotext', '/usr/local/bin/pdftotext'].find((p) => fs.existsSync(p));
 const NAMES = ['山田', '佐藤', '鈴木', '田中', '100001', '100002', '100003'];
@@ -36,39 +36,6 @@ async function summarised(pdfPrinter?: PdfPrinter) {
   await ok(app.api.orgImport({ text: ORG_TRIAL_TEXT }));
   await ok(app.api.orgSummaryImport({ files: filesOf(folder) }));
   return app;
-}
-
-/** Calc's CSV (RFC 4180 quoting, LF records). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const endField = () => {
-    row.push(field);
-    field = '';
-  };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') endField();
-    else if (ch === '\n') {
-      endField();
-      rows.push(row);
-      row = [];
-    } else if (ch !== '\r') field += ch;
-  }
-  if (field !== '' || row.length) {
-    endField();
-    rows.push(row);
-  }
-  return rows;
 }
 
 describe('orgSummary:exportXlsx', () => {
@@ -122,7 +89,7 @@ describe('orgSummary:exportXlsx', () => {
       { encoding: 'utf8', timeout: 120_000 },
     );
     expect(run.status, run.stderr).toBe(0);
-    const shown = (sheet: string) => parseCsv(fs.readFileSync(path.join(dir, `summary-${sheet}.csv`), 'utf8'));
+    const shown = (sheet: string) => parseCalcCsv(fs.readFileSync(path.join(dir, `summary-${sheet}.csv`), 'utf8'));
     expect(shown('参加状況(課別)')).toEqual([
       ['課', '対象職員', 'テレワークした職員', '参加率(%)', '目標を満たした職員', '管理職', '管理職の参加', 'テレワーク日数', '時間外勤務(期間計)', 'うちテレワーク日'],
       ['企画課', '1', '1', '100', '1', '0', '0', '3', '2:50', '1:05'],
