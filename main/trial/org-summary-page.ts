@@ -60,6 +60,8 @@ dl.survey { grid-template-columns: 1fr; gap: 0.5mm; } dl.survey dd { margin: 0 0
 table { border-collapse: collapse; width: 100%; }
 th, td { border: 1px solid #555; padding: 1mm 2mm; text-align: left; vertical-align: top; }
 th { background: #eef2f6; } .n { text-align: right; } tr.total td { font-weight: bold; }
+/* A 課 name and a figure stay on one line; headings may wrap. */
+td:first-child, td.n { white-space: nowrap; }
 tr { break-inside: avoid; }
 .made { font-size: 9pt; text-align: right; margin: 0; }
 </style></head>

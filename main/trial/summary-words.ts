@@ -46,7 +46,7 @@ export function departmentTable(summary: OrgSummary, t: TranslateFn, language: L
       t('orgSummary.columns.participants'),
       t('orgSummary.columns.rate'),
       t('orgSummary.columns.metRule'),
-      t('orgSummary.columns.managerParticipants'),
+      t('orgSummary.columns.managerRate'),
       t('orgSummary.columns.teleworkDays'),
       t('orgSummary.columns.outside'),
       t('orgSummary.columns.teleworkOutside'),
