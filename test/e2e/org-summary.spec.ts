@@ -61,6 +61,8 @@ test('試行の集計: the organisation file and the folder read; participation,
   const noTrial = path.join(folder, '..', `org-no-trial-${path.basename(folder)}.json`);
   fs.writeFileSync(noTrial, JSON.stringify({ format: 'telework-techo/org-defaults', version: 1 }));
   await page.getByLabel('庁内共通の設定ファイルを選ぶ').setInputFiles(noTrial);
+  // The file is read before the folder is chosen, as a person would see it named first.
+  await expect(page.getByTestId('org-trial-source')).toHaveText(`集計に使うファイル: ${path.basename(noTrial)}`);
   await page.getByLabel('フォルダーを選ぶ').setInputFiles(folder);
   await expect(page.getByRole('group', { name: '試行を定める庁内共通の設定' }).getByRole('alert')).toHaveText(ja.orgSummary.orgFileNoTrial);
   fs.rmSync(noTrial);
