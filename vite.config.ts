@@ -48,6 +48,27 @@ function pureSharedSchemas(): Plugin {
   };
 }
 
+/**
+ * Everything the first screen loads is one chunk (issue #16): the bundler's own splitting made a
+ * small chunk of each module that a later view shares with the start (the translator, the date
+ * words, a field…), eight files at start where two do, each its own request and its own gzip.
+ * A module goes into `start` when a chain of static imports leads to it from the entry.
+ */
+function startChunk(): (id: string, ctx: { getModuleInfo: (id: string) => { isEntry: boolean; importers: readonly string[] } | null }) => string | null {
+  const known = new Map<string, boolean>();
+  const fromEntry = (id: string, ctx: Parameters<ReturnType<typeof startChunk>>[1], seen = new Set<string>()): boolean => {
+    const cached = known.get(id);
+    if (cached !== undefined) return cached;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    const info = ctx.getModuleInfo(id);
+    const yes = Boolean(info && (info.isEntry || info.importers.some((i) => fromEntry(i, ctx, seen))));
+    if (yes || seen.size === 1) known.set(id, yes);
+    return yes;
+  };
+  return (id, ctx) => (fromEntry(id, ctx) ? 'start' : null);
+}
+
 // The renderer build. The CSP lives in shared/security/csp.ts so the HTML meta tag, the app://
 // protocol header and the preview server's header are one policy.
 export default defineConfig({
@@ -69,6 +90,7 @@ export default defineConfig({
     sourcemap: true,
     rollupOptions: {
       output: {
+        codeSplitting: { groups: [{ name: startChunk() }] },
         // A catalogue file fetched on its own is named by language and feature (i18n-ja-supervisor-….js), not by feature alone.
         chunkFileNames: (chunk) => {
           const m = /[\\/]shared[\\/]i18n[\\/](ja|en)[\\/](\w+)\.ts$/.exec(chunk.facadeModuleId ?? '');

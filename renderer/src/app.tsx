@@ -7,6 +7,7 @@ import type { StorageNotice } from '../../shared/storage/storage-notice.js';
 import { isRealDate } from '../../shared/calendar/local-date.js';
 import { REPORT_KINDS } from '../../shared/lists/report-kinds.js';
 import type { Settings } from '../../shared/settings/settings-schema.js';
+import { peekStart } from './api/early-start.js';
 import { NowBar, NowStrip } from './components/now-strip.js';
 import { useReminders } from './components/use-reminders.js';
 import { useSurvey } from './components/use-survey.js';
@@ -44,9 +45,10 @@ export function App({ api, i18n }: { api: TechoApi; i18n: RendererI18n }) {
   const { t } = useTranslation();
   const [route, go] = useHashRoute(ROUTES, 'today');
   const now = useNow(api);
-  const [settings, setSettings] = useState<Settings>();
-  const [info, setInfo] = useState<AppInfo>();
-  const [notices, setNotices] = useState<StorageNotice[]>([]);
+  // What the page carried, when it did: the first render is already the view (see early-start.ts).
+  const [settings, setSettings] = useState<Settings | undefined>(() => peekStart('settingsGet'));
+  const [info, setInfo] = useState<AppInfo | undefined>(() => peekStart('appInfo'));
+  const [notices, setNotices] = useState<StorageNotice[]>(() => peekStart('appInfo')?.notices ?? []);
   const [loadError, setLoadError] = useState<string>();
   /** Files removed by "export, then wipe": from then on the window shows only that. */
   const [wipedFiles, setWipedFiles] = useState<number>();

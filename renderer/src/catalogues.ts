@@ -22,9 +22,7 @@ import { focusJa } from '../../shared/i18n/ja/focus.js';
 import { inventoryJa } from '../../shared/i18n/ja/inventory.js';
 import { nowJa } from '../../shared/i18n/ja/now.js';
 import { recordJa } from '../../shared/i18n/ja/record.js';
-import { remindersJa } from '../../shared/i18n/ja/reminders.js';
 import { reportsJa } from '../../shared/i18n/ja/reports.js';
-import { trialJa } from '../../shared/i18n/ja/trial.js';
 
 /** The Japanese the first screen words: in the start bundle. */
 export const START_JA: Catalogue = {
@@ -32,13 +30,10 @@ export const START_JA: Catalogue = {
   ...dayJa,
   ...recordJa,
   ...focusJa,
-  ...remindersJa,
   ...nowJa,
   ...reportsJa,
   ...calendarJa,
   ...inventoryJa,
-  // The trial's line on Today (issue #17); small, and Today words it whenever a trial is set.
-  ...trialJa,
 };
 
 /** The same files' English: one chunk, fetched for an English user. */
@@ -60,6 +55,10 @@ export const PARTS = {
   validation: { ja: () => import('../../shared/i18n/ja/validation.js').then((m) => m.validationJa), en: () => import('../../shared/i18n/en/validation.js').then((m) => m.validationEn) },
   survey: { ja: () => import('../../shared/i18n/ja/survey.js').then((m) => m.surveyJa), en: () => import('../../shared/i18n/en/survey.js').then((m) => m.surveyEn) },
   orgView: { ja: () => import('../../shared/i18n/ja/orgView.js').then((m) => m.orgViewJa), en: () => import('../../shared/i18n/en/orgView.js').then((m) => m.orgViewEn) },
+  // What is due and the reminder log (the banner, Today's side column) and the reminder settings.
+  reminders: { ja: () => import('../../shared/i18n/ja/reminders.js').then((m) => m.remindersJa), en: () => import('../../shared/i18n/en/reminders.js').then((m) => m.remindersEn) },
+  // The trial (issue #17): its line on Today and the week, 前日の準備, the organisation file's import.
+  trial: { ja: () => import('../../shared/i18n/ja/trial.js').then((m) => m.trialJa), en: () => import('../../shared/i18n/en/trial.js').then((m) => m.trialEn) },
   week: { ja: () => import('../../shared/i18n/ja/week.js').then((m) => m.weekJa), en: () => import('../../shared/i18n/en/week.js').then((m) => m.weekEn) },
 } as const satisfies Record<string, Part>;
 

@@ -1,4 +1,5 @@
 import { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { startEarly } from './api/early-start.js';
 import { getApi } from './api/get-api.js';
@@ -13,10 +14,15 @@ const i18n = createRendererI18n();
 const { api, settings } = startEarly(getApi(() => i18n.t('errors.unreachable')));
 void settings.then((r) => (r.ok ? loadLanguage(i18n, r.data.language) : undefined));
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <I18nProvider i18n={i18n}>
-      <App api={api} i18n={i18n} />
-    </I18nProvider>
-  </StrictMode>,
+const root = createRoot(document.getElementById('root')!);
+// Drawn now, in the task that loaded the code, not in a task of its own after the browser has drawn
+// an empty frame: with the data carried by the page, this first render is already the day's plan.
+flushSync(() =>
+  root.render(
+    <StrictMode>
+      <I18nProvider i18n={i18n}>
+        <App api={api} i18n={i18n} />
+      </I18nProvider>
+    </StrictMode>,
+  ),
 );

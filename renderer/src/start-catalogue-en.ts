@@ -7,19 +7,15 @@ import { focusEn } from '../../shared/i18n/en/focus.js';
 import { inventoryEn } from '../../shared/i18n/en/inventory.js';
 import { nowEn } from '../../shared/i18n/en/now.js';
 import { recordEn } from '../../shared/i18n/en/record.js';
-import { remindersEn } from '../../shared/i18n/en/reminders.js';
 import { reportsEn } from '../../shared/i18n/en/reports.js';
-import { trialEn } from '../../shared/i18n/en/trial.js';
 
 export const START_EN: Catalogue = {
   ...appEn,
   ...dayEn,
   ...recordEn,
   ...focusEn,
-  ...remindersEn,
   ...nowEn,
   ...reportsEn,
   ...calendarEn,
   ...inventoryEn,
-  ...trialEn,
 };

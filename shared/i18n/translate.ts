@@ -1,7 +1,7 @@
 /**
  * The one translator of the app, for main (translator.ts, both catalogues bundled) and the
  * renderer (renderer/src/i18n.ts, the active language's catalogue loaded in parts): a message is
- * looked up by its dotted key (`reminders.kinds.approval`), in the user's language first, then in
+ * looked up by its dotted key (`day.title`), in the user's language first, then in
  * Japanese; `{{name}}` is replaced by the value given for it (as it is: no escaping, no number
  * formatting); a `count` that is a number picks the plural form `key_one` / `key_other` /… that
  * `Intl.PluralRules` names for the language, and the bare `key` when that form is not written

@@ -70,7 +70,7 @@ describe('the day view while main answers slowly', () => {
   it('a save answered late closes its own editor, not the one the user opened meanwhile', async () => {
     const { main, hold, release } = await renderSlowApp();
     await userEvent.click(await lunch(/^12:00〜13:00 休憩/));
-    await userEvent.clear(screen.getByLabelText('件名'));
+    await userEvent.clear(await screen.findByLabelText('件名', {}, LOADED_MACHINE));
     await userEvent.type(screen.getByLabelText('件名'), '昼休み');
     hold();
     await userEvent.click(screen.getByRole('button', { name: '予定を保存' }));

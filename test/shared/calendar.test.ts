@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayInfo } from '../../shared/calendar/day-kind.js';
-import { formatDate, formatShortDate } from '../../shared/calendar/japanese-date.js';
+import { eraYear, formatDate, formatShortDate } from '../../shared/calendar/japanese-date.js';
 import { addDays, fiscalYear, isRealDate, localDateOf, localMinutesOf, weekStart, weekday } from '../../shared/calendar/local-date.js';
 
 describe(`calendar dates (TZ=${process.env.TZ ?? 'system'})`, () => {
@@ -61,5 +61,34 @@ describe(`calendar dates (TZ=${process.env.TZ ?? 'system'})`, () => {
     expect(dayInfo('2027-01-04', national, org)).toMatchObject({ kind: 'workday', isHoliday: false });
     expect(dayInfo('2026-06-02', national, org)).toMatchObject({ kind: 'organisation', name: '開庁記念日' });
     expect(dayInfo('2026-11-28', national, org).kind).toBe('saturday');
+  });
+});
+
+describe('the era of a date', () => {
+  it('changes on the first day of 平成 and 令和, and the first year is 元年', () => {
+    expect(eraYear('1989-01-07')).toBe('昭和64年');
+    expect(eraYear('1989-01-08')).toBe('平成元年');
+    expect(eraYear('2019-04-30')).toBe('平成31年');
+    expect(eraYear('2019-05-01')).toBe('令和元年');
+    expect(eraYear('2026-12-01')).toBe('令和8年');
+    expect(formatDate('2019-05-01')).toBe('令和元年(2019年)5月1日(水)');
+  });
+
+  it('agrees with ICU’s Japanese calendar on every day from 大正 to 2100 (a new era in ICU fails here until the table has it)', () => {
+    const icu = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', { era: 'long', year: 'numeric', timeZone: 'UTC' });
+    const differ: string[] = [];
+    for (let t = Date.UTC(1912, 6, 30); t <= Date.UTC(2100, 11, 31); t += 86_400_000) {
+      const d = new Date(t);
+      const date = d.toISOString().slice(0, 10);
+      const parts = icu.formatToParts(d);
+      const year = parts.find((p) => p.type === 'year')!.value;
+      const expected = `${parts.find((p) => p.type === 'era')!.value}${year === '1' ? '元' : year}年`;
+      if (eraYear(date) !== expected && differ.push(`${date}: ${eraYear(date)} ≠ ICU ${expected}`) > 5) break;
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it('asks ICU for dates before 大正', () => {
+    expect(eraYear('1912-07-29')).toBe('明治45年');
   });
 });

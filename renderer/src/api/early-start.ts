@@ -11,6 +11,8 @@
  *
  * In the browser preview the page carries that answer (carried-start.ts): then nothing leaves at
  * start at all, and the event stream begins where the answer was computed, so the same rule holds.
+ * What the page carries can also be read synchronously (`peekStart`): the first render draws Today
+ * from it at once, instead of a 読み込み中 frame and a promise turn per hook before the plan shows.
  */
 import type { TechoApi } from '../../../shared/ipc/api.js';
 import { carriedStart } from './carried-start.js';
@@ -18,6 +20,21 @@ import { carriedStart } from './carried-start.js';
 type Early = { key: string | null; answer: Promise<unknown> };
 const EARLY = ['settingsGet', 'appInfo', 'appNow', 'dayGet'] as const;
 type EarlyMethod = (typeof EARLY)[number];
+type Data<M extends EarlyMethod> = Extract<Awaited<ReturnType<TechoApi[M]>>, { ok: true }>['data'];
+
+/** The early answers of this page and, when the page carried them, their data (known without waiting). */
+let current: { early: Map<EarlyMethod, Early>; known: Map<EarlyMethod, unknown> } | null = null;
+
+/**
+ * The carried answer to the first call of `method` with `input`, if it is still the one that call
+ * would get (not yet taken, no event has made it stale); otherwise undefined, and the caller asks.
+ * The call made afterwards gets the very same object, so state set from it does not render again.
+ */
+export function peekStart<M extends EarlyMethod>(method: M, input?: unknown): Data<M> | undefined {
+  const e = current?.early.get(method);
+  if (!e || e.key === null || e.key !== JSON.stringify(input ?? null)) return undefined;
+  return current!.known.get(method) as Data<M> | undefined;
+}
 
 /** The api to give the app, and the early settings read (for the catalogue to fetch). */
 export function startEarly(api: TechoApi): { api: TechoApi; settings: ReturnType<TechoApi['settingsGet']> } {
@@ -33,6 +50,12 @@ export function startEarly(api: TechoApi): { api: TechoApi; settings: ReturnType
   // Today's plan: its key (the date) is known once main has answered; refused, there is none.
   const today: Early = { key: null, answer: start.then((r) => (r.ok ? { ok: true as const, data: r.data.today } : undefined)) };
   early.set('dayGet', today);
+  const known = new Map<EarlyMethod, unknown>();
+  if (carried?.ok) {
+    today.key = JSON.stringify({ date: carried.data.now.date });
+    known.set('settingsGet', carried.data.settings).set('appInfo', carried.data.info).set('appNow', carried.data.now).set('dayGet', carried.data.today);
+  }
+  current = { early, known };
   void start.then((r) => {
     if (early.get('dayGet') !== today) return;
     if (r.ok) today.key = JSON.stringify({ date: r.data.now.date });

@@ -251,9 +251,12 @@ export function NowBar({ children }: { children: ReactNode }) {
     const el = bar.current;
     if (!el || typeof ResizeObserver === 'undefined') return;
     const root = document.documentElement;
-    const fit = () => (root.style.scrollPaddingTop = `${Math.ceil(el.getBoundingClientRect().height) + 8}px`);
-    fit();
-    const watch = new ResizeObserver(fit);
+    // The observer reports the first size too, measured with the frame's own layout: asking the bar
+    // for its height here would force a layout of the whole page before the first paint.
+    const watch = new ResizeObserver(([entry]) => {
+      const height = entry?.borderBoxSize?.[0]?.blockSize ?? el.getBoundingClientRect().height;
+      root.style.scrollPaddingTop = `${Math.ceil(height) + 8}px`;
+    });
     watch.observe(el);
     return () => {
       watch.disconnect();

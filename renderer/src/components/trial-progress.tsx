@@ -113,3 +113,8 @@ export function TrialChecklistNote({ progress }: { progress: TrialProgress | nul
     </section>
   );
 }
+
+/** Today's line of the trial: its own progress, asked for here (a chunk of its own, issue #16). */
+export function TodayTrialLine({ api, today }: { api: TechoApi; today: string }) {
+  return <TrialLine progress={useTrialProgress(api, today)} />;
+}

@@ -8,8 +8,8 @@
  * DOM without drag handlers. A pointer-down before then fetches it and, if the button is still
  * held when it is here, is given again to the same place, so the first drag is not lost.
  */
-import type { Announcements, DragEndEvent, UniqueIdentifier, useDraggable } from '@dnd-kit/core';
-import { type KeyboardEvent, type MouseEvent, type PointerEvent as ReactPointerEvent, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { useDraggable } from '@dnd-kit/core';
+import { type ComponentType, type KeyboardEvent, type MouseEvent, type PointerEvent as ReactPointerEvent, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from '../../use-translation.js';
 import type { Block } from '../../../../shared/day/day-schema.js';
 import type { DayView } from '../../../../shared/day/day-view.js';
@@ -18,7 +18,7 @@ import { clockText, durationIn, hhmm } from '../../format.js';
 
 /** Pixels per minute: 5 minutes = 8 px, a 9-hour day ≈ 860 px. */
 export const PX_PER_MINUTE = 1.6;
-const STEP = 5;
+export const STEP = 5;
 
 type Dnd = typeof import('./dnd.js');
 let dndLoaded: Dnd | undefined;
@@ -98,68 +98,11 @@ export function Timeline(props: TimelineProps) {
 }
 
 function TimelineBody({ dnd, ...props }: TimelineProps & { dnd: Dnd | undefined }) {
-  return dnd ? <DraggableTimeline {...props} dnd={dnd} /> : <TimelineContent {...props} />;
+  return dnd ? <dnd.DraggableTimeline {...props} /> : <TimelineContent {...props} />;
 }
 
-function DraggableTimeline({ dnd, ...props }: TimelineProps & { dnd: Dnd }) {
-  const { t } = useTranslation();
-  const sensors = dnd.useSensors(dnd.useSensor(dnd.PointerSensor, { activationConstraint: { distance: 4 } }));
-  const [modifiers] = useState(() => [dnd.restrictToVerticalAxis, dnd.createSnapModifier(STEP * PX_PER_MINUTE)]);
-  const justDragged = useRef(false);
-  const { day } = props.view;
-
-  /** The drag's distance so far, for the announcements (dnd-kit gives them only the dragged item). */
-  const dragged = useRef(0);
-  const minutesOf = (dy: number) => Math.round(dy / PX_PER_MINUTE / STEP) * STEP;
-  /** "move:<id>" → the 予定 and where it would land: announcements name titles and times, never ids. */
-  const describe = (activeId: UniqueIdentifier, dy: number) => {
-    const [mode, id] = String(activeId).split(':');
-    const block = day.blocks.find((b) => b.id === id);
-    if (!block) return { title: '', start: '', end: '' };
-    const s = toMinutes(block.start);
-    const e = toMinutes(block.end);
-    const m = minutesOf(dy);
-    return mode === 'move' ? { title: block.title, start: hhmm(s + m), end: hhmm(e + m) } : { title: block.title, start: block.start, end: hhmm(Math.max(s + STEP, e + m)) };
-  };
-  const announcements: Announcements = {
-    onDragStart: ({ active }) => t('day.dnd.start', describe(active.id, 0)),
-    onDragMove: ({ active }) => t('day.dnd.move', describe(active.id, dragged.current)),
-    onDragOver: () => undefined,
-    onDragEnd: ({ active }) => t('day.dnd.end', describe(active.id, dragged.current)),
-    onDragCancel: ({ active }) => t('day.dnd.cancel', describe(active.id, 0)),
-  };
-
-  const onDragEnd = ({ active, delta }: DragEndEvent) => {
-    const [mode, id] = String(active.id).split(':') as ['move' | 'resize', string];
-    const block = day.blocks.find((b) => b.id === id);
-    const minutes = Math.round(delta.y / PX_PER_MINUTE / STEP) * STEP;
-    justDragged.current = true;
-    setTimeout(() => (justDragged.current = false), 0);
-    if (!block || minutes === 0) return;
-    const s = toMinutes(block.start);
-    const e = toMinutes(block.end);
-    if (mode === 'move') props.onMove(block, s + minutes, e + minutes);
-    else props.onMove(block, s, Math.max(s + STEP, e + minutes));
-  };
-
-  return (
-    // No auto-scroll: scrolling while dragging shifted the drop by the scrolled distance.
-    <dnd.DndContext
-      sensors={sensors}
-      modifiers={modifiers}
-      onDragStart={() => (dragged.current = 0)}
-      onDragMove={({ delta }) => (dragged.current = delta.y)}
-      onDragEnd={onDragEnd}
-      autoScroll={false}
-      accessibility={{ announcements, screenReaderInstructions: { draggable: t('day.timelineHelp') } }}
-    >
-      <TimelineContent {...props} justDragged={justDragged} useDrag={dnd.useDraggable} />
-    </dnd.DndContext>
-  );
-}
-
-/** The timeline itself; `useDrag` (dnd-kit's useDraggable) once dnd-kit is here. */
-function TimelineContent({
+/** The timeline itself; each 予定 an `Item` (a draggable one once dnd-kit is here: draggable-timeline.tsx). */
+export function TimelineContent({
   view,
   now,
   onMove,
@@ -168,8 +111,8 @@ function TimelineContent({
   onAddAt,
   moveError,
   justDragged = NOT_DRAGGED,
-  useDrag,
-}: TimelineProps & { justDragged?: { current: boolean }; useDrag?: typeof useDraggable }) {
+  Item = BlockItem,
+}: TimelineProps & { justDragged?: { current: boolean }; Item?: ComponentType<BlockItemProps> }) {
   const { t, i18n } = useTranslation();
   const { day } = view;
   const hoursStart = toMinutes(day.hours.start);
@@ -209,7 +152,7 @@ function TimelineContent({
         <ol className="blocks" aria-label={t('day.blocks')} aria-describedby="timeline-help">
           {day.blocks.map((b) => {
             const item = { block: b, top: y(toMinutes(b.start)), justDragged, warned: view.warnings.some((w) => w.blockId === b.id), onMove, onEdit, onDelete };
-            return useDrag ? <DraggableBlockItem key={b.id} {...item} useDrag={useDrag} /> : <BlockItem key={b.id} {...item} />;
+            return <Item key={b.id} {...item} />;
           })}
         </ol>
         {moveError && (() => {
@@ -237,7 +180,7 @@ function TimelineContent({
 const NOT_DRAGGED = { current: false };
 /** Before dnd-kit has arrived: no handlers, no transform. */
 const NO_DRAG: Drag = { setNodeRef: () => undefined, listeners: undefined, transform: null };
-type BlockItemProps = {
+export type BlockItemProps = {
   block: Block;
   top: number;
   warned: boolean;
@@ -246,15 +189,9 @@ type BlockItemProps = {
   onEdit: TimelineProps['onEdit'];
   onDelete: TimelineProps['onDelete'];
 };
-type Drag = Pick<ReturnType<typeof useDraggable>, 'setNodeRef' | 'listeners' | 'transform'>;
+export type Drag = Pick<ReturnType<typeof useDraggable>, 'setNodeRef' | 'listeners' | 'transform'>;
 
-function DraggableBlockItem({ useDrag, ...props }: BlockItemProps & { useDrag: typeof useDraggable }) {
-  const move = useDrag({ id: `move:${props.block.id}` });
-  const resize = useDrag({ id: `resize:${props.block.id}` });
-  return <BlockItem {...props} move={move} resize={resize} />;
-}
-
-function BlockItem({ block, top, warned, justDragged, onMove, onEdit, onDelete, move = NO_DRAG, resize = NO_DRAG }: BlockItemProps & { move?: Drag; resize?: Drag }) {
+export function BlockItem({ block, top, warned, justDragged, onMove, onEdit, onDelete, move = NO_DRAG, resize = NO_DRAG }: BlockItemProps & { move?: Drag; resize?: Drag }) {
   const { t } = useTranslation();
   const s = toMinutes(block.start);
   const e = toMinutes(block.end);

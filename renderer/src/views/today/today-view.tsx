@@ -15,11 +15,8 @@ import type { InventoryItem } from '../../../../shared/inventory/inventory-schem
 import type { Settings } from '../../../../shared/settings/settings-schema.js';
 import { clockText, hhmm, holidayName, parseTime } from '../../format.js';
 import type { ReminderEntry } from '../../../../shared/reminders/reminder-log.js';
-import { TrialLine, useTrialProgress } from '../../components/trial-progress.js';
-import { BlockEditor, TodayMore } from '../lazy-views.js';
+import { BlockEditor, TodayMore, TodaySide, TodayTrialLine } from '../lazy-views.js';
 import type { EditorTarget } from './block-editor.js';
-import { DaySettings } from './day-settings.js';
-import { RecordPanel } from './record-panel.js';
 import { Timeline } from './timeline.js';
 import { useDay } from './use-day.js';
 
@@ -35,7 +32,6 @@ export function TodayView({ api, date, today, nowMinutes, settings, go, reminder
 }) {
   const { t, i18n } = useTranslation();
   const { view, loadError, apply } = useDay(api, date);
-  const trial = useTrialProgress(api, today, settings.trial !== null);
   const [editor, setEditor] = useState<EditorTarget | null>(null);
   const openEditorNow = useRef(editor);
   openEditorNow.current = editor;
@@ -179,7 +175,8 @@ export function TodayView({ api, date, today, nowMinutes, settings, go, reminder
           {info.isHoliday && <span className="holiday">{t('day.holiday', { name: holidayName(info, i18n.language) || t(`dayKinds.${info.kind}`) })}</span>}
           <span>{view.telework ? t('day.teleworkDay') : t('day.officeDay')}</span>
         </p>
-        <TrialLine progress={trial} />
+        {/* Only while the organisation file sets a trial: its code and words come then. */}
+        {settings.trial !== null && <TodayTrialLine api={api} today={today} />}
       </header>
 
       <p role="status" className="status-text">
@@ -229,8 +226,8 @@ export function TodayView({ api, date, today, nowMinutes, settings, go, reminder
             <BlockEditor target={editor} kinds={settings.blockKinds} inventory={inventory} onSave={saveBlock} onCancel={cancelEditor} onDelete={deleteBlock} />
           )}
           {view.free.length === 0 && <p>{t('day.noFree')}</p>}
-          <DaySettings part="hours" key={`hours-${date}-${day.hours.start}-${day.hours.end}`} api={api} date={date} hours={day.hours} workStyle={day.workStyle} apply={applyKeepingFocus} say={say} />
-          <RecordPanel api={api} view={view} apply={apply} say={say} isToday={date === today} timeZone={settings.orgTimeZone} />
+          {/* The hours and the work record: a chunk fetched as Today mounts (today-side.tsx). */}
+          <TodaySide api={api} view={view} isToday={date === today} apply={apply} applyKeepingFocus={applyKeepingFocus} say={say} timeZone={settings.orgTimeZone} />
           {/* Below the first screen (the timer, the work style, templates, the reminder log): a chunk of its own, shown together once here. */}
           <TodayMore api={api} date={date} isToday={date === today} day={day} nowMinutes={nowMinutes} apply={apply} applyKeepingFocus={applyKeepingFocus} say={say} reminderLog={reminderLog} timeZone={settings.orgTimeZone} />
         </div>

@@ -6,12 +6,13 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TechoApi } from '../../../../shared/ipc/api.js';
 import type { DayView } from '../../../../shared/day/day-view.js';
 import type { IpcError, IpcResult } from '../../../../shared/ipc/result.js';
+import { peekStart } from '../../api/early-start.js';
 
 /** `view` is main's answer to this change (what the screen shows once the latest answer is in). */
 export type Outcome = { ok: true; view?: DayView } | { ok: false; error: IpcError };
 
 export function useDay(api: TechoApi, date: string) {
-  const [view, setView] = useState<DayView>();
+  const [view, setView] = useState<DayView | undefined>(() => peekStart('dayGet', { date }));
   const [loadError, setLoadError] = useState<string>();
   /** Changes asked for and not yet answered, the number of the latest, and whether the screen shows something main has not confirmed. */
   const inFlight = useRef(0);
@@ -28,7 +29,8 @@ export function useDay(api: TechoApi, date: string) {
   }, [api, date]);
 
   useEffect(() => {
-    setView(undefined);
+    // Another date: nothing of the last one stays on screen (a view carried by the page for this date stays).
+    setView((shown) => (shown?.day.date === date ? shown : undefined));
     reload();
     return api.on('day:changed', (e) => {
       if (e.date === date) reload();
