@@ -1,5 +1,5 @@
 /** The app frame: skip link, header, main menu, the notices banner and the current view. */
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from './use-translation.js';
 import type { TechoApi } from '../../shared/ipc/api.js';
 import type { AppInfo } from '../../shared/ipc/contract.js';
@@ -147,6 +147,14 @@ export function App({ api, i18n }: { api: TechoApi; i18n: RendererI18n }) {
     return () => watch.disconnect();
   }, [route.name]);
 
+  // Today and the now strip are drawn again only when what they show changes (both are memo): an
+  // answer at start that changes nothing of theirs (the reminders' state) leaves them as they are.
+  const goNow = useRef(go);
+  goNow.current = go;
+  const goToday = useCallback((d: string) => goNow.current('today', d), []);
+  const openReview = useCallback(() => goNow.current('review'), []);
+  const todayLog = useMemo(() => ({ entries: reminders.log, omitted: reminders.omitted }), [reminders.log, reminders.omitted]);
+
   // Once the first view is up, the other views' code is fetched while the window is idle.
   const ready = settings !== undefined && now !== undefined && info !== undefined;
   useEffect(() => (ready ? prefetchViewsWhenIdle(i18n) : undefined), [ready, i18n]);
@@ -190,8 +198,8 @@ export function App({ api, i18n }: { api: TechoApi; i18n: RendererI18n }) {
             today={now.date}
             nowMinutes={now.minutes}
             settings={settings}
-            go={(d) => go('today', d)}
-            reminderLog={!dateParam || dateParam === now.date ? { entries: reminders.log, omitted: reminders.omitted } : undefined}
+            go={goToday}
+            reminderLog={!dateParam || dateParam === now.date ? todayLog : undefined}
           />
         );
       case 'review':
@@ -260,7 +268,7 @@ export function App({ api, i18n }: { api: TechoApi; i18n: RendererI18n }) {
         {/* Pinned while the page scrolls: the now strip, and under it (never over it) what is due. */}
         {!settingsPending && (
           <NowBar>
-            {now && settings && <NowStrip api={api} date={now.date} nowMinutes={now.minutes} onReview={() => go('review')} timeZone={settings.orgTimeZone} />}
+            {now && settings && <NowStrip api={api} date={now.date} nowMinutes={now.minutes} onReview={openReview} timeZone={settings.orgTimeZone} />}
             {reminders.due.length > 0 && (
               <ReminderBanner
                 api={api}

@@ -126,14 +126,15 @@ test('a drag is announced in Japanese with the 予定 and its times; a refused d
   await ok(techo.api.daySaveBlock({ date: '2026-11-25', id: null, block: { start: '10:00', end: '11:00', title: '資料作成', kind: 'focus', status: 'planned', note: '', inventoryId: null } }));
   await techo.open('today');
   const block = page.getByRole('button', { name: /^10:00〜11:00 資料作成/ });
-  // The instructions dnd-kit gives screen readers are the app's own help, in the UI language.
-  await expect(page.locator('[id^="DndDescribedBy"]')).toHaveText(/^予定|^ブロック/);
   // The 予定 in the middle of the screen, where a user starts a drag (the pinned now strip takes the top).
   await block.evaluate((el) => el.scrollIntoView({ block: 'center' }));
   const box = (await block.boundingBox())!;
   const x = box.x + box.width / 2;
   const y = box.y + 10;
+  // The mouse comes over the 予定 (dnd-kit is fetched then); the instructions dnd-kit gives screen
+  // readers are the app's own help, in the UI language.
   await page.mouse.move(x, y);
+  await expect(page.locator('[id^="DndDescribedBy"]')).toHaveText(/^予定|^ブロック/);
   await page.mouse.down();
   await page.mouse.move(x, y + 45 * 1.6, { steps: 5 });
   await page.mouse.move(x, y + 90 * 1.6, { steps: 5 });

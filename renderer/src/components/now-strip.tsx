@@ -67,7 +67,7 @@ const FocusTime = memo(function FocusTime({ state, receivedAt }: { state: FocusS
 });
 
 /** `timeZone`: the organisation's (setting orgTimeZone), for the times reports were sent. */
-export function NowStrip({ api, date, nowMinutes, onReview, timeZone }: { api: TechoApi; date: string; nowMinutes: number; onReview: () => void; timeZone: string }) {
+export const NowStrip = memo(function NowStrip({ api, date, nowMinutes, onReview, timeZone }: { api: TechoApi; date: string; nowMinutes: number; onReview: () => void; timeZone: string }) {
   const { t } = useTranslation();
   const duration = useDuration();
   const { view, apply } = useDay(api, date);
@@ -238,7 +238,7 @@ export function NowStrip({ api, date, nowMinutes, onReview, timeZone }: { api: T
       </div>
     </section>
   );
-}
+});
 
 /**
  * The pinned bar (the strip, and under it what is due). The page keeps its height free at the top

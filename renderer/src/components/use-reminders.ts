@@ -15,8 +15,10 @@ export function useReminders(api: TechoApi, date: string | undefined) {
     const load = () =>
       void api.reminderState({ date }).then((r) => {
         if (!r.ok) return;
-        setDue(r.data.due);
-        setLog(r.data.log);
+        // An answer that says what is already shown (nothing due, the same log) keeps the shown lists,
+        // so the window is not drawn again for it (the first answer at start, usually).
+        setDue((shown) => (same(shown, r.data.due) ? shown : r.data.due));
+        setLog((shown) => (same(shown, r.data.log) ? shown : r.data.log));
         setOmitted(r.data.omitted);
       });
     load();
@@ -26,3 +28,5 @@ export function useReminders(api: TechoApi, date: string | undefined) {
   }, [api, date]);
   return { due, log, omitted, setDue, setLog };
 }
+
+const same = (a: readonly ReminderEntry[], b: readonly ReminderEntry[]) => a.length === b.length && a.every((x, i) => JSON.stringify(x) === JSON.stringify(b[i]));

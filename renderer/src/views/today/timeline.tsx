@@ -5,8 +5,10 @@
  * a button; ↑/↓ move it by 5 minutes, Shift+↑/↓ change its end, Enter edits, Delete removes.
  *
  * dnd-kit is not in the start-up bundle (dnd.ts): until it has arrived the timeline is the same
- * DOM without drag handlers. A pointer-down before then fetches it and, if the button is still
- * held when it is here, is given again to the same place, so the first drag is not lost.
+ * DOM without drag handlers. It is fetched when a pointer first comes over the timeline (a mouse on
+ * its way to a 予定), never for someone who plans by keyboard alone; a pointer-down before it is
+ * here (a touch, a quick click) fetches it too and, if the button is still held when it is here,
+ * is given again to the same place, so the first drag is not lost.
  */
 import type { useDraggable } from '@dnd-kit/core';
 import { type ComponentType, type KeyboardEvent, type MouseEvent, type PointerEvent as ReactPointerEvent, useEffect, useLayoutEffect, useRef, useState } from 'react';
@@ -48,6 +50,7 @@ export function Timeline(props: TimelineProps) {
   const early = useRef<{ x: number; y: number; pointerId: number; held: boolean }>(undefined);
   /** The focused 予定 when the timeline turns draggable (its buttons are made anew then). */
   const focused = useRef<string | null>(null);
+  const wrapRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     if (dnd) return;
@@ -57,7 +60,9 @@ export function Timeline(props: TimelineProps) {
       focused.current = document.activeElement instanceof HTMLElement ? (document.activeElement.dataset.blockId ?? null) : null;
       setDnd(m);
     };
-    const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(() => void loadDnd().then(arrive, () => undefined), { timeout: 3000 }) : undefined;
+    const fetchOnHover = () => void loadDnd().then(arrive, () => undefined);
+    const wrap = wrapRef.current;
+    wrap?.addEventListener('pointerover', fetchOnHover, { once: true });
     const up = (e: PointerEvent) => {
       if (early.current && e.pointerId === early.current.pointerId) early.current.held = false;
     };
@@ -65,7 +70,7 @@ export function Timeline(props: TimelineProps) {
     window.addEventListener('pointercancel', up, true);
     return () => {
       live = false;
-      if (idle !== undefined) cancelIdleCallback(idle);
+      wrap?.removeEventListener('pointerover', fetchOnHover);
       window.removeEventListener('pointerup', up, true);
       window.removeEventListener('pointercancel', up, true);
     };
@@ -91,7 +96,7 @@ export function Timeline(props: TimelineProps) {
   };
 
   return (
-    <div className="timeline-wrap" onPointerDownCapture={onPointerDownCapture}>
+    <div className="timeline-wrap" ref={wrapRef} onPointerDownCapture={onPointerDownCapture}>
       <TimelineBody {...props} dnd={dnd} />
     </div>
   );

@@ -3,7 +3,7 @@
  * carry-over, undo, and the work record. Everything is stored by main; this view only asks.
  */
 import { StepNav } from '../../components/step-nav.js';
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { useTranslation } from '../../use-translation.js';
 import { addDays, fiscalYear } from '../../../../shared/calendar/local-date.js';
 import { fiscalYearName, formatDate } from '../../../../shared/calendar/japanese-date.js';
@@ -20,7 +20,7 @@ import type { EditorTarget } from './block-editor.js';
 import { Timeline } from './timeline.js';
 import { useDay } from './use-day.js';
 
-export function TodayView({ api, date, today, nowMinutes, settings, go, reminderLog }: {
+export const TodayView = memo(function TodayView({ api, date, today, nowMinutes, settings, go, reminderLog }: {
   api: TechoApi;
   date: string;
   today: string;
@@ -61,9 +61,14 @@ export function TodayView({ api, date, today, nowMinutes, settings, go, reminder
     }
   });
 
+  // The 業務の棚卸 list is for the editor only: asked for when it first opens, not at start.
+  const editorOpened = editor !== null;
+  const inventoryAsked = useRef(false);
   useEffect(() => {
+    if (!editorOpened || inventoryAsked.current) return;
+    inventoryAsked.current = true;
     void api.inventoryList().then((r) => r.ok && setInventory(r.data));
-  }, [api]);
+  }, [api, editorOpened]);
   useEffect(() => setEditor(null), [date]);
 
   const say = (text: string) => setMessage(text);
@@ -234,7 +239,7 @@ export function TodayView({ api, date, today, nowMinutes, settings, go, reminder
       </div>
     </section>
   );
-}
+});
 
 const blockButton = (id: string) => document.querySelector<HTMLElement>(`.blocks [data-block-id="${id.replace(/["\\]/g, '\\$&')}"]`);
 const freeButton = (start: number) => document.querySelector<HTMLElement>(`.free-list [data-free-start="${start}"]`);
