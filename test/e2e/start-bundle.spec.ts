@@ -134,7 +134,8 @@ test('the first screen asks main nothing: the page carries its start data; a pag
   expect(asked.filter((c) => first.includes(c))).toEqual(['app:start']);
   await expect(page.locator('#techo-start')).toHaveCount(0); // read, then removed
 
-  // The same page without the block (as Electron's app:// serves it): it asks once, app:start.
+  // The same page without the block (as Electron's app:// serves it): it asks once, app:start, and draws
+  // the plan when the answer is here — still no loading line first.
   await page.route(/\/$/, async (route) => {
     const res = await route.fetch();
     const html = (await res.text()).replace(/<script type="application\/json" id="techo-start">.*?<\/script>/s, '');
@@ -143,14 +144,22 @@ test('the first screen asks main nothing: the page carries its start data; a pag
   asked.length = 0;
   await page.reload();
   await expect(page.locator('.blocks .block-body')).toHaveCount(7);
+  expect(await page.evaluate(() => (window as unknown as { __start: { loading: boolean } }).__start.loading)).toBe(false);
   expect(asked.filter((c) => first.includes(c))).toEqual(['app:start', 'app:start']); // the preview's for the page, then the page's
 });
 
 test('an English user gets the English catalogue; switching back to Japanese needs nothing more', async ({ page, techo }) => {
   await ok(changeSettings(techo.api, (s) => ({ ...s, language: 'en' })));
   const seen = scripts(page);
+  // Nothing Japanese is drawn first: the first render waits for the English words (recorded from before the page's scripts run).
+  await page.addInitScript((word) => {
+    const seen = { japanese: false };
+    (window as unknown as { __words: typeof seen }).__words = seen;
+    new MutationObserver(() => void (document.querySelector('nav.app-nav')?.textContent?.includes(word) && (seen.japanese = true))).observe(document, { childList: true, subtree: true, characterData: true });
+  }, ja.nav.today);
   await techo.open('today');
   await expect(page.locator('nav.app-nav a[href="#/today"]')).toHaveText(en.nav.today);
+  expect(await page.evaluate(() => (window as unknown as { __words: { japanese: boolean } }).__words.japanese)).toBe(false);
   expect(seen).toContain('start-catalogue-en');
   expect(seen.filter((s) => s.startsWith('i18n-en-supervisor'))).toEqual([]);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');

@@ -36,8 +36,11 @@ export function peekStart<M extends EarlyMethod>(method: M, input?: unknown): Da
   return current!.known.get(method) as Data<M> | undefined;
 }
 
-/** The api to give the app, and the early settings read (for the catalogue to fetch). */
-export function startEarly(api: TechoApi): { api: TechoApi; settings: ReturnType<TechoApi['settingsGet']> } {
+/**
+ * The api to give the app, the early settings read (for the catalogue to fetch), and `ready`: settled
+ * once main's start answer is here (at once when the page carried it), when `peekStart` knows it too.
+ */
+export function startEarly(api: TechoApi): { api: TechoApi; settings: ReturnType<TechoApi['settingsGet']>; ready: Promise<void> } {
   const carried = carriedStart()?.answer as Awaited<ReturnType<TechoApi['appStart']>> | undefined;
   const start = carried ? Promise.resolve(carried) : api.appStart();
   const early = new Map<EarlyMethod, Early>();
@@ -51,16 +54,15 @@ export function startEarly(api: TechoApi): { api: TechoApi; settings: ReturnType
   const today: Early = { key: null, answer: start.then((r) => (r.ok ? { ok: true as const, data: r.data.today } : undefined)) };
   early.set('dayGet', today);
   const known = new Map<EarlyMethod, unknown>();
-  if (carried?.ok) {
-    today.key = JSON.stringify({ date: carried.data.now.date });
-    known.set('settingsGet', carried.data.settings).set('appInfo', carried.data.info).set('appNow', carried.data.now).set('dayGet', carried.data.today);
-  }
-  current = { early, known };
-  void start.then((r) => {
+  const learn = (r: Awaited<typeof start>) => {
+    if (r.ok) known.set('settingsGet', r.data.settings).set('appInfo', r.data.info).set('appNow', r.data.now).set('dayGet', r.data.today);
     if (early.get('dayGet') !== today) return;
     if (r.ok) today.key = JSON.stringify({ date: r.data.now.date });
     else early.delete('dayGet');
-  });
+  };
+  if (carried) learn(carried);
+  current = { early, known };
+  const ready = carried ? Promise.resolve() : start.then(learn, () => void early.delete('dayGet'));
 
   const drop = (...methods: EarlyMethod[]) => methods.forEach((m) => early.delete(m));
   // Today's plan follows the settings too (work hours, telework weekdays: the first-run setup changes them).
@@ -79,5 +81,5 @@ export function startEarly(api: TechoApi): { api: TechoApi; settings: ReturnType
   for (const [name, fn] of Object.entries(api) as [string, (input?: unknown) => Promise<unknown>][]) {
     wrapped[name] = (EARLY as readonly string[]).includes(name) ? (input?: unknown) => take(name as EarlyMethod, input, () => fn(input)) : fn;
   }
-  return { api: wrapped as unknown as TechoApi, settings };
+  return { api: wrapped as unknown as TechoApi, settings, ready };
 }
