@@ -16,9 +16,7 @@
 import type { Catalogue } from '../../shared/i18n/translate.js';
 import type { Language } from '../../shared/settings/settings-schema.js';
 import { appJa } from '../../shared/i18n/ja/app.js';
-import { calendarJa } from '../../shared/i18n/ja/calendar.js';
 import { dayJa } from '../../shared/i18n/ja/day.js';
-import { focusJa } from '../../shared/i18n/ja/focus.js';
 import { inventoryJa } from '../../shared/i18n/ja/inventory.js';
 import { nowJa } from '../../shared/i18n/ja/now.js';
 import { recordJa } from '../../shared/i18n/ja/record.js';
@@ -29,10 +27,8 @@ export const START_JA: Catalogue = {
   ...appJa,
   ...dayJa,
   ...recordJa,
-  ...focusJa,
   ...nowJa,
   ...reportsJa,
-  ...calendarJa,
   ...inventoryJa,
 };
 
@@ -55,6 +51,10 @@ export const PARTS = {
   validation: { ja: () => import('../../shared/i18n/ja/validation.js').then((m) => m.validationJa), en: () => import('../../shared/i18n/en/validation.js').then((m) => m.validationEn) },
   survey: { ja: () => import('../../shared/i18n/ja/survey.js').then((m) => m.surveyJa), en: () => import('../../shared/i18n/en/survey.js').then((m) => m.surveyEn) },
   orgView: { ja: () => import('../../shared/i18n/ja/orgView.js').then((m) => m.orgViewJa), en: () => import('../../shared/i18n/en/orgView.js').then((m) => m.orgViewEn) },
+  // The calendar view, the organisation file's import (初回設定, カレンダー).
+  calendar: { ja: () => import('../../shared/i18n/ja/calendar.js').then((m) => m.calendarJa), en: () => import('../../shared/i18n/en/calendar.js').then((m) => m.calendarEn) },
+  // The focus timer (Today's side column below the first screen).
+  focus: { ja: () => import('../../shared/i18n/ja/focus.js').then((m) => m.focusJa), en: () => import('../../shared/i18n/en/focus.js').then((m) => m.focusEn) },
   // What is due and the reminder log (the banner, Today's side column) and the reminder settings.
   reminders: { ja: () => import('../../shared/i18n/ja/reminders.js').then((m) => m.remindersJa), en: () => import('../../shared/i18n/en/reminders.js').then((m) => m.remindersEn) },
   // The trial (issue #17): its line on Today and the week, 前日の準備, the organisation file's import.

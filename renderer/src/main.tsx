@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import { startEarly } from './api/early-start.js';
+import { releaseStart, startEarly } from './api/early-start.js';
 import { getApi } from './api/get-api.js';
 import { App } from './app.js';
 import { applyLanguage, createRendererI18n } from './i18n.js';
@@ -33,6 +33,8 @@ const draw = () => {
       </StrictMode>,
     ),
   );
+  // The first render's effects have taken their early answers (synchronously, in flushSync).
+  window.setTimeout(releaseStart, 0);
 };
 // Carried by the page: drawn at once (the promises are settled). Over IPC (Electron): after one
 // round trip, with no loading frame; a main slower than FIRST_RENDER_WAIT_MS gets the loading line.

@@ -42,7 +42,8 @@ export function eraYearNumber(date: LocalDate): string {
     eraFormat ??= new Intl.DateTimeFormat('ja-JP-u-ca-japanese', { era: 'long', year: 'numeric', timeZone: 'UTC' });
     const parts = eraFormat.formatToParts(utc(date));
     name = parts.find((p) => p.type === 'era')?.value ?? '';
-    year = Number(parts.find((p) => p.type === 'year')?.value);
+    const y = parts.find((p) => p.type === 'year')?.value;
+    year = y === '元' ? 1 : Number(y); // ICU writes the first year 元 itself
   }
   return `${name}${year === 1 ? '元' : year}`;
 }

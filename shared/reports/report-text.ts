@@ -74,7 +74,7 @@ export function reportValues(input: ReportInput): Record<string, string> {
   const work = day.blocks.filter((b) => b.kind !== 'break');
   const focusText = (b: Block) => {
     const count = Object.values(b.focus.interruptions).reduce((a, n) => a + n, 0);
-    return b.focus.sessions > 0 ? ` ${t('focus.onBlock', { minutes: b.focus.minutes, count })}` : '';
+    return b.focus.sessions > 0 ? ` ${t('day.focusOnBlock', { minutes: b.focus.minutes, count })}` : '';
   };
   // 「・9:00〜10:00 資料作成(完了)」 / "- 9:00–10:00 Budget (Done)": bullets, ranges and brackets follow the language.
   const span = (start: string, end: string) => `${start}${t('reports.range')}${end}`;

@@ -146,6 +146,36 @@ test('a drag is announced in Japanese with the 予定 and its times; a refused d
   await expect(page.getByRole('button', { name: /^10:00〜11:00 資料作成/ })).toBeVisible(); // nothing moved
 });
 
+test('the mouse first coming over the timeline in the middle of keyboard work (drag and drop arriving) leaves the focus where it was', async ({ page, techo }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await ok(techo.api.daySaveBlock({ date: '2026-11-25', id: null, block: { start: '13:00', end: '14:00', title: '資料作成', kind: 'focus', status: 'planned', note: '', inventoryId: null } }));
+  await techo.open('today');
+  const dndHere = page.locator('[id^="DndDescribedBy"]');
+  // The mouse passes over the hour labels at the timeline's left edge (nothing there takes the focus).
+  const overTimeline = async () => {
+    const box = (await page.getByTestId('timeline').boundingBox())!;
+    await page.mouse.move(box.x + 6, Math.max(box.y, 300) + 40, { steps: 3 });
+  };
+  // On a free time: the timeline is made anew when dnd-kit arrives; the focus stays on that free time.
+  const free = page.getByRole('button', { name: /^空き時間 14:00〜/ });
+  await free.focus();
+  await overTimeline();
+  await expect(dndHere).toHaveCount(1);
+  await expect(free).toBeFocused();
+
+  // An editor opened from a 予定 with Enter; the mouse comes over the timeline; Escape goes back to that 予定.
+  await page.reload();
+  await expect(page.locator('.blocks .block-body')).not.toHaveCount(0);
+  const block = page.getByRole('button', { name: /^13:00〜14:00 資料作成/ });
+  await block.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: '予定を編集' })).toBeVisible();
+  await overTimeline();
+  await expect(dndHere).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: /^13:00〜14:00 資料作成/ })).toBeFocused();
+});
+
 test('勤務の記録 and the focus timer: a control replaced by its own result hands focus to what stays', async ({ page, techo }) => {
   await techo.open('today');
   await page.getByRole('button', { name: '始業を記録' }).click();

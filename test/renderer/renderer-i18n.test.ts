@@ -32,8 +32,8 @@ describe("the window's translations", () => {
     expect(i18n.current().i18n.language).toBe('en');
     expect(i18n.t('day.addBlock')).toBe(en.day.addBlock);
     expect(i18n.t('supervisor.intro')).toBe(en.supervisor.intro);
-    expect(i18n.t('focus.interruptionCount', { count: 1 })).toBe('1 interruption');
-    expect(i18n.t('focus.interruptionCount', { count: 3 })).toBe('3 interruptions');
+    expect(i18n.t('day.focusOnBlock', { minutes: 25, count: 1 })).toBe('focus 25 min, 1 interruption');
+    expect(i18n.t('day.focusOnBlock', { minutes: 25, count: 3 })).toBe('focus 25 min, 3 interruptions');
 
     // A part first asked for in English comes in English; back to Japanese, it is fetched in Japanese.
     await i18n.load(['week']);

@@ -90,5 +90,7 @@ describe('the era of a date', () => {
 
   it('asks ICU for dates before 大正', () => {
     expect(eraYear('1912-07-29')).toBe('明治45年');
+    expect(eraYear('1873-01-01')).toBe('明治6年');
+    expect(eraYear('1868-10-23')).toBe('明治元年');
   });
 });

@@ -37,6 +37,15 @@ export function peekStart<M extends EarlyMethod>(method: M, input?: unknown): Da
 }
 
 /**
+ * Called once the first screen has taken what it reads (a task after the first render): what nobody
+ * took (Today's plan when the window started on the first-run setup) goes, so a later mount asks main.
+ */
+export function releaseStart(): void {
+  current?.early.clear();
+  current?.known.clear();
+}
+
+/**
  * The api to give the app, the early settings read (for the catalogue to fetch), and `ready`: settled
  * once main's start answer is here (at once when the page carried it), when `peekStart` knows it too.
  */

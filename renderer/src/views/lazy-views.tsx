@@ -55,7 +55,7 @@ const report = view(() => import('./report-view.js'), 'ReportView', ['settings',
 const checklist = view(() => import('./checklist-view.js'), 'ChecklistView', ['checklist', 'trial']);
 const week = view(() => import('./week-view.js'), 'WeekView', ['week', 'settings', 'trial']);
 const inventory = view(() => import('./inventory-view.js'), 'InventoryView');
-const calendar = view(() => import('./calendar-view.js'), 'CalendarView', ['trial']);
+const calendar = view(() => import('./calendar-view.js'), 'CalendarView', ['trial', 'calendar']);
 const settings = view(() => import('./settings-view.js'), 'SettingsView', ['settings', 'setup', 'reminders']);
 const about = view(() => import('./about-view.js'), 'AboutView');
 const review = view(() => import('./day-review-view.js'), 'DayReviewView');
@@ -67,7 +67,7 @@ const data = view(() => import('./data/data-view.js'), 'DataView', ['data']);
 // The trial's survey (issue #17): opened from its offer or the menu, a few times a year.
 const survey = view(() => import('./survey-view.js'), 'SurveyView', ['survey']);
 // Shown on a new data folder only (初回設定), or when asked for again from 設定.
-const setup = view(() => import('./setup-view.js'), 'SetupView', ['setup', 'settings', 'week', 'trial']);
+const setup = view(() => import('./setup-view.js'), 'SetupView', ['setup', 'settings', 'week', 'trial', 'calendar']);
 
 /**
  * The storage notices (a file kept aside, a folder out of reach): rare, so their banner and its
@@ -83,7 +83,7 @@ const surveyOffer = view(() => import('../components/survey-offer.js'), 'SurveyO
  * column below the first screen (today-more.tsx; fetched as Today mounts). Nothing shows while they arrive.
  */
 const blockEditor = view(() => import('./today/block-editor.js'), 'BlockEditor', [], 'nothing');
-const todayMore = view(() => import('./today/today-more.js'), 'TodayMore', ['reminders'], 'nothing');
+const todayMore = view(() => import('./today/today-more.js'), 'TodayMore', ['reminders', 'focus'], 'nothing');
 /** The hours and the work record, beside the plan on the first screen: fetched as Today mounts. */
 const todaySide = view(() => import('./today/today-side.js'), 'TodaySide', [], 'nothing');
 /** The trial's line under Today's heading: only while the organisation file sets a trial. */

@@ -23,7 +23,6 @@ export const calendarEn = {
     importedTimeZone: 'Times are now given in {{zone}}.',
     importFailed: 'Could not import. Nothing was changed.',
   },
-  dayKinds: { workday: 'Weekday', saturday: 'Saturday', sunday: 'Sunday', national: 'Public holiday', yearEnd: 'New Year holidays', organisation: 'Local holiday' },
   org: {
     syntax: 'The JSON is malformed (line {{line}}, column {{column}}: {{detail}}).',
     fieldError: 'Line {{line}}, "{{path}}": {{message}}',

@@ -4,6 +4,8 @@ import type { dayJa } from '../ja/day.js';
 /** English: the day plan: blocks, their kinds and statuses, and the places of work. `satisfies` holds it to exactly the keys of ja/day.ts. */
 export const dayEn = {
   day: {
+    focusOnBlock: 'focus {{minutes}} min, {{count}} interruptions',
+    focusOnBlock_one: 'focus {{minutes}} min, {{count}} interruption',
     title: "Today's plan",
     titleFor: 'Plan for {{date}}',
     prevDay: 'Previous day',
@@ -91,4 +93,6 @@ export const dayEn = {
   },
   statuses: { planned: 'Planned', inProgress: 'In progress', done: 'Done', unfinished: 'Unfinished', carriedOver: 'To carry over', carried: 'Carried over', cancelled: 'Cancelled' },
   places: { home: 'Working from home', satellite: 'Satellite office', mobile: 'Mobile work', office: 'In the office' },
+  // Today's heading names the kind of a day off (the calendar view too).
+  dayKinds: { workday: 'Weekday', saturday: 'Saturday', sunday: 'Sunday', national: 'Public holiday', yearEnd: 'New Year holidays', organisation: 'Local holiday' },
 } as const satisfies CatalogueShape<typeof dayJa>;

@@ -32,8 +32,6 @@ export const focusEn = {
     markContinue: 'Continue',
     outcomeNote: 'Result note',
     notifyEnd: 'Focus time is over ({{minutes}} min)',
-    onBlock: 'focus {{minutes}} min, {{count}} interruptions',
-    onBlock_one: 'focus {{minutes}} min, {{count}} interruption',
     none: 'No focus session.',
     wrongState: 'The focus timer cannot do that in its current state. Check what the screen shows.',
     alreadyRunning: 'The focus timer is already running. Finish the current session first.',

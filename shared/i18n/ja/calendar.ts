@@ -20,7 +20,6 @@ export const calendarJa = {
     importedTimeZone: '時刻のタイムゾーンを {{zone}} にしました。',
     importFailed: '読み込めませんでした。何も変更していません。',
   },
-  dayKinds: { workday: '平日', saturday: '土曜日', sunday: '日曜日', national: '祝日', yearEnd: '年末年始', organisation: '団体独自の休日' },
   org: {
     syntax: 'JSON の書き方に誤りがあります({{line}}行目 {{column}}文字目: {{detail}})。',
     fieldError: '{{line}}行目「{{path}}」: {{message}}',

@@ -1,6 +1,8 @@
 /** Japanese: the day plan: blocks, their kinds and statuses, and the places of work. */
 export const dayJa = {
   day: {
+    focusOnBlock: '集中 {{minutes}}分・割り込み {{count}}回',
+    focusOnBlock_one: '集中 {{minutes}}分・割り込み {{count}}回',
     title: '今日の計画',
     titleFor: '{{date}} の計画',
     prevDay: '前の日',
@@ -91,4 +93,6 @@ export const dayJa = {
   statuses: { planned: '未着手', inProgress: '実施中', done: '完了', unfinished: '未完了', carriedOver: '繰越し', carried: '繰越済み', cancelled: '中止' },
   // One key set for the views, the reports and the exports.
   places: { home: '在宅勤務', satellite: 'サテライトオフィス勤務', mobile: 'モバイル勤務', office: '出勤' },
+  // Today's heading names the kind of a day off (the calendar view too).
+  dayKinds: { workday: '平日', saturday: '土曜日', sunday: '日曜日', national: '祝日', yearEnd: '年末年始', organisation: '団体独自の休日' },
 } as const;

@@ -29,8 +29,6 @@ export const focusJa = {
     markContinue: '継続する',
     outcomeNote: '結果のメモ',
     notifyEnd: '集中時間が終わりました({{minutes}}分)',
-    onBlock: '集中 {{minutes}}分・割り込み {{count}}回',
-    onBlock_one: '集中 {{minutes}}分・割り込み {{count}}回',
     none: '集中セッションはありません。',
     wrongState: '集中タイマーの今の状態では、その操作はできません。画面の表示を確認してください。',
     alreadyRunning: '集中タイマーがすでに動いています。今の集中を終了してから始めてください。',

@@ -44,11 +44,24 @@ export interface TimelineProps {
   moveError?: { blockId: string; text: string } | undefined;
 }
 
+/** A selector that finds the focused 予定 or free-time button again once the timeline is made anew. */
+function focusedControl(): string | null {
+  const el = document.activeElement;
+  if (!(el instanceof HTMLElement)) return null;
+  if (el.dataset.blockId) return `[data-block-id="${CSS.escape(el.dataset.blockId)}"]`;
+  if (el.dataset.freeStart) return `[data-free-start="${CSS.escape(el.dataset.freeStart)}"]`;
+  return null;
+}
+
 export function Timeline(props: TimelineProps) {
   const [dnd, setDnd] = useState(dndLoaded);
   /** A pointer-down that arrived before dnd-kit: where, and whether the button is still held. */
   const early = useRef<{ x: number; y: number; pointerId: number; held: boolean }>(undefined);
-  /** The focused 予定 when the timeline turns draggable (its buttons are made anew then). */
+  /**
+   * The focused control of the timeline (a 予定, a free time) when it turns draggable, as a selector:
+   * its buttons are made anew then, which may be in the middle of the day's work (the mouse came over
+   * the timeline), and the focus must stay where the keyboard left it.
+   */
   const focused = useRef<string | null>(null);
   const wrapRef = useRef<HTMLDivElement>(null);
 
@@ -57,7 +70,7 @@ export function Timeline(props: TimelineProps) {
     let live = true;
     const arrive = (m: Dnd) => {
       if (!live) return;
-      focused.current = document.activeElement instanceof HTMLElement ? (document.activeElement.dataset.blockId ?? null) : null;
+      focused.current = focusedControl();
       setDnd(m);
     };
     const fetchOnHover = () => void loadDnd().then(arrive, () => undefined);
@@ -78,7 +91,7 @@ export function Timeline(props: TimelineProps) {
 
   useLayoutEffect(() => {
     if (!dnd) return;
-    if (focused.current) document.querySelector<HTMLElement>(`[data-block-id="${CSS.escape(focused.current)}"]`)?.focus();
+    if (focused.current) document.querySelector<HTMLElement>(focused.current)?.focus();
     focused.current = null;
     const e = early.current;
     early.current = undefined;
@@ -90,7 +103,7 @@ export function Timeline(props: TimelineProps) {
     if (dnd || !e.isPrimary || e.button !== 0) return;
     early.current = { x: e.clientX, y: e.clientY, pointerId: e.pointerId, held: true };
     void loadDnd().then((m) => {
-      focused.current = document.activeElement instanceof HTMLElement ? (document.activeElement.dataset.blockId ?? null) : null;
+      focused.current = focusedControl();
       setDnd(m);
     });
   };
@@ -243,7 +256,7 @@ export function BlockItem({ block, top, warned, justDragged, onMove, onEdit, onD
           {t(`kinds.${block.kind}`)}
           {t('app.metaSeparator')}
           {t(`statuses.${block.status}`)}
-          {block.focus.sessions > 0 && `${t('app.metaSeparator')}${t('focus.onBlock', { minutes: block.focus.minutes, count: Object.values(block.focus.interruptions).reduce((a, b) => a + b, 0) })}`}
+          {block.focus.sessions > 0 && `${t('app.metaSeparator')}${t('day.focusOnBlock', { minutes: block.focus.minutes, count: Object.values(block.focus.interruptions).reduce((a, b) => a + b, 0) })}`}
         </span>
       </button>
       <div ref={resize.setNodeRef} {...resize.listeners} className="resize-grip" aria-hidden="true" data-testid={`resize-${block.id}`} />

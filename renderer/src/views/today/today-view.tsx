@@ -61,13 +61,21 @@ export const TodayView = memo(function TodayView({ api, date, today, nowMinutes,
     }
   });
 
-  // The 業務の棚卸 list is for the editor only: asked for when it first opens, not at start.
+  // The 業務の棚卸 list is for the editor only: asked for once the window is idle after start (not in
+  // the first frame's work), or when the editor opens before that; here before the editor in practice,
+  // so its 「業務の棚卸から」 field does not appear under the user's eyes and push the form down.
   const editorOpened = editor !== null;
   const inventoryAsked = useRef(false);
   useEffect(() => {
-    if (!editorOpened || inventoryAsked.current) return;
-    inventoryAsked.current = true;
-    void api.inventoryList().then((r) => r.ok && setInventory(r.data));
+    const ask = () => {
+      if (inventoryAsked.current) return;
+      inventoryAsked.current = true;
+      void api.inventoryList().then((r) => r.ok && setInventory((shown) => (shown.length === 0 && r.data.length === 0 ? shown : r.data)));
+    };
+    if (editorOpened) return ask();
+    if (typeof requestIdleCallback !== 'function') return ask();
+    const idle = requestIdleCallback(ask, { timeout: 2000 });
+    return () => cancelIdleCallback(idle);
   }, [api, editorOpened]);
   useEffect(() => setEditor(null), [date]);
 
@@ -157,7 +165,10 @@ export const TodayView = memo(function TodayView({ api, date, today, nowMinutes,
   };
   const cancelEditor = () => {
     setEditor(null);
-    const back = trigger.current?.isConnected ? trigger.current : null;
+    // The 予定 or free time that opened it, found again if the timeline was made anew meanwhile (it
+    // turns draggable when the mouse first comes over it).
+    const t = trigger.current;
+    const back = t?.isConnected ? t : t?.dataset.blockId ? blockButton(t.dataset.blockId) : t?.dataset.freeStart ? freeButton(Number(t.dataset.freeStart)) : null;
     focusLater(() => back ?? addButton());
   };
   const newBlockAt = (start: number, end: number) => openEditor({ id: null, initial: emptyBlock(start, end) });
