@@ -23,7 +23,7 @@ import { BUSY_DATE, storeBusyDay } from './twelve-block-day.js';
 export const FLOOR_DIR = 'dist/bench/floor';
 const WARM_LOADS = 2;
 const LOADS = Number(process.env.BENCH_FLOOR_LOADS) || 12;
-/** After the app UI: time for idle work (prefetched views, dnd-kit) before the heap is read. */
+/** After the app UI: time for idle work (Today's own chunks, prefetched views) before the heap is read. */
 const SETTLE_MS = 1500;
 
 // Budgets from issue #16 (ratios to the floor, measured in the same run).
@@ -204,7 +204,7 @@ export const floorBench: Bench = {
         '\nThe floor: one React component (build/scripts/bench.mjs writes and builds it), served no-store like the preview. App UI: the floor\'s' +
           ' component, or Today with its 12 予定 in the DOM (main\'s data included), from navigation start. Script time: CDP ScriptDuration of the' +
           ' page when the UI is there. Heap: CDP Runtime.getHeapUsage after HeapProfiler.collectGarbage, ' + `${SETTLE_MS} ms after the UI` +
-          ' (idle prefetches of views and dnd-kit included). Loads alternate floor / ours, a fresh browser context each, after warm-up loads.',
+          ' (Today\'s own chunks and the idle prefetch of views included). Loads alternate floor / ours, a fresh browser context each, after warm-up loads.',
       );
     } finally {
       await browser.close();
