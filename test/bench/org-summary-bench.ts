@@ -94,7 +94,7 @@ function writeFolder(dir: string, template: ReportDocument): number {
     fs.writeFileSync(path.join(dir, `daily-report_${staffId}_${FY_FROM}_${FY_TO}.json`), body);
   }
   for (let i = 0; i < ANSWER_FILES; i++) {
-    fs.writeFileSync(path.join(dir, `survey-answers_${i}.json`), JSON.stringify({ format: 'telework-techo/survey-answers', version: 1, responses: [response(i, i % 2 ? 'end' : 'firstDay')] }));
+    fs.writeFileSync(path.join(dir, `survey-answers_${i}.json`), JSON.stringify({ format: 'telework-techo/survey-answers', version: 1, id: `bench-answer-${i}`, responses: [response(i, i % 2 ? 'end' : 'firstDay')] }));
   }
   return bytes;
 }
@@ -114,14 +114,16 @@ export const orgSummaryBench: Bench = {
       const bytes = writeFolder(folder, template);
       const org = path.join(temp('org'), 'org.json');
       fs.writeFileSync(org, JSON.stringify(ORG));
-      const io = { stdout: () => {}, stderr: () => {}, now: clock.now, version: '0.0.0-bench' };
+      // What the command says on stderr is kept for the error: a refused file would otherwise fail the run unexplained.
+      let said = '';
+      const io = { stdout: () => {}, stderr: (s: string) => void (said = (said + s).slice(-4000)), now: clock.now, version: '0.0.0-bench' };
       const samples: number[] = [];
       const cpu: number[] = [];
       for (let r = 0; r < REPS; r++) {
         const before = process.cpuUsage();
         const { value: code, ms } = await timed(() => runCli(['org-summary', folder, '--org', org], io));
         const used = process.cpuUsage(before);
-        if (code !== 0) throw new Error(`org-summary exited with ${code}`);
+        if (code !== 0) throw new Error(`org-summary exited with ${code}:\n${said}`);
         samples.push(ms);
         cpu.push((used.user + used.system) / 1000);
       }
