@@ -159,13 +159,16 @@ test('the mouse first coming over the timeline in the middle of keyboard work (d
   // On a free time: the timeline is made anew when dnd-kit arrives; the focus stays on that free time.
   const free = page.getByRole('button', { name: /^空き時間 14:00〜/ });
   await free.focus();
+  await expect(dndHere).toHaveCount(0); // not here before the mouse comes
   await overTimeline();
   await expect(dndHere).toHaveCount(1);
   await expect(free).toBeFocused();
 
   // An editor opened from a 予定 with Enter; the mouse comes over the timeline; Escape goes back to that 予定.
+  await page.mouse.move(0, 0);
   await page.reload();
   await expect(page.locator('.blocks .block-body')).not.toHaveCount(0);
+  await expect(dndHere).toHaveCount(0);
   const block = page.getByRole('button', { name: /^13:00〜14:00 資料作成/ });
   await block.focus();
   await page.keyboard.press('Enter');

@@ -196,3 +196,27 @@ test('the first drag is not lost when dnd-kit is still on its way at the pointer
   await page.mouse.up();
   await expect(page.getByRole('button', { name: /^15:15〜17:45 計画書確認/ })).toBeVisible();
 });
+
+test('a click pressed while dnd-kit arrives (the timeline is made anew under it) still opens what was clicked', async ({ page, techo }) => {
+  await page.setViewportSize({ width: 1280, height: 1800 });
+  await seedExampleDay(techo.api, DATE);
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  let asked = false;
+  await page.route(/\/assets\/dnd-[\w-]{8}\.js$/, async (route: Route) => {
+    asked = true;
+    await held;
+    await route.continue();
+  });
+  await techo.open('today');
+  const plan = page.getByRole('button', { name: /^15:00〜17:30 計画書確認/ });
+  const box = (await plan.boundingBox())!;
+  // A tap: the pointer arrives and presses at once; dnd-kit (fetched by that) arrives before the release.
+  await page.mouse.move(box.x + box.width / 2, box.y + 10);
+  await page.mouse.down();
+  await expect.poll(() => asked).toBe(true);
+  release();
+  await expect(page.locator('[id^="DndDescribedBy"]')).toHaveCount(1);
+  await page.mouse.up();
+  await expect(page.getByRole('region', { name: ja.day.editBlock })).toBeVisible();
+});

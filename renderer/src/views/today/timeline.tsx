@@ -44,14 +44,16 @@ export interface TimelineProps {
   moveError?: { blockId: string; text: string } | undefined;
 }
 
-/** A selector that finds the focused 予定 or free-time button again once the timeline is made anew. */
-function focusedControl(): string | null {
-  const el = document.activeElement;
-  if (!(el instanceof HTMLElement)) return null;
-  if (el.dataset.blockId) return `[data-block-id="${CSS.escape(el.dataset.blockId)}"]`;
-  if (el.dataset.freeStart) return `[data-free-start="${CSS.escape(el.dataset.freeStart)}"]`;
+/** A selector that finds a 予定 or free-time button (the focused one, a pressed one) again once the timeline is made anew. */
+function controlSelector(el: Element | null): string | null {
+  const button = el?.closest<HTMLElement>('[data-block-id], [data-free-start]');
+  if (button?.dataset.blockId) return `[data-block-id="${CSS.escape(button.dataset.blockId)}"]`;
+  if (button?.dataset.freeStart) return `[data-free-start="${CSS.escape(button.dataset.freeStart)}"]`;
   return null;
 }
+const focusedControl = () => controlSelector(document.activeElement);
+/** How far a press may move and still be a click (dnd-kit starts a drag from 4 px). */
+const CLICK_SLOP_PX = 4;
 
 export function Timeline(props: TimelineProps) {
   const [dnd, setDnd] = useState(dndLoaded);
@@ -91,7 +93,8 @@ export function Timeline(props: TimelineProps) {
 
   useLayoutEffect(() => {
     if (!dnd) return;
-    if (focused.current) document.querySelector<HTMLElement>(focused.current)?.focus();
+    // The same control, so the page does not scroll to it (the user may have scrolled away from it).
+    if (focused.current) document.querySelector<HTMLElement>(focused.current)?.focus({ preventScroll: true });
     focused.current = null;
     const e = early.current;
     early.current = undefined;
@@ -102,6 +105,22 @@ export function Timeline(props: TimelineProps) {
   const onPointerDownCapture = (e: ReactPointerEvent) => {
     if (dnd || !e.isPrimary || e.button !== 0) return;
     early.current = { x: e.clientX, y: e.clientY, pointerId: e.pointerId, held: true };
+    // A click (a tap) during which the timeline is made anew would be lost: pressed on the old button,
+    // released on the new one. Then it is given to the new button, as the user meant it.
+    const pressed = e.target instanceof Element ? e.target.closest<HTMLElement>('[data-block-id], [data-free-start]') : null;
+    const again = controlSelector(pressed);
+    if (pressed && again) {
+      const { clientX: x, clientY: y, pointerId } = e;
+      const release = (up: PointerEvent) => {
+        if (up.pointerId !== pointerId) return;
+        window.removeEventListener('pointerup', release, true);
+        window.removeEventListener('pointercancel', release, true);
+        if (up.type !== 'pointerup' || pressed.isConnected || Math.hypot(up.clientX - x, up.clientY - y) >= CLICK_SLOP_PX) return;
+        document.querySelector<HTMLElement>(again)?.click();
+      };
+      window.addEventListener('pointerup', release, true);
+      window.addEventListener('pointercancel', release, true);
+    }
     void loadDnd().then((m) => {
       focused.current = focusedControl();
       setDnd(m);

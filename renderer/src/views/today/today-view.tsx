@@ -168,8 +168,7 @@ export const TodayView = memo(function TodayView({ api, date, today, nowMinutes,
     // The 予定 or free time that opened it, found again if the timeline was made anew meanwhile (it
     // turns draggable when the mouse first comes over it).
     const t = trigger.current;
-    const back = t?.isConnected ? t : t?.dataset.blockId ? blockButton(t.dataset.blockId) : t?.dataset.freeStart ? freeButton(Number(t.dataset.freeStart)) : null;
-    focusLater(() => back ?? addButton());
+    focusLater(() => (t?.isConnected ? t : t?.dataset.blockId ? blockButton(t.dataset.blockId) : t?.dataset.freeStart ? freeButton(Number(t.dataset.freeStart)) : null) ?? addButton());
   };
   const newBlockAt = (start: number, end: number) => openEditor({ id: null, initial: emptyBlock(start, end) });
   const editBlock = (b: Block) => {
