@@ -179,6 +179,23 @@ test('the mouse first coming over the timeline in the middle of keyboard work (d
   await expect(page.getByRole('button', { name: /^13:00〜14:00 資料作成/ })).toBeFocused();
 });
 
+test('a refused move shown beside its 予定 is said once: the timeline turning draggable shows it again without a second alert', async ({ page, techo }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await ok(techo.api.daySaveBlock({ date: '2026-11-25', id: null, block: { start: '11:00', end: '12:00', title: '資料作成', kind: 'focus', status: 'planned', note: '', inventoryId: null } }));
+  await techo.open('today');
+  await page.mouse.move(0, 0);
+  await page.getByRole('button', { name: /^11:00〜12:00 資料作成/ }).focus();
+  await page.keyboard.press('ArrowDown'); // into the lunch 休憩 at 12:00
+  const timeline = page.getByTestId('timeline');
+  await expect(timeline.getByRole('alert')).toHaveText(/休憩/);
+  const box = (await timeline.boundingBox())!;
+  await page.mouse.move(box.x + 6, Math.max(box.y, 300) + 40, { steps: 3 });
+  await expect(page.locator('[id^="DndDescribedBy"]')).toHaveCount(1);
+  await expect(timeline.locator('.timeline-error')).toHaveText(/休憩/);
+  await expect(timeline.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /^11:00〜12:00 資料作成/ })).toBeFocused();
+});
+
 test('勤務の記録 and the focus timer: a control replaced by its own result hands focus to what stays', async ({ page, techo }) => {
   await techo.open('today');
   await page.getByRole('button', { name: '始業を記録' }).click();

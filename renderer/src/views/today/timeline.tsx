@@ -192,14 +192,10 @@ export function TimelineContent({
             return <Item key={b.id} {...item} />;
           })}
         </ol>
-        {moveError && (() => {
+        {moveError && <MoveError error={moveError} top={(() => {
           const b = day.blocks.find((x) => x.id === moveError.blockId);
-          return (
-            <p role="alert" className="error-text timeline-error" style={{ top: b ? y(toMinutes(b.end)) + 4 : 0 }}>
-              {moveError.text}
-            </p>
-          );
-        })()}
+          return b ? y(toMinutes(b.end)) + 4 : 0;
+        })()} />}
         <ul className="free-list" aria-label={t('day.freeList')}>
           {view.free.map((f) => (
             <li key={f.start} style={{ top: y(f.start), height: y(f.end) - y(f.start) }}>
@@ -211,6 +207,20 @@ export function TimelineContent({
         </ul>
       </div>
     </>
+  );
+}
+
+/** Refused moves already said: the timeline made anew (dnd-kit arriving) shows one again without saying it again. */
+const announced = new WeakSet<object>();
+
+/** A refused move, said once (role="alert") right under the 予定 that was moved. */
+function MoveError({ error, top }: { error: NonNullable<TimelineProps['moveError']>; top: number }) {
+  const [said] = useState(() => announced.has(error));
+  useEffect(() => void announced.add(error), [error]);
+  return (
+    <p role={said ? undefined : 'alert'} className="error-text timeline-error" style={{ top }}>
+      {error.text}
+    </p>
   );
 }
 
