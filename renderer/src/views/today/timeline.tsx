@@ -47,10 +47,12 @@ export interface TimelineProps {
 /** A selector that finds a 予定 or free-time button (the focused one, a pressed one) again once the timeline is made anew. */
 function controlSelector(el: Element | null): string | null {
   const button = el?.closest<HTMLElement>('[data-block-id], [data-free-start]');
-  if (button?.dataset.blockId) return `[data-block-id="${CSS.escape(button.dataset.blockId)}"]`;
-  if (button?.dataset.freeStart) return `[data-free-start="${CSS.escape(button.dataset.freeStart)}"]`;
+  if (button?.dataset.blockId) return `[data-block-id="${quoted(button.dataset.blockId)}"]`;
+  if (button?.dataset.freeStart) return `[data-free-start="${quoted(button.dataset.freeStart)}"]`;
   return null;
 }
+/** A value inside a quoted attribute selector (no CSS.escape: not in every DOM the tests use). */
+const quoted = (value: string) => value.replace(/["\\]/g, '\\$&');
 const focusedControl = () => controlSelector(document.activeElement);
 /** How far a press may move and still be a click (dnd-kit starts a drag from 4 px). */
 const CLICK_SLOP_PX = 4;
