@@ -168,10 +168,14 @@ test('an English user gets the English catalogue; switching back to Japanese nee
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
 });
 
-test('the first drag is not lost when dnd-kit is still on its way at the pointer-down', async ({ page, techo }) => {
+/**
+ * Today of the example day with dnd-kit's chunk held back: the mouse goes onto 「計画書確認」 and presses
+ * there (which fetches dnd-kit); once it has been asked for, it is let through and has arrived.
+ * Returns where the press is.
+ */
+async function pressWhileDndArrives(page: Page, techo: { api: Parameters<typeof seedExampleDay>[0]; open: (view: string) => Promise<void> }) {
   await page.setViewportSize({ width: 1280, height: 1800 });
   await seedExampleDay(techo.api, DATE);
-  // dnd-kit's chunk is held until the button is down.
   let release!: () => void;
   const held = new Promise<void>((r) => (release = r));
   let asked = false;
@@ -181,16 +185,21 @@ test('the first drag is not lost when dnd-kit is still on its way at the pointer
     await route.continue();
   });
   await techo.open('today');
-  const plan = page.getByRole('button', { name: /^15:00〜17:30 計画書確認/ });
-  const box = (await plan.boundingBox())!;
+  const box = (await page.getByRole('button', { name: /^15:00〜17:30 計画書確認/ }).boundingBox())!;
   const x = box.x + box.width / 2;
   const y = box.y + Math.min(box.height / 2, 10);
   await page.mouse.move(x, y);
   await page.mouse.down();
   await expect.poll(() => asked).toBe(true);
   release();
-  // Once dnd-kit is here (its hidden instructions are in the page) the press is given to it again; the drag goes on from there.
+  // dnd-kit is here once its hidden instructions are in the page; the press has been given to it again.
   await expect(page.locator('[id^="DndDescribedBy"]')).toHaveCount(1);
+  return { x, y };
+}
+
+test('the first drag is not lost when dnd-kit is still on its way at the pointer-down', async ({ page, techo }) => {
+  const { x, y } = await pressWhileDndArrives(page, techo);
+  // The drag goes on from the press.
   await page.mouse.move(x, y + 8, { steps: 3 });
   await page.mouse.move(x, y + 24, { steps: 5 }); // 15 minutes down
   await page.mouse.up();
@@ -198,25 +207,8 @@ test('the first drag is not lost when dnd-kit is still on its way at the pointer
 });
 
 test('a click pressed while dnd-kit arrives (the timeline is made anew under it) still opens what was clicked', async ({ page, techo }) => {
-  await page.setViewportSize({ width: 1280, height: 1800 });
-  await seedExampleDay(techo.api, DATE);
-  let release!: () => void;
-  const held = new Promise<void>((r) => (release = r));
-  let asked = false;
-  await page.route(/\/assets\/dnd-[\w-]{8}\.js$/, async (route: Route) => {
-    asked = true;
-    await held;
-    await route.continue();
-  });
-  await techo.open('today');
-  const plan = page.getByRole('button', { name: /^15:00〜17:30 計画書確認/ });
-  const box = (await plan.boundingBox())!;
   // A tap: the pointer arrives and presses at once; dnd-kit (fetched by that) arrives before the release.
-  await page.mouse.move(box.x + box.width / 2, box.y + 10);
-  await page.mouse.down();
-  await expect.poll(() => asked).toBe(true);
-  release();
-  await expect(page.locator('[id^="DndDescribedBy"]')).toHaveCount(1);
+  await pressWhileDndArrives(page, techo);
   await page.mouse.up();
   await expect(page.getByRole('region', { name: ja.day.editBlock })).toBeVisible();
 });
