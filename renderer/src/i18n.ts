@@ -31,8 +31,6 @@ export interface RendererI18n {
   readonly load: (parts: readonly CataloguePart[]) => Promise<void>;
   /** Fetches the start catalogue and every part fetched so far in `language`, then shows it. */
   readonly use: (language: Language) => Promise<void>;
-  /** Fetches the start catalogue of `language` only (an English user's, while the first screen's data is on its way). */
-  readonly prepare: (language: Language) => Promise<void>;
 }
 
 /**
@@ -98,7 +96,6 @@ export function createRendererI18n(language: Language = 'ja', loaded: Partial<Re
       for (const p of parts) wanted.add(p);
       return Promise.all(languages().flatMap((l) => parts.map((p) => partIn(p, l)))).then(() => undefined);
     },
-    prepare: (l) => startOf(l),
     async use(l) {
       if (l === shown && !switchingTo) return;
       switchingTo = l;
@@ -124,9 +121,4 @@ export function applyLanguage(i18n: RendererI18n, language: Language): Promise<v
   return i18n.use(language).then(() => {
     document.documentElement.lang = i18n.language;
   });
-}
-
-/** The start catalogue of `language`, fetched once (resolves at once for one already loaded). */
-export function loadLanguage(i18n: RendererI18n, language: Language): Promise<void> {
-  return i18n.prepare(language);
 }
