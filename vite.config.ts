@@ -1,6 +1,7 @@
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { type Plugin, defineConfig } from 'vite';
+import { LATER_CHUNKS_ID } from './renderer/src/later-chunks.js';
 import { CONTENT_SECURITY_POLICY } from './shared/security/csp.js';
 
 interface AstNode {
@@ -69,6 +70,53 @@ function startChunk(): (id: string, ctx: { getModuleInfo: (id: string) => { isEn
   return (id, ctx) => (fromEntry(id, ctx) ? 'start' : null);
 }
 
+/**
+ * The chunk name a catalogue file's chunk is known by (i18n-ja-week), or null for any other module:
+ * one rule for the file names and for the list of later chunks.
+ */
+function catalogueChunk(facadeModuleId: string | null | undefined): string | null {
+  const m = /[\\/]shared[\\/]i18n[\\/](ja|en)[\\/](\w+)\.ts$/.exec(facadeModuleId ?? '');
+  return m ? `i18n-${m[1]}-${m[2]}` : null;
+}
+
+/**
+ * Writes into index.html, as a JSON data block (never run, so the CSP does not apply), the files of
+ * each chunk loaded later by import(): the chunk's own file and the files it imports that the start
+ * does not already hold. The idle prefetch (lazy-views.tsx) hands them to the browser as
+ * <link rel=modulepreload>: fetched and compiled, not run, so a view nobody opens costs the heap
+ * little (issue #16), and a first click runs code that is already here.
+ */
+function laterChunks(): Plugin {
+  return {
+    name: 'techo-later-chunks',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const chunks = Object.values(ctx.bundle ?? {}).filter((c) => c.type === 'chunk');
+        const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+        const closure = (file: string, into: Set<string>) => {
+          if (into.has(file)) return into;
+          into.add(file);
+          for (const i of byFile.get(file)?.imports ?? []) closure(i, into);
+          return into;
+        };
+        const atStart = new Set<string>();
+        for (const c of chunks) if (c.isEntry) closure(c.fileName, atStart);
+        const later: Record<string, string[]> = {};
+        for (const c of chunks) {
+          if (!c.isDynamicEntry || atStart.has(c.fileName)) continue;
+          const key = catalogueChunk(c.facadeModuleId) ?? c.name;
+          if (later[key]) throw new Error(`two later chunks are named ${key}: rename one module`);
+          later[key] = [...closure(c.fileName, new Set())].filter((f) => !atStart.has(f));
+        }
+        const json = JSON.stringify(later).replace(/</g, '\\u003c');
+        return html.replace('</head>', `  <script type="application/json" id="${LATER_CHUNKS_ID}">${json}</script>\n  </head>`);
+      },
+    },
+  };
+}
+
 /** Chunks Today fetches as it mounts (lazy-views.tsx: its side column, editor, banners, trial line; dnd-kit). */
 const FETCHED_AT_START = /(^|\/)(today-side|today-more|block-editor|reminder-banner|notice-banner|survey-offer|trial-progress|dnd)-[\w-]+\.js$/;
 
@@ -80,6 +128,7 @@ export default defineConfig({
   plugins: [
     react(),
     pureSharedSchemas(),
+    laterChunks(),
     {
       name: 'techo-csp',
       // frame-ancestors only works as a header (app:// and the preview send it); a meta tag ignores it.
@@ -101,8 +150,8 @@ export default defineConfig({
         codeSplitting: { groups: [{ name: startChunk() }] },
         // A catalogue file fetched on its own is named by language and feature (i18n-ja-supervisor-….js), not by feature alone.
         chunkFileNames: (chunk) => {
-          const m = /[\\/]shared[\\/]i18n[\\/](ja|en)[\\/](\w+)\.ts$/.exec(chunk.facadeModuleId ?? '');
-          return m ? `assets/i18n-${m[1]}-${m[2]}-[hash].js` : 'assets/[name]-[hash].js';
+          const name = catalogueChunk(chunk.facadeModuleId);
+          return name ? `assets/${name}-[hash].js` : 'assets/[name]-[hash].js';
         },
       },
     },

@@ -8,6 +8,7 @@
 import { type ComponentType, useEffect, useState } from 'react';
 import type { CataloguePart } from '../catalogues.js';
 import type { RendererI18n } from '../i18n.js';
+import { preloadChunks } from '../later-chunks.js';
 import { useI18n, useTranslation } from '../use-translation.js';
 
 /**
@@ -26,6 +27,16 @@ function view<M, K extends keyof M>(load: () => Promise<M>, name: K, parts: read
       (e: unknown) => ((loading = undefined), Promise.reject(e)),
     ));
   const once = (i18n: RendererI18n) => Promise.all([code(), i18n.load(parts)]);
+  /** The chunk's name is its module's: ReportView in report-view.tsx (else the prefetch imports it). */
+  const chunk = String(name).replace(/(?<=[a-z])(?=[A-Z])/g, '-').toLowerCase();
+  /**
+   * Idle prefetch: the code and its words fetched and compiled, not run (later-chunks.ts), so what
+   * is never opened holds no objects; without the build's list of chunks, imported as on a click.
+   */
+  const prefetch = (i18n: RendererI18n): Promise<void> =>
+    loaded
+      ? Promise.resolve()
+      : preloadChunks([chunk, ...parts.map((p) => `i18n-${i18n.language}-${p}`)]).then((listed) => (listed ? undefined : once(i18n).then(() => undefined, () => undefined)));
   function View(props: object) {
     const { t } = useTranslation();
     const i18n = useI18n();
@@ -48,7 +59,7 @@ function view<M, K extends keyof M>(load: () => Promise<M>, name: K, parts: read
       <p aria-busy="true">{t('app.loading')}</p>
     );
   }
-  return { Component: View as unknown as M[K], prefetch: (i18n: RendererI18n) => once(i18n).then(() => undefined, () => undefined) };
+  return { Component: View as unknown as M[K], prefetch };
 }
 
 const report = view(() => import('./report-view.js'), 'ReportView', ['settings', 'exports']);
