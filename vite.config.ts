@@ -2,6 +2,7 @@ import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { type Plugin, defineConfig } from 'vite';
 import { LATER_CHUNKS_ID } from './renderer/src/later-chunks.js';
+import { jsonForHtml } from './shared/ipc/start-data.js';
 import { CONTENT_SECURITY_POLICY } from './shared/security/csp.js';
 
 interface AstNode {
@@ -81,8 +82,8 @@ function catalogueChunk(facadeModuleId: string | null | undefined): string | nul
 
 /**
  * Writes into index.html, as a JSON data block (never run, so the CSP does not apply), the files of
- * each chunk loaded later by import(): the chunk's own file and the files it imports that the start
- * does not already hold. The idle prefetch (lazy-views.tsx) hands them to the browser as
+ * each chunk loaded later by import(): the chunk's own file, the files it imports that the start
+ * does not already hold, and their style sheets. The idle prefetch (lazy-views.tsx) hands them to the browser as
  * <link rel=modulepreload>: fetched and compiled, not run, so a view nobody opens costs the heap
  * little (issue #16), and a first click runs code that is already here.
  */
@@ -108,10 +109,11 @@ function laterChunks(): Plugin {
           if (!c.isDynamicEntry || atStart.has(c.fileName)) continue;
           const key = catalogueChunk(c.facadeModuleId) ?? c.name;
           if (later[key]) throw new Error(`two later chunks are named ${key}: rename one module`);
-          later[key] = [...closure(c.fileName, new Set())].filter((f) => !atStart.has(f));
+          const scripts = [...closure(c.fileName, new Set())].filter((f) => !atStart.has(f));
+          const styles = scripts.flatMap((f) => [...(byFile.get(f)?.viteMetadata?.importedCss ?? [])]);
+          later[key] = [...scripts, ...new Set(styles)];
         }
-        const json = JSON.stringify(later).replace(/</g, '\\u003c');
-        return html.replace('</head>', `  <script type="application/json" id="${LATER_CHUNKS_ID}">${json}</script>\n  </head>`);
+        return html.replace('</head>', `  <script type="application/json" id="${LATER_CHUNKS_ID}">${jsonForHtml(later)}</script>\n  </head>`);
       },
     },
   };

@@ -1,7 +1,7 @@
 /**
  * Fetching a later chunk without running it (issue #16). The build writes into index.html the files
  * of every chunk loaded later by import() (vite.config.ts, laterChunks): for `report-view`, its own
- * file and what it imports beyond the start. `preloadChunks` hands them to the browser as
+ * file, what it imports beyond the start, and its style sheets if it has any. `preloadChunks` hands them to the browser as
  * <link rel=modulepreload>: fetched and compiled into the module map, not run. The import() of a
  * first click then finds them there, while a view nobody opens holds no objects of its own.
  */
@@ -26,18 +26,28 @@ function laterChunks(): Readonly<Record<string, readonly string[]>> | null {
 }
 
 const preloaded = new Map<string, Promise<void>>();
+/** A preload that never reports (the browser ignores a link it will not fetch) does not hold the prefetch up longer than this. */
+const PRELOAD_GIVE_UP_MS = 10_000;
 
-/** One file as a modulepreload link, once; settles when it is here (or could not be fetched: the import() will say so). */
+/**
+ * One file, once: a script as a modulepreload link, a style sheet as a style preload. Settles when it
+ * is here, could not be fetched (the import on a click will say so) or after PRELOAD_GIVE_UP_MS.
+ */
 function preload(file: string): Promise<void> {
   let p = preloaded.get(file);
   if (!p) {
     p = new Promise<void>((settle) => {
       const link = document.createElement('link');
-      link.rel = 'modulepreload';
-      link.crossOrigin = ''; // as the entry script and Vite's own preloads: the same fetch, one entry in the module map
+      if (file.endsWith('.css')) {
+        link.rel = 'preload';
+        link.setAttribute('as', 'style');
+      } else link.rel = 'modulepreload';
+      link.crossOrigin = ''; // as the entry script and Vite's own preload links have it
       link.href = `./${file}`;
-      link.addEventListener('load', () => settle(), { once: true });
-      link.addEventListener('error', () => settle(), { once: true });
+      const timer = setTimeout(settle, PRELOAD_GIVE_UP_MS);
+      const done = () => (clearTimeout(timer), settle());
+      link.addEventListener('load', done, { once: true });
+      link.addEventListener('error', done, { once: true });
       document.head.append(link);
     });
     preloaded.set(file, p);

@@ -10,6 +10,7 @@ import zlib from 'node:zlib';
 import type { Page, Route } from '@playwright/test';
 import { en } from '../../shared/i18n/en.js';
 import { ja } from '../../shared/i18n/ja.js';
+import { LIKELY_CHUNKS } from '../../renderer/src/views/lazy-views.js';
 import { seedExampleDay } from '../helpers/seed-day.js';
 import { changeSettings, expect, ok, test } from './fixtures.js';
 
@@ -79,7 +80,7 @@ test('the start bundle holds no i18n library and no Japanese of the views that a
   for (const text of [ja.reminders.log, ja.reminders.snooze, ja.trial.removed]) expect(start.includes(text), text).toBe(false);
   // The idle prefetch's list of later chunks names every view it fetches (else it would import, and run, them).
   const later = JSON.parse(/<script type="application\/json" id="later-chunks">([^<]*)<\/script>/.exec(html)![1]!) as Record<string, string[]>;
-  for (const name of ['block-editor', 'reminder-banner', 'report-view', 'day-review-view', 'week-view', 'checklist-view', 'settings-view', 'calendar-view', 'inventory-view', 'about-view', 'i18n-ja-week', 'i18n-en-week']) {
+  for (const name of [...LIKELY_CHUNKS, 'i18n-ja-week', 'i18n-en-week']) {
     expect(later[name], name).toBeDefined();
     for (const file of later[name]!) expect(fs.existsSync(path.join(dir, file)) && !files.includes(path.join(dir, file)), file).toBe(true);
   }

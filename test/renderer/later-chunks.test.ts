@@ -9,6 +9,7 @@ const LIST = {
   'report-view': ['assets/report-view-a.js', 'assets/download-b.js'],
   'week-view': ['assets/week-view-c.js', 'assets/download-b.js'],
   'i18n-ja-week': ['assets/i18n-ja-week-d.js'],
+  'org-summary-view': ['assets/org-summary-view-e.js', 'assets/org-summary-view-f.css'],
 };
 
 /** A fresh module (it reads the list once) over a page with this block in it. */
@@ -55,6 +56,31 @@ describe('preloadChunks', () => {
     const p = preloadChunks(['week-view']);
     for (const l of document.head.querySelectorAll('link')) l.dispatchEvent(new Event('error'));
     expect(await p).toBe(true);
+  });
+
+  it("preloads a chunk's style sheet as a style, and its scripts as modules", async () => {
+    const { preloadChunks } = await fresh(JSON.stringify(LIST));
+    void preloadChunks(['org-summary-view']);
+    const kinds = [...document.head.querySelectorAll<HTMLLinkElement>('link')].map((l) => [l.getAttribute('href'), l.getAttribute('rel'), l.getAttribute('as')]);
+    expect(kinds).toEqual([
+      ['./assets/org-summary-view-e.js', 'modulepreload', null],
+      ['./assets/org-summary-view-f.css', 'preload', 'style'],
+    ]);
+  });
+
+  it('does not hold the prefetch up when the browser never reports a link (it gives up after 10 s)', async () => {
+    vi.useFakeTimers();
+    try {
+      const { preloadChunks } = await fresh(JSON.stringify(LIST));
+      let listed: boolean | undefined;
+      void preloadChunks(['week-view']).then((l) => (listed = l));
+      await vi.advanceTimersByTimeAsync(9_000);
+      expect(listed).toBeUndefined();
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(listed).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('says false, and adds nothing, for a chunk the list does not name, a page without the list, or an unreadable one', async () => {

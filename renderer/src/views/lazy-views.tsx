@@ -11,12 +11,16 @@ import type { RendererI18n } from '../i18n.js';
 import { preloadChunks } from '../later-chunks.js';
 import { useI18n, useTranslation } from '../use-translation.js';
 
+/** How long a view may take to arrive before its loading line shows (a prefetched one takes a few ms: no flash). */
+const LOADING_LINE_AFTER_MS = 250;
+
 /**
  * One view module, loaded once, with the catalogue files its words are in beyond the start
  * catalogue (`parts`, catalogues.ts). Its component renders the view at once when both are here
- * (prefetched or opened before), else a loading line until they arrive. Not React.lazy: a Suspense
- * boundary holds content that arrives soon after its fallback back for 300 ms (React's fallback
- * throttle), which made every first switch take over 300 ms.
+ * (opened before), else nothing until they arrive, and the loading line if that takes longer than
+ * LOADING_LINE_AFTER_MS. Not React.lazy: a Suspense boundary holds content that arrives soon after
+ * its fallback back for 300 ms (React's fallback throttle), which made every first switch take over
+ * 300 ms.
  */
 function view<M, K extends keyof M>(load: () => Promise<M>, name: K, parts: readonly CataloguePart[] = [], whileLoading: 'loading line' | 'nothing' = 'loading line') {
   let loaded: M | undefined;
@@ -31,7 +35,7 @@ function view<M, K extends keyof M>(load: () => Promise<M>, name: K, parts: read
   const chunk = String(name).replace(/(?<=[a-z])(?=[A-Z])/g, '-').toLowerCase();
   /**
    * Idle prefetch: the code and its words fetched and compiled, not run (later-chunks.ts), so what
-   * is never opened holds no objects; without the build's list of chunks, imported as on a click.
+   * is never opened holds no objects; a chunk the build's list does not name is imported as on a click.
    */
   const prefetch = (i18n: RendererI18n): Promise<void> =>
     loaded
@@ -42,15 +46,19 @@ function view<M, K extends keyof M>(load: () => Promise<M>, name: K, parts: read
     const i18n = useI18n();
     const [, arrived] = useState(0);
     const [failed, setFailed] = useState(false);
+    const [slow, setSlow] = useState(false);
     const ready = loaded !== undefined && i18n.has(parts);
     useEffect(() => {
-      if (!ready) once(i18n).then(() => arrived((n) => n + 1), () => setFailed(true));
+      if (ready) return;
+      once(i18n).then(() => arrived((n) => n + 1), () => setFailed(true));
+      const timer = setTimeout(() => setSlow(true), LOADING_LINE_AFTER_MS);
+      return () => clearTimeout(timer);
     }, [ready, i18n]);
     if (ready && loaded) {
       const Loaded = loaded[name] as ComponentType<object>;
       return <Loaded {...props} />;
     }
-    if (whileLoading === 'nothing' && !failed) return null;
+    if ((whileLoading === 'nothing' || !slow) && !failed) return null;
     return failed ? (
       <p role="alert" className="error-text">
         {t('errors.unreachable')}
@@ -59,7 +67,7 @@ function view<M, K extends keyof M>(load: () => Promise<M>, name: K, parts: read
       <p aria-busy="true">{t('app.loading')}</p>
     );
   }
-  return { Component: View as unknown as M[K], prefetch };
+  return { Component: View as unknown as M[K], prefetch, chunk };
 }
 
 const report = view(() => import('./report-view.js'), 'ReportView', ['settings', 'exports']);
@@ -125,6 +133,8 @@ export const SurveyView = survey.Component;
 export const SetupView = setup.Component;
 
 const LIKELY = [blockEditor, reminderBanner, report, review, week, checklist, settings, calendar, inventory, about];
+/** The chunks the idle prefetch fetches, in its order (each named in the build's list: test/renderer/lazy-views-prefetch.test.tsx). */
+export const LIKELY_CHUNKS: readonly string[] = LIKELY.map((v) => v.chunk);
 
 /**
  * Fetches the likely views (with their words) one after another while the window is idle (never
