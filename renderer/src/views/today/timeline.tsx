@@ -95,8 +95,11 @@ export function Timeline(props: TimelineProps) {
 
   useLayoutEffect(() => {
     if (!dnd) return;
-    // The same control, so the page does not scroll to it (the user may have scrolled away from it).
-    if (focused.current) document.querySelector<HTMLElement>(focused.current)?.focus({ preventScroll: true });
+    // The same control, so the page does not scroll to it (the user may have scrolled away from it);
+    // only if the focus went with the old one: it may have moved on since dnd-kit arrived (an editor
+    // that mounted meanwhile took it), and that is where the user is now.
+    const lost = document.activeElement === null || document.activeElement === document.body;
+    if (focused.current && lost) document.querySelector<HTMLElement>(focused.current)?.focus({ preventScroll: true });
     focused.current = null;
     const e = early.current;
     early.current = undefined;
