@@ -1,26 +1,24 @@
 /**
  * Fetching a later chunk without running it (issue #16). The build writes into index.html the files
  * of every chunk loaded later by import() (vite.config.ts, laterChunks): for `report-view`, its own
- * file, what it imports beyond the start, and its style sheets if it has any. `preloadChunks` hands them to the browser as
- * <link rel=modulepreload>: fetched and compiled into the module map, not run. The import() of a
- * first click then finds them there, while a view nobody opens holds no objects of its own.
+ * file, what it imports beyond the start, and its style sheets if it has any. `preloadChunks`
+ * hands them to the browser as <link rel=modulepreload>: fetched and compiled into the module map,
+ * not run. The import() of a first click then finds them there, while a view nobody opens holds no
+ * objects of its own.
  */
+
+import { readJsonBlock } from './json-block.js';
 
 /** The id of the JSON block in index.html (written by the build). */
 export const LATER_CHUNKS_ID = 'later-chunks';
 
 let listed: Readonly<Record<string, readonly string[]>> | null | undefined;
 
-/** The list in the page, read once; null without one (the dev server writes none). */
+/** The list in the page, read once; null without one (the dev server writes none) or when it is unreadable. */
 function laterChunks(): Readonly<Record<string, readonly string[]>> | null {
-  if (listed !== undefined) return listed;
-  listed = null;
-  const block = document.getElementById(LATER_CHUNKS_ID);
-  try {
-    const data: unknown = block ? JSON.parse(block.textContent ?? '') : null;
-    if (data && typeof data === 'object') listed = data as Record<string, readonly string[]>;
-  } catch {
-    // unreadable: the callers import instead
+  if (listed === undefined) {
+    const data = readJsonBlock(LATER_CHUNKS_ID);
+    listed = data && typeof data === 'object' ? (data as Record<string, readonly string[]>) : null;
   }
   return listed;
 }

@@ -4,22 +4,15 @@
  * without it, or with anything unreadable in its place, asks main over the wire as before.
  */
 import { START_DATA_ID, type StartData } from '../../../shared/ipc/start-data.js';
+import { readJsonBlock } from '../json-block.js';
 
 let carried: StartData | null | undefined;
 
 export function carriedStart(): StartData | null {
   if (carried !== undefined) return carried;
-  carried = null;
-  const block = document.getElementById(START_DATA_ID);
-  if (block instanceof HTMLScriptElement && block.type === 'application/json') {
-    try {
-      const data = JSON.parse(block.textContent ?? '') as Partial<StartData>;
-      const answer = data.answer as { ok?: unknown } | null | undefined;
-      if (Number.isInteger(data.seq) && answer?.ok === true) carried = data as StartData;
-    } catch {
-      // unreadable: ask main instead
-    }
-    block.remove();
-  }
+  // Unreadable or missing: null, and main is asked instead.
+  const data = readJsonBlock(START_DATA_ID, { remove: true }) as Partial<StartData> | null | undefined;
+  const answer = data?.answer as { ok?: unknown } | null | undefined;
+  carried = data && Number.isInteger(data.seq) && answer?.ok === true ? (data as StartData) : null;
   return carried;
 }
