@@ -19,11 +19,12 @@ import { ok, routerClient } from '../helpers/typed-client.js';
 const gate = vi.hoisted(() => {
   let open!: () => void;
   const arrived = new Promise<void>((r) => (open = r));
-  return { arrived, open: () => open() };
+  return { arrived, open: () => open(), loaded: false };
 });
 vi.mock('../../renderer/src/views/today/dnd.js', async () => {
   await gate.arrived;
   const { TimelineContent } = await import('../../renderer/src/views/today/timeline.js');
+  gate.loaded = true;
   // A component of its own (as the real one is), so React makes the buttons anew.
   return { DraggableTimeline: (props: Parameters<typeof TimelineContent>[0]) => <TimelineContent {...props} /> };
 });
@@ -54,7 +55,9 @@ it('leaves the focus where it moved on to while dnd-kit was arriving (an editor 
   fireEvent.pointerOver(screen.getByTestId('timeline'));
   await act(async () => {
     gate.open();
-    for (let i = 0; i < 20; i++) await new Promise((r) => setTimeout(r, 1)); // dnd-kit's module arrives and is taken
+    // dnd-kit's module arrives (however slow the machine), then the timeline takes it.
+    for (let i = 0; i < 5000 && !gate.loaded; i++) await new Promise((r) => setTimeout(r, 1));
+    for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 1));
     expect(button()).toBe(old); // not made anew yet: the update waits for the end of act()
     screen.getByLabelText('editor').focus();
   });
