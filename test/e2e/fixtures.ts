@@ -108,6 +108,8 @@ export const test = base.extend<{ techo: Techo; setUp: boolean; pdf: boolean }>(
       a.bus.subscribe((event, payload) => void page.evaluate(([e, p]) => window.__techoEmit(e as never, p), [event, payload] as const).catch(() => {}));
     let unforward = forward(app);
     await bridge(page, () => app);
+    // TECHO_CPU=4: a slow loaned laptop, Chromium's CPU throttled (docs/testing.md).
+    if (process.env.TECHO_CPU) await (await page.context().newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: Number(process.env.TECHO_CPU) });
     // The page carries the start data of the app of the moment (restart() replaces it); events reach
     // the page through the bridge, not the server's stream.
     const server = await startPreviewServer({
