@@ -25,9 +25,9 @@ export function DraggableTimeline(props: TimelineProps) {
     const block = day.blocks.find((b) => b.id === id);
     justDragged.current = true;
     setTimeout(() => (justDragged.current = false), 0);
-    const at = block && landing(block, mode, delta.y);
-    if (!block || !at || (at.start === toMinutes(block.start) && at.end === toMinutes(block.end))) return;
-    props.onMove(block, at.start, at.end);
+    if (!block) return;
+    const at = landing(block, mode, delta.y);
+    if (at.start !== toMinutes(block.start) || at.end !== toMinutes(block.end)) props.onMove(block, at.start, at.end);
   };
 
   return (
