@@ -57,6 +57,11 @@ export interface Techo {
   errors: unknown[];
 }
 
+/** Chromium's CPU made `rate`× slower from now on (DevTools' throttling), as on a slow loaned laptop. */
+export async function slowCpu(page: Page, rate: number) {
+  await (await page.context().newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate });
+}
+
 async function bridge(page: Page, getApp: () => MainApp) {
   await page.exposeBinding('__techoInvoke', (_source, channel: unknown, payload: unknown) => getApp().router.dispatch(channel, payload));
   await page.addInitScript({ content: await bundleBridge() });
@@ -108,8 +113,8 @@ export const test = base.extend<{ techo: Techo; setUp: boolean; pdf: boolean }>(
       a.bus.subscribe((event, payload) => void page.evaluate(([e, p]) => window.__techoEmit(e as never, p), [event, payload] as const).catch(() => {}));
     let unforward = forward(app);
     await bridge(page, () => app);
-    // TECHO_CPU=4: a slow loaned laptop, Chromium's CPU throttled (docs/testing.md).
-    if (process.env.TECHO_CPU) await (await page.context().newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: Number(process.env.TECHO_CPU) });
+    // TECHO_CPU=4: every journey on a slow loaned laptop (docs/testing.md).
+    if (process.env.TECHO_CPU) await slowCpu(page, Number(process.env.TECHO_CPU));
     // The page carries the start data of the app of the moment (restart() replaces it); events reach
     // the page through the bridge, not the server's stream.
     const server = await startPreviewServer({

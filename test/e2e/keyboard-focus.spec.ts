@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { staffReport } from '../helpers/staff-reports.js';
-import { changeSettings, expect, ok, test } from './fixtures.js';
+import { changeSettings, expect, ok, slowCpu, test } from './fixtures.js';
 import { status } from './keyboard.js';
 
 const MIN = 60_000;
@@ -128,7 +128,6 @@ for (const cpu of [1, 6]) {
     await page.setViewportSize({ width: 1366, height: 768 });
     await ok(techo.api.daySaveBlock({ date: '2026-11-25', id: null, block: { start: '10:00', end: '11:00', title: '資料作成', kind: 'focus', status: 'planned', note: '', inventoryId: null } }));
     await techo.open('today');
-    if (cpu > 1) await (await page.context().newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: cpu });
     const block = page.getByRole('button', { name: /^10:00〜11:00 資料作成/ });
     // The 予定 in the middle of the screen, where a user starts a drag (the pinned now strip takes the top).
     await block.evaluate((el) => el.scrollIntoView({ block: 'center' }));
@@ -139,6 +138,7 @@ for (const cpu of [1, 6]) {
     // readers are the app's own help, in the UI language.
     await page.mouse.move(x, y);
     await expect(page.locator('[id^="DndDescribedBy"]')).toHaveText(/^予定|^ブロック/);
+    if (cpu > 1) await slowCpu(page, cpu); // the drag itself on the slow CPU
     await page.mouse.down();
     await page.mouse.move(x, y + 45 * 1.6, { steps: 5 });
     await page.mouse.move(x, y + 90 * 1.6, { steps: 5 });
