@@ -114,7 +114,11 @@ export const test = base.extend<{ techo: Techo; setUp: boolean; pdf: boolean }>(
     let unforward = forward(app);
     await bridge(page, () => app);
     // TECHO_CPU=4: every journey on a slow loaned laptop (docs/testing.md).
-    if (process.env.TECHO_CPU) await slowCpu(page, Number(process.env.TECHO_CPU));
+    if (process.env.TECHO_CPU) {
+      const rate = Number(process.env.TECHO_CPU);
+      if (!(rate >= 1)) throw new Error(`TECHO_CPU takes how many times slower the CPU is, a number of 1 or more (e.g. TECHO_CPU=4), not "${process.env.TECHO_CPU}"`);
+      await slowCpu(page, rate);
+    }
     // The page carries the start data of the app of the moment (restart() replaces it); events reach
     // the page through the bridge, not the server's stream.
     const server = await startPreviewServer({
